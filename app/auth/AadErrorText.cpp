@@ -1,0 +1,95 @@
+#include "auth/AadErrorText.h"
+
+#include "net/ResponseError.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rc {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rc::AadErrorText", text);
+}
+} // namespace
+
+QString aadMessage(int code, const QString &oauthError)
+{
+    switch (code) {
+    case 50076:
+    case 50079:
+        return tr(
+                "Your organization requires multi-factor authentication for this sign-in. Sign in "
+                "again and complete the second step.");
+    case 50126:
+        return tr("The user name or password is not correct.");
+    case 53003:
+        return tr("Conditional Access blocked this sign-in. Ask your administrator which device or "
+                  "location is allowed.");
+    case 65001:
+        return tr("The app has not been granted consent in this tenant. An administrator must "
+                  "consent to it first.");
+    case 70008:
+    case 700082:
+    case 50173:
+        return tr("Your sign-in has expired or was revoked. Sign in again.");
+    case 700016:
+        return tr("The app (client ID) is not registered in this tenant. Check the client ID and "
+                  "the tenant.");
+    case 90002:
+        return tr("The tenant was not found. Check the tenant name or ID.");
+    case 7000218:
+        return tr("The app registration does not allow public client flows (device code). Enable "
+                  "\"Allow public client flows\" on it.");
+    case 28000:
+        return tr("The sign-in asked for two resources at once, which Microsoft does not allow.");
+    case 500011:
+        return tr("The resource asked for is not known in this tenant. Check the cloud settings.");
+    default:
+        break;
+    }
+    if (oauthError == QLatin1String("expired_token"))
+        return tr("The sign-in code expired before it was used. Start the sign-in again.");
+    if (oauthError == QLatin1String("authorization_declined"))
+        return tr("The sign-in was declined.");
+    if (oauthError == QLatin1String("bad_verification_code"))
+        return tr("The sign-in code was not recognised. Start the sign-in again.");
+    if (oauthError == QLatin1String("invalid_grant"))
+        return tr("The sign-in is no longer valid. Sign in again.");
+    if (oauthError == QLatin1String("temporarily_unavailable"))
+        return tr("The Microsoft sign-in service is temporarily unavailable. Try again shortly.");
+    return tr("Microsoft sign-in failed.");
+}
+
+ServiceError aadError(const HttpResponse &r)
+{
+    const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+    const QString oauthError = body.value(QLatin1String("error")).toString();
+    if (oauthError.isEmpty()) {
+        ServiceError e = errorFromResponse(r);
+        if (e.kind != ServiceError::Kind::Throttled)
+            e.kind = ServiceError::Kind::SignIn;
+        return e;
+    }
+    const int code = body.value(QLatin1String("error_codes")).toArray().at(0).toInt();
+    ServiceError e;
+    e.kind = (r.status == 429 || r.status >= 500) ? ServiceError::Kind::Throttled
+                                                  : ServiceError::Kind::SignIn;
+    e.httpStatus = r.status;
+    e.serviceCode = code ? QStringLiteral("AADSTS%1").arg(code) : oauthError;
+    e.correlationId = body.value(QLatin1String("correlation_id")).toString();
+    if (e.correlationId.isEmpty())
+        e.correlationId = r.requestId;
+    e.message = aadMessage(code, oauthError);
+    // The description repeats trace ids and a timestamp; the first line is the useful part.
+    e.detail = oauthError + QLatin1String(": ")
+            + body.value(QLatin1String("error_description"))
+                      .toString()
+                      .section(QLatin1Char('\n'), 0, 0);
+    return e;
+}
+
+} // namespace rc

@@ -1,0 +1,181 @@
+#include "auth/TokenEndpoint.h"
+
+#include "auth/AadErrorText.h"
+#include "core/Logging.h"
+#include "net/ResponseError.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace rc {
+
+namespace {
+
+QByteArray formField(const char *name, const QByteArray &value)
+{
+    return QByteArray(name) + '=' + QUrl::toPercentEncoding(QString::fromUtf8(value));
+}
+
+QByteArray form(std::initializer_list<QByteArray> fields)
+{
+    QByteArray body;
+    for (const auto &f : fields) {
+        if (!body.isEmpty())
+            body += '&';
+        body += f;
+    }
+    return body;
+}
+
+// The id token is only read for the account name to show; it is not a credential we verify.
+QString accountFromIdToken(const QString &idToken)
+{
+    const QStringList parts = idToken.split(QLatin1Char('.'));
+    if (parts.size() < 2)
+        return {};
+    const QByteArray payload
+            = QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding);
+    const QJsonObject claims = QJsonDocument::fromJson(payload).object();
+    const QString upn = claims.value(QLatin1String("preferred_username")).toString();
+    return upn.isEmpty() ? claims.value(QLatin1String("upn")).toString() : upn;
+}
+
+} // namespace
+
+TokenEndpoint::TokenEndpoint(HttpClient &http, CloudEndpoints cloud, Tenant tenant,
+                             QString clientId)
+    : m_http(http)
+    , m_cloud(std::move(cloud))
+    , m_tenant(std::move(tenant))
+    , m_clientId(std::move(clientId))
+{ }
+
+Call TokenEndpoint::post(const QString &endpoint, const QByteArray &body, QObject *context,
+                         HttpClient::Callback onDone)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.url = m_cloud.identityEndpoint(m_tenant, endpoint);
+    request.setHeader("Content-Type", "application/x-www-form-urlencoded");
+    request.setHeader("Accept", "application/json");
+    request.body = body;
+    return m_http.send(std::move(request), context, std::move(onDone));
+}
+
+Call TokenEndpoint::requestDeviceCode(const QString &scopes, QObject *context,
+                                      std::function<void(Result<DeviceCode>)> onDone)
+{
+    const QByteArray body = form(
+            {formField("client_id", m_clientId.toUtf8()), formField("scope", scopes.toUtf8())});
+    return post(QStringLiteral("devicecode"), body, context,
+                [onDone = std::move(onDone)](Result<HttpResponse> r) {
+                    if (!r)
+                        onDone(r.error());
+                    else if (!r.value().isSuccess())
+                        onDone(aadError(r.value()));
+                    else
+                        onDone(parseDeviceCode(r.value()));
+                });
+}
+
+Call TokenEndpoint::pollDeviceCode(const SecretBytes &deviceCode, const QUrl &audience,
+                                   QObject *context, std::function<void(DevicePoll)> onDone)
+{
+    const QByteArray body
+            = form({formField("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
+                    formField("client_id", m_clientId.toUtf8()),
+                    formField("device_code", deviceCode.view())});
+    return post(QStringLiteral("token"), body, context,
+                [audience, onDone = std::move(onDone)](Result<HttpResponse> r) {
+                    DevicePoll poll;
+                    if (!r) {
+                        poll.error = r.error();
+                    } else if (r.value().isSuccess()) {
+                        auto grant
+                                = parseGrant(r.value(), audience, QDateTime::currentDateTimeUtc());
+                        if (grant) {
+                            poll.state = DevicePoll::State::Granted;
+                            poll.grant = std::move(grant).value();
+                        } else {
+                            poll.error = grant.error();
+                        }
+                    } else {
+                        const QString oauthError = QJsonDocument::fromJson(r.value().body)
+                                                           .object()
+                                                           .value(QLatin1String("error"))
+                                                           .toString();
+                        if (oauthError == QLatin1String("authorization_pending"))
+                            poll.state = DevicePoll::State::Pending;
+                        else if (oauthError == QLatin1String("slow_down"))
+                            poll.state = DevicePoll::State::SlowDown;
+                        else
+                            poll.error = aadError(r.value());
+                    }
+                    onDone(std::move(poll));
+                });
+}
+
+Call TokenEndpoint::redeemRefreshToken(const SecretBytes &refreshToken, const QString &scopes,
+                                       const QUrl &audience, QObject *context,
+                                       std::function<void(Result<TokenGrant>)> onDone)
+{
+    const QByteArray body = form(
+            {formField("grant_type", "refresh_token"), formField("client_id", m_clientId.toUtf8()),
+             formField("scope", scopes.toUtf8()), formField("refresh_token", refreshToken.view())});
+    return post(QStringLiteral("token"), body, context,
+                [audience, onDone = std::move(onDone)](Result<HttpResponse> r) {
+                    if (!r)
+                        onDone(r.error());
+                    else if (!r.value().isSuccess())
+                        onDone(aadError(r.value()));
+                    else
+                        onDone(parseGrant(r.value(), audience, QDateTime::currentDateTimeUtc()));
+                });
+}
+
+Result<TokenGrant> TokenEndpoint::parseGrant(const HttpResponse &response, const QUrl &audience,
+                                             const QDateTime &now)
+{
+    QJsonObject o = QJsonDocument::fromJson(response.body).object();
+    const QString accessToken = o.value(QLatin1String("access_token")).toString();
+    const int expiresIn = o.value(QLatin1String("expires_in")).toInt(-1);
+    if (accessToken.isEmpty() || expiresIn <= 0
+        || o.value(QLatin1String("token_type"))
+                        .toString()
+                        .compare(QLatin1String("Bearer"), Qt::CaseInsensitive)
+                != 0) {
+        return unreadableResponse(response, QStringLiteral("no bearer token in the answer"));
+    }
+    auto token = std::make_shared<AccessToken>();
+    token->value = SecretBytes(accessToken.toUtf8());
+    token->audience = audience;
+    token->expiresAt = now.addSecs(expiresIn);
+    TokenGrant grant;
+    grant.accessToken = std::move(token);
+    grant.refreshToken = SecretBytes(o.value(QLatin1String("refresh_token")).toString().toUtf8());
+    grant.scope = o.value(QLatin1String("scope")).toString();
+    grant.account = accountFromIdToken(o.value(QLatin1String("id_token")).toString());
+    return grant;
+}
+
+Result<DeviceCode> TokenEndpoint::parseDeviceCode(const HttpResponse &response)
+{
+    const QJsonObject o = QJsonDocument::fromJson(response.body).object();
+    DeviceCode code;
+    code.userCode = o.value(QLatin1String("user_code")).toString();
+    code.deviceCode = SecretBytes(o.value(QLatin1String("device_code")).toString().toUtf8());
+    code.verificationUri = QUrl(o.value(QLatin1String("verification_uri")).toString());
+    code.message = o.value(QLatin1String("message")).toString();
+    code.expiresInSeconds = o.value(QLatin1String("expires_in")).toInt(900);
+    code.intervalSeconds = qBound(1, o.value(QLatin1String("interval")).toInt(5), 60);
+    if (code.userCode.isEmpty() || code.deviceCode.isEmpty() || !code.verificationUri.isValid())
+        return unreadableResponse(response, QStringLiteral("no device code in the answer"));
+    if (code.message.isEmpty()) {
+        code.message = QStringLiteral("To sign in, open %1 and enter the code %2.")
+                               .arg(code.verificationUri.toString(), code.userCode);
+    }
+    return code;
+}
+
+} // namespace rc

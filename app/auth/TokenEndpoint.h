@@ -1,0 +1,55 @@
+#pragma once
+// The identity platform's device-code and token endpoints, spoken over HttpClient directly:
+// QtNetworkAuth 6.4 swallows token-endpoint errors and has no device flow (env.md). One object per
+// tenant and app registration; every call is asynchronous and cancellable.
+
+#include "auth/TokenGrant.h"
+#include "cloud/CloudEndpoints.h"
+#include "net/HttpClient.h"
+
+#include <optional>
+
+namespace rc {
+
+struct DevicePoll
+{
+    enum class State { Granted, Pending, SlowDown, Failed };
+    State state = State::Failed;
+    std::optional<TokenGrant> grant;
+    ServiceError error;
+};
+
+class TokenEndpoint final
+{
+public:
+    TokenEndpoint(HttpClient &http, CloudEndpoints cloud, Tenant tenant, QString clientId);
+
+    Call requestDeviceCode(const QString &scopes, QObject *context,
+                           std::function<void(Result<DeviceCode>)> onDone);
+    // audience: the resource base URL the scopes name; the token is only ever sent there.
+    Call pollDeviceCode(const SecretBytes &deviceCode, const QUrl &audience, QObject *context,
+                        std::function<void(DevicePoll)> onDone);
+    Call redeemRefreshToken(const SecretBytes &refreshToken, const QString &scopes,
+                            const QUrl &audience, QObject *context,
+                            std::function<void(Result<TokenGrant>)> onDone);
+
+    const CloudEndpoints &cloud() const { return m_cloud; }
+    const Tenant &tenant() const { return m_tenant; }
+    QString clientId() const { return m_clientId; }
+
+    // Pure parsing, public for tests.
+    static Result<TokenGrant> parseGrant(const HttpResponse &response, const QUrl &audience,
+                                         const QDateTime &now);
+    static Result<DeviceCode> parseDeviceCode(const HttpResponse &response);
+
+private:
+    Call post(const QString &endpoint, const QByteArray &form, QObject *context,
+              HttpClient::Callback onDone);
+
+    HttpClient &m_http;
+    CloudEndpoints m_cloud;
+    Tenant m_tenant;
+    QString m_clientId;
+};
+
+} // namespace rc

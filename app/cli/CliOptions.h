@@ -1,0 +1,32 @@
+#pragma once
+// The command line, parsed once: which verb, which user, which tenant and cloud. Parsing only;
+// the verbs decide what the options mean.
+
+#include "core/Result.h"
+
+#include <QStringList>
+
+namespace rc::cli {
+
+struct CliOptions
+{
+    QString verb; // "revoke", "emulator"
+    QString user;
+    bool whatIf = false;
+    bool yes = false;
+    bool json = false;
+    bool demo = false;
+    QString channel = QStringLiteral("entra");
+    QString tenant;
+    QString cloud;
+    QString cloudConfig;
+    QString clientId;
+    QString approveAs; // emulator: device codes approved as this user
+    bool showHelp = false;
+    bool showVersion = false;
+    QString helpText;
+};
+
+Result<CliOptions> parseCommandLine(const QStringList &arguments);
+
+} // namespace rc::cli

@@ -1,0 +1,87 @@
+#include "cli/Console.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <unistd.h>
+
+namespace rc::cli {
+
+void Console::out(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void Console::err(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+bool Console::stdinIsTerminal()
+{
+    return isatty(STDIN_FILENO) == 1;
+}
+
+bool Console::ask(const QString &question, QString *answer)
+{
+    std::fputs(question.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return false;
+    *answer = QString::fromLocal8Bit(line.c_str()).trimmed();
+    return true;
+}
+
+QString Console::outcomeText(const RevocationOutcome &outcome, const StatusMessage &message)
+{
+    QStringList lines {message.text};
+    lines += message.details;
+    if (message.offerEntraChannel) {
+        lines << QCoreApplication::translate("rc::cli::Console",
+                                             "Hint: run the same command with --channel entra to "
+                                             "sign the user out through Entra ID.");
+    }
+    if (!outcome.correlationId.isEmpty()) {
+        lines << QCoreApplication::translate("rc::cli::Console", "Correlation ID: %1")
+                         .arg(outcome.correlationId);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QByteArray Console::outcomeJson(const RevocationOutcome &outcome, const StatusMessage &message)
+{
+    QJsonObject o {{QStringLiteral("user"), outcome.user},
+                   {QStringLiteral("channel"), channelName(outcome.channel)},
+                   {QStringLiteral("outcome"), outcomeName(outcome.kind)},
+                   {QStringLiteral("severity"), severityName(message.severity)},
+                   {QStringLiteral("message"), message.text},
+                   {QStringLiteral("details"), QJsonArray::fromStringList(message.details)},
+                   {QStringLiteral("correlationId"), outcome.correlationId}};
+    if (!outcome.displayName.isEmpty())
+        o.insert(QStringLiteral("displayName"), outcome.displayName);
+    if (outcome.serviceState >= 0)
+        o.insert(QStringLiteral("state"), outcome.serviceState);
+    using K = RevocationOutcome::Kind;
+    if (outcome.channel == Channel::Entra
+        && (outcome.kind == K::NonInstantaneousSuccess || outcome.kind == K::NotConfirmed)) {
+        auto time = [](const QDateTime &t) {
+            return t.isValid() ? QJsonValue(formatUtc(t)) : QJsonValue();
+        };
+        o.insert(QStringLiteral("verified"), outcome.verified);
+        o.insert(QStringLiteral("sessionsValidFrom"), time(outcome.sessionsValidFromAfter));
+        o.insert(QStringLiteral("sessionsValidFromBefore"), time(outcome.sessionsValidFromBefore));
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace rc::cli

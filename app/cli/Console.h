@@ -1,0 +1,27 @@
+#pragma once
+// The terminal: stdout for outcomes (what scripts read), stderr for everything else, and the
+// confirmation prompt, which is only ever asked of a real terminal.
+
+#include "revocation/RevocationOutcome.h"
+#include "revocation/StatusMessage.h"
+
+#include <QString>
+
+namespace rc::cli {
+
+class Console final
+{
+public:
+    static void out(const QString &text);
+    static void err(const QString &text);
+    static bool stdinIsTerminal();
+    // Prints the question on stderr and reads one line; false on end of input.
+    static bool ask(const QString &question, QString *answer);
+
+    // What the CLI prints for an outcome: the message, its details, the correlation id.
+    static QString outcomeText(const RevocationOutcome &outcome, const StatusMessage &message);
+    // {"user","channel","outcome","message","correlationId"[,"verified","sessionsValidFrom"]}
+    static QByteArray outcomeJson(const RevocationOutcome &outcome, const StatusMessage &message);
+};
+
+} // namespace rc::cli

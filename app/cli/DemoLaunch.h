@@ -1,0 +1,18 @@
+#pragma once
+// --demo: start the built-in emulator on loopback, approve device codes as the demo admin, and
+// point a connection at its contoso tenant. No Microsoft account, nothing leaves the computer.
+
+#include "revocation/TenantConnection.h"
+
+namespace rc::emu {
+class TenantEmulator;
+}
+
+namespace rc::cli {
+
+inline constexpr char DemoTenantDomain[] = "contoso.onmicrosoft.com";
+inline constexpr char DemoAdmin[] = "admin@contoso.onmicrosoft.com";
+
+Result<ConnectionSettings> launchDemo(emu::TenantEmulator &emulator);
+
+} // namespace rc::cli

@@ -1,0 +1,143 @@
+#include "cli/RevokeCommand.h"
+
+#include "cli/ConnectionOptions.h"
+#include "cli/Console.h"
+#include "cli/DemoLaunch.h"
+#include "core/Logging.h"
+#include "emulator/TenantEmulator.h"
+#include "revocation/UpnCheck.h"
+
+namespace rc::cli {
+
+RevokeCommand::RevokeCommand(CliOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_channel = m_options.channel == QLatin1String("spo") ? Channel::SharePoint : Channel::Entra;
+}
+
+RevokeCommand::~RevokeCommand() = default;
+
+void RevokeCommand::start(std::function<void(int)> onExit)
+{
+    m_onExit = std::move(onExit);
+    if (prepare())
+        signIn();
+}
+
+bool RevokeCommand::prepare()
+{
+    // Everything that can be refused without the network is refused before signing in.
+    if (m_options.user.trimmed().isEmpty()) {
+        fail(ServiceError::make(ServiceError::Kind::InvalidInput,
+                                tr("Say whose sessions to revoke: --user user1@contoso.com")));
+        return false;
+    }
+    const auto upn = checkUpn(m_options.user);
+    if (!upn) {
+        finish(RevocationOutcome::fromError(m_channel, m_options.user.trimmed(), upn.error()));
+        return false;
+    }
+    if (!m_options.whatIf && !m_options.yes && !Console::stdinIsTerminal()) {
+        fail(ServiceError::make(ServiceError::Kind::InvalidInput,
+                                tr("Not revoking: there is no terminal to confirm on. Add --yes to "
+                                   "confirm, or --whatif to preview.")));
+        return false;
+    }
+    Result<ConnectionSettings> settings = ServiceError {};
+    if (m_options.demo) {
+        m_demoTenant = std::make_unique<emu::TenantEmulator>();
+        settings = launchDemo(*m_demoTenant);
+    } else {
+        settings = connectionSettings(m_options);
+    }
+    if (!settings) {
+        fail(settings.error());
+        return false;
+    }
+    m_connection = std::make_unique<TenantConnection>(settings.value(), this);
+    return true;
+}
+
+void RevokeCommand::signIn()
+{
+    SignInSession &session = m_connection->session();
+    connect(&session, &SignInSession::deviceCodeIssued, this,
+            [](const QString &, const QUrl &, const QString &message) { Console::err(message); });
+    connect(&session, &SignInSession::signedIn, this, [this](const QString &account) {
+        Console::err(
+                tr("Signed in as %1.").arg(account.isEmpty() ? tr("(unknown account)") : account));
+        resolve();
+    });
+    connect(&session, &SignInSession::signInFailed, this, &RevokeCommand::fail);
+    session.signInWithDeviceCode();
+}
+
+void RevokeCommand::resolve()
+{
+    m_connection->revoker().resolve(m_options.user, m_channel, this, [this](Resolution resolution) {
+        if (auto *outcome = std::get_if<RevocationOutcome>(&resolution)) {
+            finish(*outcome);
+            return;
+        }
+        act(std::get<RevokeTarget>(resolution));
+    });
+}
+
+void RevokeCommand::act(const RevokeTarget &target)
+{
+    if (m_options.whatIf) {
+        finish(Revoker::preview(target));
+        return;
+    }
+    if (!m_options.yes && !confirmed(target)) {
+        Console::err(tr("Cancelled: nothing was sent."));
+        exit(1);
+        return;
+    }
+    m_connection->revoker().revoke(target, this,
+                                   [this](const RevocationOutcome &outcome) { finish(outcome); });
+}
+
+bool RevokeCommand::confirmed(const RevokeTarget &target)
+{
+    const QString who = target.user ? QStringLiteral("%1 <%2>").arg(target.user->displayName,
+                                                                    target.user->userPrincipalName)
+                                    : target.typedUser;
+    const QString question
+            = tr("Confirm\nAre you sure you want to perform this action?\n"
+                 "Performing the operation \"Revoke-SPOUserSession\" on target \"%1\": %2 will be "
+                 "signed out of browser, desktop and mobile apps on all devices.\n"
+                 "[Y] Yes  [N] No (default is \"N\"): ")
+                      .arg(target.typedUser, who);
+    QString answer;
+    if (!Console::ask(question, &answer))
+        return false;
+    return answer.compare(QLatin1String("y"), Qt::CaseInsensitive) == 0
+            || answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
+}
+
+void RevokeCommand::finish(const RevocationOutcome &outcome)
+{
+    const StatusMessage message = StatusMessage::describe(outcome);
+    if (m_options.json)
+        Console::out(QString::fromUtf8(Console::outcomeJson(outcome, message)));
+    else
+        Console::out(Console::outcomeText(outcome, message));
+    exit(exitCodeFor(outcome.kind));
+}
+
+void RevokeCommand::fail(const ServiceError &error)
+{
+    finish(RevocationOutcome::fromError(m_channel, m_options.user.trimmed(), error));
+}
+
+void RevokeCommand::exit(int code)
+{
+    if (auto onExit = std::move(m_onExit)) {
+        m_onExit = nullptr;
+        onExit(code);
+    }
+}
+
+} // namespace rc::cli

@@ -1,0 +1,48 @@
+#pragma once
+// `revoke-console revoke --user UPN`: the seed's cmdlet on the command line. Checks the input,
+// signs in with a device code (the code goes to stderr), resolves the user, previews or asks for
+// confirmation, revokes on the chosen channel, prints the outcome and reports the exit code.
+
+#include "cli/CliOptions.h"
+#include "revocation/TenantConnection.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace rc::emu {
+class TenantEmulator;
+}
+
+namespace rc::cli {
+
+class RevokeCommand final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RevokeCommand)
+public:
+    explicit RevokeCommand(CliOptions options, QObject *parent = nullptr);
+    ~RevokeCommand() override;
+
+    // onExit runs exactly once with the process exit code.
+    void start(std::function<void(int)> onExit);
+
+private:
+    bool prepare(); // false: already finished (bad input)
+    void signIn();
+    void resolve();
+    void act(const RevokeTarget &target);
+    bool confirmed(const RevokeTarget &target);
+    void finish(const RevocationOutcome &outcome);
+    void fail(const ServiceError &error);
+    void exit(int code);
+
+    CliOptions m_options;
+    Channel m_channel = Channel::Entra;
+    std::function<void(int)> m_onExit;
+    std::unique_ptr<emu::TenantEmulator> m_demoTenant;
+    std::unique_ptr<TenantConnection> m_connection;
+};
+
+} // namespace rc::cli

@@ -1,0 +1,11 @@
+#include "core/Logging.h"
+
+namespace rc {
+Q_LOGGING_CATEGORY(lcNet, "rc.net", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcAuth, "rc.auth", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcGraph, "rc.graph", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSpo, "rc.spo", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcRevoke, "rc.revoke", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcCli, "rc.cli", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcEmulator, "rc.emulator", QtWarningMsg)
+} // namespace rc

@@ -1,0 +1,195 @@
+#include "directory/GraphClient.h"
+
+#include "core/Logging.h"
+#include "directory/GraphQuery.h"
+#include "net/ResponseError.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace rc {
+
+namespace {
+
+QByteArray queryPair(const char *name, const QString &value)
+{
+    return QByteArray(name) + '=' + graph::encode(value);
+}
+
+Result<UserPage> pageFromJson(const QJsonObject &o, const HttpResponse &response)
+{
+    if (!o.value(QLatin1String("value")).isArray())
+        return unreadableResponse(response, QStringLiteral("no user list"));
+    UserPage page;
+    for (const QJsonValue &v : o.value(QLatin1String("value")).toArray())
+        page.users.append(User::fromJson(v.toObject()));
+    page.nextLink = QUrl(o.value(QLatin1String("@odata.nextLink")).toString());
+    page.count = o.value(QLatin1String("@odata.count")).toInt(-1);
+    return page;
+}
+
+} // namespace
+
+GraphClient::GraphClient(ServiceCaller &caller, QUrl graphBase)
+    : m_caller(caller)
+    , m_base(std::move(graphBase))
+{ }
+
+QUrl GraphClient::url(const QByteArray &path, const QByteArray &query) const
+{
+    QByteArray encoded = m_base.toEncoded() + "/v1.0" + path;
+    if (!query.isEmpty())
+        encoded += '?' + query;
+    return QUrl::fromEncoded(encoded);
+}
+
+Call GraphClient::send(HttpRequest request, QObject *context, JsonCallback onDone)
+{
+    request.setHeader("Accept", "application/json");
+    return m_caller.send(
+            Resource::Graph, std::move(request), context,
+            [onDone = std::move(onDone)](Result<HttpResponse> r) {
+                if (!r) {
+                    onDone(r.error(), HttpResponse {});
+                    return;
+                }
+                const HttpResponse &response = r.value();
+                if (!response.isSuccess()) {
+                    onDone(errorFromResponse(response), response);
+                    return;
+                }
+                // 204 (older revoke docs) has no body, and that is fine.
+                if (response.body.trimmed().isEmpty()) {
+                    onDone(QJsonObject(), response);
+                    return;
+                }
+                QJsonParseError error {};
+                const QJsonDocument doc = QJsonDocument::fromJson(response.body, &error);
+                if (!doc.isObject()) {
+                    onDone(unreadableResponse(response, error.errorString()), response);
+                    return;
+                }
+                onDone(doc.object(), response);
+            });
+}
+
+Call GraphClient::getUser(const QString &idOrUpn, QObject *context,
+                          std::function<void(Result<User>)> onDone)
+{
+    HttpRequest request;
+    request.url = url(graph::userPath(idOrUpn), queryPair("$select", User::selectFields()));
+    return send(
+            std::move(request), context,
+            [onDone = std::move(onDone)](Result<QJsonObject> o, const HttpResponse &response) {
+                if (!o) {
+                    onDone(o.error());
+                    return;
+                }
+                User user = User::fromJson(o.value());
+                if (user.id.isEmpty() || user.userPrincipalName.isEmpty()) {
+                    onDone(unreadableResponse(response, QStringLiteral("no user in the answer")));
+                    return;
+                }
+                onDone(user);
+            });
+}
+
+Call GraphClient::searchUsers(const QString &term, SearchMode mode, int top, QObject *context,
+                              std::function<void(Result<UserPage>)> onDone)
+{
+    QByteArray query;
+    HttpRequest request;
+    if (mode == SearchMode::Search) {
+        // Advanced query: needs ConsistencyLevel: eventual, and then $count is allowed too.
+        query = queryPair("$search", graph::searchExpression(term)) + "&$count=true";
+        request.setHeader("ConsistencyLevel", "eventual");
+    } else {
+        query = queryPair("$filter", graph::filterExpression(term));
+    }
+    query += '&' + queryPair("$select", User::selectFields()) + "&$top=" + QByteArray::number(top);
+    request.url = url("/users", query);
+    return getPage(std::move(request), context, std::move(onDone));
+}
+
+Call GraphClient::nextPage(const QUrl &nextLink, QObject *context,
+                           std::function<void(Result<UserPage>)> onDone)
+{
+    HttpRequest request;
+    request.url = nextLink; // verbatim; HttpClient refuses it if it leaves the Graph host
+    request.setHeader("ConsistencyLevel", "eventual");
+    return getPage(std::move(request), context, std::move(onDone));
+}
+
+Call GraphClient::getPage(HttpRequest request, QObject *context,
+                          std::function<void(Result<UserPage>)> onDone)
+{
+    return send(std::move(request), context,
+                [onDone = std::move(onDone)](Result<QJsonObject> o, const HttpResponse &response) {
+                    if (!o)
+                        onDone(o.error());
+                    else
+                        onDone(pageFromJson(o.value(), response));
+                });
+}
+
+Call GraphClient::me(QObject *context, std::function<void(Result<User>)> onDone)
+{
+    HttpRequest request;
+    request.url = url("/me", queryPair("$select", User::selectFields()));
+    return send(std::move(request), context,
+                [onDone = std::move(onDone)](Result<QJsonObject> o, const HttpResponse &) {
+                    if (!o)
+                        onDone(o.error());
+                    else
+                        onDone(User::fromJson(o.value()));
+                });
+}
+
+Call GraphClient::myDirectoryRoles(QObject *context,
+                                   std::function<void(Result<QList<DirectoryRole>>)> onDone)
+{
+    HttpRequest request;
+    request.url = url("/me/transitiveMemberOf/microsoft.graph.directoryRole",
+                      queryPair("$select", QStringLiteral("displayName,roleTemplateId")));
+    return send(std::move(request), context,
+                [onDone = std::move(onDone)](Result<QJsonObject> o, const HttpResponse &response) {
+                    if (!o) {
+                        onDone(o.error());
+                        return;
+                    }
+                    if (!o.value().value(QLatin1String("value")).isArray()) {
+                        onDone(unreadableResponse(response, QStringLiteral("no role list")));
+                        return;
+                    }
+                    QList<DirectoryRole> roles;
+                    for (const QJsonValue &v : o.value().value(QLatin1String("value")).toArray()) {
+                        const QJsonObject r = v.toObject();
+                        roles.append({r.value(QLatin1String("displayName")).toString(),
+                                      r.value(QLatin1String("roleTemplateId")).toString()});
+                    }
+                    onDone(roles);
+                });
+}
+
+Call GraphClient::revokeSignInSessions(const QString &idOrUpn, QObject *context,
+                                       std::function<void(Result<RevokeAck>)> onDone)
+{
+    HttpRequest request;
+    request.method = "POST";
+    // Object ids go plain; UPNs use the key form, which addresses $, #EXT# and ' alike.
+    const QByteArray path = graph::isObjectId(idOrUpn) ? "/users/" + graph::encode(idOrUpn)
+                                                       : graph::userKeyPath(idOrUpn);
+    request.url = url(path + "/revokeSignInSessions");
+    request.setHeader("Content-Type", "application/json");
+    return send(std::move(request), context,
+                [onDone = std::move(onDone)](Result<QJsonObject> o, const HttpResponse &response) {
+                    if (!o) {
+                        onDone(o.error());
+                        return;
+                    }
+                    // Any 2xx means "accepted"; whether it took effect is checked by re-reading.
+                    onDone(RevokeAck {response.date, response.requestId});
+                });
+}
+
+} // namespace rc

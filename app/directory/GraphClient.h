@@ -1,0 +1,64 @@
+#pragma once
+// Microsoft Graph, the parts Revoke Console needs: look a user up, search as you type, who is
+// signed in and their directory roles, and revokeSignInSessions. Each call sends one request
+// through ServiceCaller (token, 401 refresh, throttling) and hands back a typed Result.
+
+#include "directory/User.h"
+#include "net/ServiceCaller.h"
+
+#include <QList>
+
+namespace rc {
+
+struct UserPage
+{
+    QList<User> users;
+    QUrl nextLink; // follow verbatim; empty on the last page
+    int count = -1; // @odata.count when asked for
+};
+
+struct DirectoryRole
+{
+    QString displayName;
+    QString roleTemplateId;
+};
+
+struct RevokeAck
+{
+    QDateTime serverDate; // the answer's Date header: the reference for "did it move?"
+    QString requestId;
+};
+
+class GraphClient final
+{
+public:
+    enum class SearchMode { Search, Filter }; // $search (advanced query) or $filter startswith
+
+    GraphClient(ServiceCaller &caller, QUrl graphBase);
+
+    Call getUser(const QString &idOrUpn, QObject *context,
+                 std::function<void(Result<User>)> onDone);
+    Call searchUsers(const QString &term, SearchMode mode, int top, QObject *context,
+                     std::function<void(Result<UserPage>)> onDone);
+    Call nextPage(const QUrl &nextLink, QObject *context,
+                  std::function<void(Result<UserPage>)> onDone);
+    Call me(QObject *context, std::function<void(Result<User>)> onDone);
+    Call myDirectoryRoles(QObject *context,
+                          std::function<void(Result<QList<DirectoryRole>>)> onDone);
+    Call revokeSignInSessions(const QString &idOrUpn, QObject *context,
+                              std::function<void(Result<RevokeAck>)> onDone);
+
+    // {graph}/v1.0{path}?{query}, with path and query already percent-encoded.
+    QUrl url(const QByteArray &path, const QByteArray &query = {}) const;
+
+private:
+    using JsonCallback = std::function<void(Result<QJsonObject>, const HttpResponse &)>;
+    Call send(HttpRequest request, QObject *context, JsonCallback onDone);
+    Call getPage(HttpRequest request, QObject *context,
+                 std::function<void(Result<UserPage>)> onDone);
+
+    ServiceCaller &m_caller;
+    QUrl m_base;
+};
+
+} // namespace rc

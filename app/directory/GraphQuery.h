@@ -1,0 +1,26 @@
+#pragma once
+// Pure builders for Graph URLs: how a user is addressed ($ and #EXT# UPNs, apostrophes) and how a
+// search term is escaped for $search and $filter. Kept apart from the network so tests can pin
+// every rule (protocol.md §2).
+
+#include <QByteArray>
+#include <QString>
+
+namespace rc::graph {
+
+// Percent-encodes one path segment or query value (RFC 3986 unreserved characters stay).
+QByteArray encode(const QString &text);
+
+// /users/{id} for object ids and plain UPNs; /users('{upn}') for UPNs starting with '$'.
+QByteArray userPath(const QString &idOrUpn);
+// /users('{upn}') with ' doubled and the whole key percent-encoded: one form for $, #EXT# and '.
+QByteArray userKeyPath(const QString &upn);
+
+// "displayName:q" OR "userPrincipalName:q" OR "mail:q", with " and \ escaped by \.
+QString searchExpression(const QString &term);
+// startswith(displayName,'q') or startswith(userPrincipalName,'q'), with ' doubled.
+QString filterExpression(const QString &term);
+
+bool isObjectId(const QString &text);
+
+} // namespace rc::graph

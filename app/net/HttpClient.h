@@ -1,0 +1,49 @@
+#pragma once
+// The only owner of a QNetworkAccessManager. Sends one HttpRequest and hands back a Result: any
+// HTTP status as an HttpResponse, any transport failure as a ServiceError with a human sentence.
+// It refuses plain http to non-loopback hosts, never follows a redirect to another origin (Qt 6.4
+// would forward the Authorization header), stamps client-request-id and applies a transfer timeout.
+// The callback runs exactly once, from the event loop, unless the Call was cancelled or the
+// context object died.
+
+#include "core/Call.h"
+#include "core/Result.h"
+#include "net/HttpRequest.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <functional>
+
+class QNetworkReply;
+
+namespace rc {
+
+class HttpClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpClient)
+public:
+    using Callback = std::function<void(Result<HttpResponse>)>;
+
+    explicit HttpClient(QObject *parent = nullptr);
+
+    Call send(HttpRequest request, QObject *context, Callback onDone);
+
+    void setDefaultTimeoutMs(int ms) { m_defaultTimeoutMs = ms; }
+    int defaultTimeoutMs() const { return m_defaultTimeoutMs; }
+
+    static constexpr qint64 MaxResponseBytes = 16 * 1024 * 1024;
+    static constexpr int MaxSameOriginRedirects = 3;
+
+private:
+    struct Exchange;
+    void start(const std::shared_ptr<Exchange> &exchange);
+    void finish(const std::shared_ptr<Exchange> &exchange, QNetworkReply *reply);
+    static void deliver(const std::shared_ptr<Exchange> &exchange, Result<HttpResponse> result);
+
+    QNetworkAccessManager m_network;
+    int m_defaultTimeoutMs = 30000;
+};
+
+} // namespace rc

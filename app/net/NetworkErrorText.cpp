@@ -1,0 +1,60 @@
+#include "net/NetworkErrorText.h"
+
+#include <QCoreApplication>
+
+namespace rc {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rc::NetworkErrorText", text);
+}
+} // namespace
+
+ServiceError networkError(QNetworkReply::NetworkError code, const QUrl &url,
+                          const QString &qtErrorString, int timeoutMs)
+{
+    const QString host = url.host();
+    QString message;
+    switch (code) {
+    case QNetworkReply::ConnectionRefusedError:
+        message = tr("Could not connect to %1: the connection was refused.").arg(host);
+        break;
+    case QNetworkReply::HostNotFoundError:
+        message = tr("Could not find %1. Check the network connection and the cloud settings.")
+                          .arg(host);
+        break;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // what setTransferTimeout() reports
+        message = tr("%1 did not answer within %2 seconds.").arg(host).arg(timeoutMs / 1000);
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        message = tr("%1 closed the connection before answering.").arg(host);
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        message = tr("The secure connection to %1 could not be verified, so nothing was sent. A "
+                     "proxy or a wrong clock can cause this.")
+                          .arg(host);
+        break;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        message = tr("The network proxy did not let the request to %1 through.").arg(host);
+        break;
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::UnknownNetworkError:
+        message = tr("The network is not available, so %1 could not be reached.").arg(host);
+        break;
+    default:
+        message = tr("Could not reach %1 because of a network error.").arg(host);
+        break;
+    }
+    ServiceError error = ServiceError::make(ServiceError::Kind::Network, message, qtErrorString);
+    error.serviceCode = QStringLiteral("QNetworkReply::%1").arg(int(code));
+    return error;
+}
+
+} // namespace rc

@@ -1,0 +1,139 @@
+#include "net/ServiceCaller.h"
+
+#include "core/Logging.h"
+#include "net/ResponseError.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace rc {
+
+struct ServiceCaller::Attempt
+{
+    Resource resource;
+    HttpRequest request;
+    QPointer<QObject> context;
+    HttpClient::Callback onDone;
+    Call call;
+    int attempts = 0;
+    int waitedSeconds = 0;
+    bool refreshedToken = false;
+
+    void finish(Result<HttpResponse> result)
+    {
+        if (call.isCancelled() || !context || !onDone)
+            return;
+        auto done = std::move(onDone);
+        onDone = nullptr;
+        done(std::move(result));
+    }
+};
+
+Call ServiceCaller::send(Resource resource, HttpRequest request, QObject *context,
+                         HttpClient::Callback onDone)
+{
+    auto a = std::make_shared<Attempt>();
+    a->resource = resource;
+    a->request = std::move(request);
+    a->context = context;
+    a->onDone = std::move(onDone);
+    attempt(a);
+    return a->call;
+}
+
+void ServiceCaller::attempt(const std::shared_ptr<Attempt> &a)
+{
+    ++a->attempts;
+    const Call step
+            = m_tokens.accessToken(a->resource, a->context, [this, a](Result<TokenPtr> token) {
+                  if (!token) {
+                      a->finish(token.error());
+                      return;
+                  }
+                  a->request.bearer = token.value();
+                  a->call.follow(
+                          m_http.send(a->request, a->context, [this, a](Result<HttpResponse> r) {
+                              handle(a, std::move(r));
+                          }));
+              });
+    a->call.follow(step);
+}
+
+void ServiceCaller::handle(const std::shared_ptr<Attempt> &a, Result<HttpResponse> result)
+{
+    if (!result) {
+        a->finish(std::move(result));
+        return;
+    }
+    const HttpResponse &response = result.value();
+    if (response.status == 401) {
+        // An access token can expire or be revoked early: refresh once and retry once.
+        if (!a->refreshedToken) {
+            a->refreshedToken = true;
+            qCInfo(lcNet) << "401 from" << response.url.host() << "- refreshing the token once";
+            m_tokens.discardAccessToken(a->resource);
+            attempt(a);
+            return;
+        }
+        ServiceError e = errorFromResponse(response);
+        e.message = QCoreApplication::translate("rc::ServiceCaller",
+                                                "%1 did not accept the sign-in, even after a "
+                                                "refresh. Sign in again.")
+                            .arg(response.url.host());
+        a->finish(e);
+        return;
+    }
+    if (kindForStatus(response.status) == ServiceError::Kind::Throttled) {
+        const ServiceError cause = errorFromResponse(response);
+        if (!retryLater(a, cause)) {
+            ServiceError e = cause;
+            e.message = QCoreApplication::translate("rc::ServiceCaller",
+                                                    "Microsoft 365 is throttling requests or is "
+                                                    "unavailable, and did not recover after %n "
+                                                    "attempt(s). Try again in a few minutes.",
+                                                    nullptr, a->attempts);
+            a->finish(e);
+        }
+        return;
+    }
+    a->finish(std::move(result));
+}
+
+bool ServiceCaller::retryLater(const std::shared_ptr<Attempt> &a, const ServiceError &cause)
+{
+    // Every request sent through here is safe to repeat: lookups are reads, and revoking sessions
+    // is idempotent (a second revocation only moves "valid from" to now again), so a throttled or
+    // unavailable answer is retried rather than reported.
+    int waitMs = cause.retryAfterSeconds >= 0 ? cause.retryAfterSeconds * 1000 : 0;
+    if (cause.retryAfterSeconds < 0) {
+        const int backoff = m_policy.baseBackoffMs << qMin(a->attempts - 1, 6);
+        waitMs = backoff + int(QRandomGenerator::global()->bounded(backoff / 2 + 1));
+    }
+    const int waitSeconds = (waitMs + 999) / 1000;
+    if (a->attempts >= m_policy.maxAttempts || waitSeconds > m_policy.maxWaitSeconds
+        || a->waitedSeconds + waitSeconds > m_policy.maxTotalWaitSeconds || !a->context) {
+        return false;
+    }
+    a->waitedSeconds += waitSeconds;
+    qCInfo(lcNet) << "HTTP" << cause.httpStatus << "- retrying in" << waitMs << "ms";
+    if (m_observer)
+        m_observer(waitSeconds, cause);
+    auto *timer = new QTimer(a->context);
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, timer, [this, a, timer] {
+        timer->deleteLater();
+        attempt(a);
+    });
+    a->call.setAbort([guard = QPointer<QTimer>(timer)] {
+        if (guard) {
+            guard->stop();
+            guard->deleteLater();
+        }
+    });
+    timer->start(waitMs);
+    return true;
+}
+
+} // namespace rc

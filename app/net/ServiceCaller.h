@@ -1,0 +1,52 @@
+#pragma once
+// Everything an authenticated Graph or SharePoint request needs, in one place: a token for the
+// right resource, one refresh-and-retry on 401, and bounded retries on throttling (429/503/504)
+// that honour Retry-After. Clients only say what they send and read what comes back; any HTTP
+// status other than those arrives as a response for the client to interpret.
+
+#include "net/HttpClient.h"
+#include "net/TokenSource.h"
+
+#include <functional>
+
+namespace rc {
+
+struct RetryPolicy
+{
+    int maxAttempts = 4; // including the first
+    int maxWaitSeconds = 30; // one wait; a longer Retry-After gives up instead of hanging
+    int maxTotalWaitSeconds = 60;
+    int baseBackoffMs = 500; // without Retry-After: exponential, with jitter
+};
+
+class ServiceCaller final
+{
+public:
+    // Told before each wait, so the banner can say "throttling, retrying in N s".
+    using WaitObserver = std::function<void(int seconds, const ServiceError &cause)>;
+
+    ServiceCaller(HttpClient &http, TokenSource &tokens)
+        : m_http(http)
+        , m_tokens(tokens)
+    { }
+
+    Call send(Resource resource, HttpRequest request, QObject *context,
+              HttpClient::Callback onDone);
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    void setWaitObserver(WaitObserver observer) { m_observer = std::move(observer); }
+    HttpClient &http() { return m_http; }
+
+private:
+    struct Attempt;
+    void attempt(const std::shared_ptr<Attempt> &a);
+    void handle(const std::shared_ptr<Attempt> &a, Result<HttpResponse> result);
+    bool retryLater(const std::shared_ptr<Attempt> &a, const ServiceError &cause);
+
+    HttpClient &m_http;
+    TokenSource &m_tokens;
+    RetryPolicy m_policy;
+    WaitObserver m_observer;
+};
+
+} // namespace rc

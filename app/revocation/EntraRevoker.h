@@ -1,0 +1,30 @@
+#pragma once
+// The Entra ID channel, which proves its effect instead of trusting a 200: read the user's
+// signInSessionsValidFromDateTime, POST revokeSignInSessions, read it again (protocol.md §3,
+// "How outcomes map"). Moved → verified success; unchanged → "not confirmed", never success.
+
+#include "directory/GraphClient.h"
+#include "revocation/RevocationOutcome.h"
+
+namespace rc {
+
+class EntraRevoker final
+{
+public:
+    explicit EntraRevoker(GraphClient &graph)
+        : m_graph(graph)
+    { }
+
+    // typedUser is what the messages name; the requests address the user by object id.
+    Call revoke(const QString &typedUser, const User &user, QObject *context,
+                std::function<void(RevocationOutcome)> onDone);
+
+    // Later than before, or not earlier than the revoke answer's Date truncated to the second
+    // (the value has one-second resolution and the server's clock is the reference).
+    static bool moved(const QDateTime &before, const QDateTime &after, const QDateTime &revokeDate);
+
+private:
+    GraphClient &m_graph;
+};
+
+} // namespace rc

@@ -1,0 +1,63 @@
+#pragma once
+// How a revocation (or a preview) ended, on either channel: the seed's five SharePoint States,
+// the Entra channel's verified or not-confirmed result, and the ways it can end before any
+// revoking request (bad input, guest). StatusMessage turns it into words; the CLI into an exit
+// code.
+
+#include "core/ServiceError.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace rc {
+
+enum class Channel { Entra, SharePoint };
+QString channelName(Channel channel); // "entra" / "spo"
+
+class RevocationOutcome final
+{
+public:
+    enum class Kind {
+        Preview, // -WhatIf: nothing was sent
+        InstantaneousSuccess, // SPO State 4
+        NonInstantaneousSuccess, // SPO State 3, or Entra verified
+        NotConfirmed, // Entra 2xx but signInSessionsValidFromDateTime did not move
+        UserNotFound, // SPO State 1, Graph 404
+        FeatureDisabled, // SPO State 0
+        Failure, // SPO State 2, or any failure of the service
+        GuestNotApplicable, // refused before any revoking request
+        InvalidInput, // refused before any request
+        PermissionDenied, // 403 / access denied
+        SignInFailed,
+        NetworkFailure, // including giving up after throttling
+    };
+
+    Kind kind = Kind::Failure;
+    Channel channel = Channel::Entra;
+    QString user; // the UPN as the person typed it (what the seed's messages name)
+    QString displayName;
+    QString objectId;
+    QString correlationId;
+    int serviceState = -1; // the CSOM State when there was one
+    bool verified = false; // Entra: the timestamp moved
+    QDateTime sessionsValidFromBefore;
+    QDateTime sessionsValidFromAfter;
+    std::optional<ServiceError> error; // what went wrong, when something did
+
+    bool isSuccess() const
+    {
+        return kind == Kind::Preview || kind == Kind::InstantaneousSuccess
+                || kind == Kind::NonInstantaneousSuccess;
+    }
+
+    static RevocationOutcome fromError(Channel channel, const QString &user,
+                                       const ServiceError &error);
+    // The seed's SPOUserSessionRevocationState; unknown values are failures, never guessed.
+    static Kind kindForSpoState(int state);
+};
+
+QString outcomeName(RevocationOutcome::Kind kind); // stable identifiers for --json and the log
+
+} // namespace rc

@@ -1,0 +1,158 @@
+#include "revocation/StatusMessage.h"
+
+#include <QCoreApplication>
+
+namespace rc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rc::StatusMessage", text);
+}
+
+QString timingNote()
+{
+    return tr("New sign-ins and token refreshes are blocked now. Access tokens already issued stay "
+              "valid until they expire, up to about an hour; apps with continuous access "
+              "evaluation react within minutes.");
+}
+
+QString permissionNote(Channel channel)
+{
+    if (channel == Channel::SharePoint) {
+        return tr("The SharePoint operation needs a SharePoint Administrator or Global "
+                  "Administrator.");
+    }
+    return tr("Revoking sessions needs the User.RevokeSessions.All permission and a role that may "
+              "revoke: User Administrator or Global Administrator.");
+}
+
+} // namespace
+
+QString formatUtc(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : tr("never");
+}
+
+QString severityName(StatusMessage::Severity severity)
+{
+    switch (severity) {
+    case StatusMessage::Severity::Success:
+        return QStringLiteral("success");
+    case StatusMessage::Severity::Info:
+        return QStringLiteral("info");
+    case StatusMessage::Severity::Warning:
+        return QStringLiteral("warning");
+    case StatusMessage::Severity::Error:
+        return QStringLiteral("error");
+    }
+    return QStringLiteral("error");
+}
+
+StatusMessage StatusMessage::describe(const RevocationOutcome &o)
+{
+    using K = RevocationOutcome::Kind;
+    StatusMessage m;
+    m.correlationId = o.correlationId;
+    const QString user = o.user;
+    switch (o.kind) {
+    case K::Preview:
+        m.severity = Severity::Info;
+        m.text = QStringLiteral("What if: Performing the operation \"Revoke-SPOUserSession\" on "
+                                "target \"%1\".")
+                         .arg(user);
+        break;
+    case K::InstantaneousSuccess:
+        m.severity = Severity::Success;
+        m.text = tr("We successfully signed out %1 from all devices.").arg(user);
+        m.details << timingNote();
+        break;
+    case K::NonInstantaneousSuccess:
+        m.severity = Severity::Success;
+        m.text = tr("It can take up to an hour to sign out %1 from all devices.").arg(user);
+        if (o.verified)
+            m.details << tr("Verified: sessions valid from %1.")
+                                 .arg(formatUtc(o.sessionsValidFromAfter));
+        m.details << timingNote();
+        break;
+    case K::NotConfirmed:
+        m.severity = Severity::Error;
+        m.text = tr("Not confirmed: Microsoft 365 accepted the request to sign out %1, but their "
+                    "sessions are still valid from %2, so the sign-out did not take effect.")
+                         .arg(user, formatUtc(o.sessionsValidFromAfter));
+        m.details << tr("Try again; if it persists, contact Microsoft support with the "
+                        "correlation id.");
+        break;
+    case K::UserNotFound:
+        m.severity = Severity::Warning;
+        m.text = tr("We couldn't find the %1. Check for typos and try again.").arg(user);
+        break;
+    case K::FeatureDisabled:
+        m.severity = Severity::Warning;
+        m.text = tr(
+                "The cmdlet will be available in the future, but it isn't ready for use in your "
+                "organization yet.");
+        m.details << tr("Microsoft retired this SharePoint operation in November 2024. The Entra "
+                        "ID channel signs the user out of every Microsoft 365 app.");
+        m.offerEntraChannel = o.channel == Channel::SharePoint;
+        break;
+    case K::Failure:
+        m.severity = Severity::Error;
+        m.text = tr("Sorry, something went wrong and we couldn't sign out %1 from any device.")
+                         .arg(user);
+        break;
+    case K::GuestNotApplicable:
+        m.severity = Severity::Warning;
+        m.text = tr("Will not be applicable for guest users.");
+        m.details << tr("%1 is a guest: their sessions belong to their home organization, which "
+                        "can sign them out.")
+                             .arg(user);
+        break;
+    case K::PermissionDenied:
+        m.severity = Severity::Error;
+        m.text = tr("You don't have permission to sign out %1.").arg(user);
+        m.details << permissionNote(o.channel);
+        break;
+    case K::InvalidInput:
+    case K::SignInFailed:
+    case K::NetworkFailure:
+        m.severity = Severity::Error;
+        m.text = o.error ? o.error->message : tr("Something went wrong.");
+        break;
+    }
+    // The service's own explanation, unless it is already the headline.
+    if (o.error && !o.error->message.isEmpty() && o.error->message != m.text)
+        m.details << o.error->message;
+    return m;
+}
+
+int exitCodeFor(RevocationOutcome::Kind kind)
+{
+    using K = RevocationOutcome::Kind;
+    switch (kind) {
+    case K::Preview:
+    case K::InstantaneousSuccess:
+    case K::NonInstantaneousSuccess:
+        return 0;
+    case K::InvalidInput:
+        return 2;
+    case K::UserNotFound:
+        return 3;
+    case K::FeatureDisabled:
+        return 4;
+    case K::NotConfirmed:
+    case K::Failure:
+    case K::PermissionDenied:
+        return 5;
+    case K::GuestNotApplicable:
+        return 6;
+    case K::SignInFailed:
+        return 7;
+    case K::NetworkFailure:
+        return 8;
+    }
+    return 5;
+}
+
+} // namespace rc

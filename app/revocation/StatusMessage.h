@@ -1,0 +1,31 @@
+#pragma once
+// The words for an outcome, in one pure function shared by the banner and the CLI: the seed's
+// exact message as the headline, then what a person should know (verified or not, how long
+// existing tokens live, what the service said), a severity, and the correlation id.
+
+#include "revocation/RevocationOutcome.h"
+
+#include <QStringList>
+
+namespace rc {
+
+struct StatusMessage
+{
+    enum class Severity { Success, Info, Warning, Error };
+
+    Severity severity = Severity::Error;
+    QString text;
+    QStringList details;
+    QString correlationId;
+    bool offerEntraChannel = false; // SharePoint said FeatureDisabled: Entra ID is one click away
+
+    static StatusMessage describe(const RevocationOutcome &outcome);
+};
+
+// 0 success or preview, 2 invalid input, 3 user not found, 4 feature disabled, 5 failure,
+// 6 guest, 7 sign-in failed, 8 network failure or gave up after throttling.
+int exitCodeFor(RevocationOutcome::Kind kind);
+QString severityName(StatusMessage::Severity severity);
+QString formatUtc(const QDateTime &time); // 2026-11-26T09:41:07Z
+
+} // namespace rc

@@ -1,0 +1,46 @@
+#pragma once
+// Everything needed to act on one tenant, wired once: the HTTP client, the sign-in session, the
+// Graph and SharePoint clients and the Revoker. The CLI and the window each own one; tearing it
+// down cancels whatever is in flight.
+
+#include "auth/SignInSession.h"
+#include "directory/GraphClient.h"
+#include "net/ServiceCaller.h"
+#include "revocation/Revoker.h"
+#include "revocation/SpoTenantClient.h"
+
+#include <QObject>
+
+namespace rc {
+
+struct ConnectionSettings
+{
+    CloudEndpoints cloud;
+    Tenant tenant;
+    QString clientId;
+};
+
+class TenantConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TenantConnection)
+public:
+    explicit TenantConnection(const ConnectionSettings &settings, QObject *parent = nullptr);
+
+    HttpClient &http() { return m_http; }
+    SignInSession &session() { return m_session; }
+    ServiceCaller &caller() { return m_caller; }
+    GraphClient &graph() { return m_graph; }
+    SpoTenantClient &sharePoint() { return m_spo; }
+    Revoker &revoker() { return m_revoker; }
+
+private:
+    HttpClient m_http;
+    SignInSession m_session;
+    ServiceCaller m_caller;
+    GraphClient m_graph;
+    SpoTenantClient m_spo;
+    Revoker m_revoker;
+};
+
+} // namespace rc

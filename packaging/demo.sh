@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The README's demo command: installs what is missing, builds, and runs Revoke Console against
+# the built-in demo tenant (a Microsoft 365 emulator on this computer; no account needed),
+# showing every outcome of the original Revoke-SPOUserSession cmdlet and the Entra ID channel.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/packaging/install-deps.sh"
+"$root/packaging/build.sh" -DREVOKE_BUILD_TESTS=OFF
+bin="${BUILD_DIR:-$root/build}/app/revoke-console"
+
+show() {
+  echo
+  echo "\$ revoke-console revoke --demo $*"
+  "$bin" revoke --demo "$@" 2>/dev/null || echo "(exit code $?)"
+}
+
+domain=contoso.onmicrosoft.com
+echo "Revoke Console demo: tenant $domain, signed in as admin@$domain."
+show --whatif --user "adele.vance@$domain"
+show --yes --user "adele.vance@$domain"
+show --yes --user "nestor.wilke@$domain"
+show --yes --user "jane.doe_fabrikam.com#EXT#@$domain"
+show --yes --channel spo --user "adele.vance@$domain"
+show --yes --channel spo --user "alex.wilber@$domain"
+show --yes --channel spo --user "isaiah.langer@$domain"
+show --yes --channel spo --user "diego.siciliani@$domain"
+show --yes --channel spo --user "grady.archie@$domain"
+echo
+echo "Try your own: $bin revoke --demo --user patti-or-anyone@$domain"

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Revoke Console needs to build, run and test.
+# Idempotent: asks dpkg first and only calls apt-get for what is missing (about 20 s the first
+# time on a fresh machine, under a second after that).
+set -euo pipefail
+
+PACKAGES=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools
+  qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+  libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0 libxkbcommon-dev libgl-dev libssl-dev
+  libgtest-dev libgmock-dev
+  xvfb xauth dbus gnome-keyring libsecret-tools
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+((${#missing[@]} == 0)) && exit 0
+
+echo "Installing ${#missing[@]} Debian packages: ${missing[*]}" >&2
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+log=$(mktemp)
+if ! { $SUDO apt-get update -qq &&
+       DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+  tail -n 30 "$log" >&2
+  echo "Package installation failed (full log: $log)." >&2
+  exit 1
+fi
+rm -f "$log"

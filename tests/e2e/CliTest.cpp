@@ -1,0 +1,256 @@
+// The built revoke-console binary, as a script or a person at a terminal would run it.
+#include "support/QtPrinters.h"
+#include "support/WaitFor.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace rc::test;
+
+namespace {
+
+const QString Domain = QStringLiteral("contoso.onmicrosoft.com");
+
+QString upn(const char *name)
+{
+    return QString::fromUtf8(name) + QLatin1Char('@') + Domain;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QString binary()
+{
+    return qEnvironmentVariable("REVOKE_CONSOLE_BIN");
+}
+
+Run run(const QStringList &args)
+{
+    QProcess p;
+    p.setProgram(binary());
+    p.setArguments(args);
+    p.start();
+    p.closeWriteChannel(); // stdin is a pipe, never a terminal
+    EXPECT_TRUE(p.waitForFinished(60000)) << args.join(QLatin1Char(' ')).toStdString();
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+Run demo(const QStringList &args)
+{
+    return run(QStringList {QStringLiteral("revoke"), QStringLiteral("--demo")} + args);
+}
+
+} // namespace
+
+TEST(Cli, SharePointChannelGivesEachStatesMessageAndExitCode)
+{
+    ASSERT_FALSE(binary().isEmpty());
+    const struct
+    {
+        const char *user;
+        int exitCode;
+        const char *message;
+    } cases[] = {
+            {"adele.vance", 0, "We successfully signed out %1 from all devices."},
+            {"alex.wilber", 0, "It can take up to an hour to sign out %1 from all devices."},
+            {"diego.siciliani", 5,
+             "Sorry, something went wrong and we couldn't sign out %1 from any device."},
+            {"isaiah.langer", 3, "We couldn't find the %1. Check for typos and try again."},
+            {"grady.archie", 4,
+             "The cmdlet will be available in the future, but it isn't ready for use in your "
+             "organization yet."},
+    };
+    for (const auto &c : cases) {
+        const QString user = upn(c.user);
+        const Run r = demo({QStringLiteral("--channel"), QStringLiteral("spo"),
+                            QStringLiteral("--yes"), QStringLiteral("--user"), user});
+        EXPECT_EQ(r.exitCode, c.exitCode) << c.user << "\n"
+                                          << r.out.toStdString() << r.err.toStdString();
+        EXPECT_EQ(r.out.section(QLatin1Char('\n'), 0, 0),
+                  QString::fromUtf8(c.message).replace(QStringLiteral("%1"), user));
+        EXPECT_TRUE(r.out.contains(QStringLiteral("Correlation ID: "))) << c.user;
+    }
+}
+
+TEST(Cli, FeatureDisabledHintsAtTheEntraChannel)
+{
+    const Run r = demo({QStringLiteral("--channel"), QStringLiteral("spo"), QStringLiteral("--yes"),
+                        QStringLiteral("--user"), upn("grady.archie")});
+    EXPECT_EQ(r.exitCode, 4);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("--channel entra")));
+}
+
+TEST(Cli, EntraChannelIsTheDefaultAndReportsVerification)
+{
+    const Run r = demo({QStringLiteral("--yes"), QStringLiteral("--user"), upn("adele.vance")});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(
+            QStringLiteral("It can take up to an hour to sign out %1 from all devices.")
+                    .arg(upn("adele.vance"))));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Verified: sessions valid from ")));
+    // The device-code instruction and the account go to stderr, never into the outcome.
+    EXPECT_TRUE(r.err.contains(QStringLiteral("enter the code")));
+    EXPECT_FALSE(r.out.contains(QStringLiteral("enter the code")));
+}
+
+TEST(Cli, JsonOutputCarriesTheVerification)
+{
+    const Run r = demo({QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--user"),
+                        upn("adele.vance")});
+    EXPECT_EQ(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(o.value(QLatin1String("user")).toString(), upn("adele.vance"));
+    EXPECT_EQ(o.value(QLatin1String("channel")).toString(), QStringLiteral("entra"));
+    EXPECT_EQ(o.value(QLatin1String("outcome")).toString(),
+              QStringLiteral("NonInstantaneousSuccess"));
+    EXPECT_TRUE(o.value(QLatin1String("verified")).toBool());
+    EXPECT_TRUE(QDateTime::fromString(o.value(QLatin1String("sessionsValidFrom")).toString(),
+                                      Qt::ISODate)
+                        .isValid());
+    EXPECT_FALSE(o.value(QLatin1String("correlationId")).toString().isEmpty());
+    EXPECT_TRUE(o.value(QLatin1String("message"))
+                        .toString()
+                        .startsWith(QStringLiteral("It can take up to an hour")));
+}
+
+TEST(Cli, UnchangedTimestampIsNotConfirmedExitFive)
+{
+    const Run r = demo({QStringLiteral("--yes"), QStringLiteral("--user"), upn("nestor.wilke")});
+    EXPECT_EQ(r.exitCode, 5);
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("Not confirmed")));
+}
+
+TEST(Cli, GuestIsRefusedExitSix)
+{
+    const Run r = demo({QStringLiteral("--yes"), QStringLiteral("--user"),
+                        QStringLiteral("jane.doe_fabrikam.com#EXT#@") + Domain});
+    EXPECT_EQ(r.exitCode, 6);
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("Will not be applicable for guest users.")));
+}
+
+TEST(Cli, WhatIfPreviewsWithoutConfirmation)
+{
+    const Run r = demo({QStringLiteral("--whatif"), QStringLiteral("--user"), upn("adele.vance")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_EQ(
+            r.out.trimmed(),
+            QStringLiteral(
+                    "What if: Performing the operation \"Revoke-SPOUserSession\" on target \"%1\".")
+                    .arg(upn("adele.vance")));
+}
+
+TEST(Cli, RefusesToRevokeWithoutATerminalToConfirmOn)
+{
+    const Run r = demo({QStringLiteral("--user"), upn("adele.vance")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("--yes")));
+    EXPECT_FALSE(r.err.contains(QStringLiteral("enter the code"))); // refused before signing in
+}
+
+TEST(Cli, MalformedUpnIsRefusedBeforeAnyRequest)
+{
+    for (const QString &bad :
+         {QStringLiteral("adele"), QStringLiteral("a b@contoso.com"), QStringLiteral("a<b>@c.com"),
+          QString(120, QLatin1Char('x')) + QStringLiteral("@c.com")}) {
+        const Run r = demo({QStringLiteral("--yes"), QStringLiteral("--user"), bad});
+        EXPECT_EQ(r.exitCode, 2) << bad.toStdString();
+        EXPECT_TRUE(r.out.contains(QStringLiteral("is not a valid user name")))
+                << r.out.toStdString();
+        EXPECT_FALSE(r.err.contains(QStringLiteral("enter the code")));
+    }
+}
+
+TEST(Cli, UsageErrorsExitTwo)
+{
+    EXPECT_EQ(run({QStringLiteral("revoke"), QStringLiteral("--channel"), QStringLiteral("ftp"),
+                   QStringLiteral("--user"), upn("a")})
+                      .exitCode,
+              2);
+    EXPECT_EQ(run({QStringLiteral("frobnicate")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("revoke"), QStringLiteral("--yes")}).exitCode, 2);
+}
+
+TEST(Cli, PlainHttpToARemoteHostIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cloud.json"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"authority":"http://login.example.com","graph":"https://graph.example.com","sharepointAdmin":"https://x.example.com"})");
+    f.close();
+    const Run r = run({QStringLiteral("revoke"), QStringLiteral("--cloud-config"), path,
+                       QStringLiteral("--yes"), QStringLiteral("--user"), upn("adele.vance")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("https"))) << r.out.toStdString();
+}
+
+TEST(Cli, DeadNetworkIsExitEight)
+{
+    QTcpServer probe; // find a free port, then close it so nothing listens there
+    ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+    probe.close();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cloud.json"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral(R"({"authority":"%1","graph":"%1","sharepointAdmin":"%1"})")
+                    .arg(base)
+                    .toUtf8());
+    f.close();
+    const Run r = run({QStringLiteral("revoke"), QStringLiteral("--cloud-config"), path,
+                       QStringLiteral("--tenant"), Domain, QStringLiteral("--yes"),
+                       QStringLiteral("--user"), upn("adele.vance")});
+    EXPECT_EQ(r.exitCode, 8) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("connection was refused"))) << r.out.toStdString();
+}
+
+TEST(Cli, StandaloneEmulatorServesTheCliThroughCloudConfig)
+{
+    QProcess emulator;
+    emulator.start(binary(), {QStringLiteral("emulator")});
+    ASSERT_TRUE(emulator.waitForStarted());
+    ASSERT_TRUE(waitFor([&] { return emulator.canReadLine(); }, 10000))
+            << emulator.readAllStandardError().toStdString();
+    const QByteArray config = emulator.readLine();
+    ASSERT_TRUE(QJsonDocument::fromJson(config).isObject()) << config.toStdString();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cloud.json"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(config);
+    f.close();
+
+    QProcess cli;
+    cli.start(binary(),
+              {QStringLiteral("revoke"), QStringLiteral("--cloud-config"), path,
+               QStringLiteral("--tenant"), Domain, QStringLiteral("--channel"),
+               QStringLiteral("spo"), QStringLiteral("--yes"), QStringLiteral("--user"),
+               upn("adele.vance")});
+    cli.closeWriteChannel();
+    // The emulator runs in another process; keep this loop turning while the CLI talks to it.
+    ASSERT_TRUE(waitFor([&] { return cli.state() == QProcess::NotRunning; }, 60000));
+    EXPECT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+    EXPECT_TRUE(QString::fromUtf8(cli.readAllStandardOutput())
+                        .startsWith(QStringLiteral("We successfully signed out")));
+
+    const Run unknownTenant
+            = run({QStringLiteral("revoke"), QStringLiteral("--cloud-config"), path,
+                   QStringLiteral("--tenant"), QStringLiteral("fabrikam.onmicrosoft.com"),
+                   QStringLiteral("--yes"), QStringLiteral("--user"), upn("adele.vance")});
+    EXPECT_EQ(unknownTenant.exitCode, 7);
+    EXPECT_TRUE(unknownTenant.out.contains(QStringLiteral("tenant was not found")))
+            << unknownTenant.out.toStdString();
+    emulator.kill();
+    emulator.waitForFinished();
+}

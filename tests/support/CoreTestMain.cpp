@@ -1,0 +1,15 @@
+// The test main for core, integration and end-to-end suites: one QCoreApplication for all tests.
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv)
+{
+    // Tests never touch the real user's settings or data.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("RevokeConsoleTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("revoke-console-tests"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

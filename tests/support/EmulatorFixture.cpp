@@ -1,0 +1,89 @@
+#include "support/EmulatorFixture.h"
+
+#include <QJsonDocument>
+
+namespace rc::test {
+
+void EmulatorFixture::SetUp()
+{
+    m_emulator = std::make_unique<emu::TenantEmulator>();
+    QString why;
+    ASSERT_TRUE(m_emulator->start(&why)) << why.toStdString();
+    m_emulator->setDeviceCodeIntervalSeconds(1);
+    m_connection = connect();
+    signIn(*m_connection);
+}
+
+void EmulatorFixture::TearDown()
+{
+    m_connection.reset();
+    m_emulator.reset();
+}
+
+std::unique_ptr<TenantConnection> EmulatorFixture::connect(const QString &tenant)
+{
+    const auto cloud = CloudEndpoints::fromJson(QJsonDocument(m_emulator->cloudConfig()).toJson());
+    EXPECT_TRUE(cloud.ok());
+    const auto parsedTenant = Tenant::parse(tenant);
+    EXPECT_TRUE(parsedTenant.ok());
+    return std::make_unique<TenantConnection>(
+            ConnectionSettings {cloud.value(), parsedTenant.value(),
+                                QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e")});
+}
+
+void EmulatorFixture::signIn(TenantConnection &connection, const QString &admin)
+{
+    m_emulator->setAutoApproveAs(admin);
+    bool done = false;
+    QString failure;
+    QObject::connect(&connection.session(), &SignInSession::signedIn, &m_context,
+                     [&] { done = true; });
+    QObject::connect(&connection.session(), &SignInSession::signInFailed, &m_context,
+                     [&](const ServiceError &e) {
+                         failure = e.message;
+                         done = true;
+                     });
+    connection.session().signInWithDeviceCode();
+    ASSERT_TRUE(waitFor([&] { return done; }, 20000)) << "sign-in did not finish";
+    ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
+    ASSERT_TRUE(connection.session().isSignedIn());
+}
+
+std::optional<Resolution> EmulatorFixture::resolve(const QString &user, Channel channel)
+{
+    std::optional<Resolution> resolution;
+    m_connection->revoker().resolve(user, channel, &m_context,
+                                    [&](Resolution r) { resolution = std::move(r); });
+    EXPECT_TRUE(waitFor([&] { return resolution.has_value(); }));
+    return resolution;
+}
+
+RevocationOutcome EmulatorFixture::revoke(const QString &user, Channel channel, bool preview)
+{
+    const auto resolution = resolve(user, channel);
+    if (!resolution)
+        return {};
+    if (const auto *ended = std::get_if<RevocationOutcome>(&*resolution))
+        return *ended;
+    const auto &target = std::get<RevokeTarget>(*resolution);
+    if (preview)
+        return Revoker::preview(target);
+    std::optional<RevocationOutcome> outcome;
+    m_connection->revoker().revoke(target, &m_context, [&](RevocationOutcome o) { outcome = o; });
+    EXPECT_TRUE(waitFor([&] { return outcome.has_value(); }));
+    return outcome.value_or(RevocationOutcome {});
+}
+
+QList<emu::EmulatedRequest> EmulatorFixture::requestsTo(emu::Service service,
+                                                        const QByteArray &method,
+                                                        const QString &pathContains) const
+{
+    QList<emu::EmulatedRequest> matching;
+    for (const auto &r : m_emulator->requestsTo(service)) {
+        if (r.method == method && QUrl::fromPercentEncoding(r.path.toUtf8()).contains(pathContains))
+            matching.append(r);
+    }
+    return matching;
+}
+
+} // namespace rc::test

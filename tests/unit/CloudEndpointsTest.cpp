@@ -1,0 +1,102 @@
+#include "cloud/CloudEndpoints.h"
+#include "support/QtPrinters.h"
+
+#include <QTemporaryFile>
+#include <gtest/gtest.h>
+
+using namespace rc;
+
+namespace {
+Tenant tenant(const char *t)
+{
+    return Tenant::parse(QString::fromUtf8(t)).value();
+}
+} // namespace
+
+TEST(CloudEndpoints, PresetsNameTheThreeServicesOfEachCloud)
+{
+    const auto global = CloudEndpoints::preset(QStringLiteral("global")).value();
+    EXPECT_EQ(global.authority(), QUrl(QStringLiteral("https://login.microsoftonline.com")));
+    EXPECT_EQ(global.sharePointAdmin(tenant("contoso.onmicrosoft.com")).value(),
+              QUrl(QStringLiteral("https://contoso-admin.sharepoint.com")));
+    const auto usgov = CloudEndpoints::preset(QStringLiteral("usgov")).value();
+    EXPECT_EQ(usgov.graph(), QUrl(QStringLiteral("https://graph.microsoft.us")));
+    EXPECT_EQ(usgov.sharePointAdmin(tenant("contoso.onmicrosoft.us")).value(),
+              QUrl(QStringLiteral("https://contoso-admin.sharepoint.us")));
+    const auto china = CloudEndpoints::preset(QStringLiteral("china")).value();
+    EXPECT_EQ(china.authority(), QUrl(QStringLiteral("https://login.chinacloudapi.cn")));
+    EXPECT_EQ(china.graph(), QUrl(QStringLiteral("https://microsoftgraph.chinacloudapi.cn")));
+    EXPECT_FALSE(CloudEndpoints::preset(QStringLiteral("mars")).ok());
+}
+
+TEST(CloudEndpoints, ScopesAreDerivedFromTheBaseUrls)
+{
+    const auto global = CloudEndpoints::preset(QStringLiteral("global")).value();
+    const Tenant contoso = tenant("contoso.onmicrosoft.com");
+    EXPECT_EQ(global.defaultScope(Resource::Graph, contoso).value(),
+              QStringLiteral("https://graph.microsoft.com/.default"));
+    EXPECT_EQ(global.defaultScope(Resource::SharePoint, contoso).value(),
+              QStringLiteral("https://contoso-admin.sharepoint.com/.default"));
+    EXPECT_EQ(global.identityEndpoint(contoso, QStringLiteral("token")),
+              QUrl(QStringLiteral("https://login.microsoftonline.com/contoso.onmicrosoft.com/"
+                                  "oauth2/v2.0/token")));
+}
+
+TEST(CloudEndpoints, SharePointNeedsTheInitialDomainWhenTheTemplateHasATenant)
+{
+    const auto global = CloudEndpoints::preset(QStringLiteral("global")).value();
+    const auto fromGuid = global.sharePointAdmin(tenant("72f988bf-86f1-41af-91ab-2d7cd011db47"));
+    ASSERT_FALSE(fromGuid.ok());
+    EXPECT_EQ(fromGuid.error().kind, ServiceError::Kind::Configuration);
+    EXPECT_TRUE(fromGuid.error().message.contains(QStringLiteral("contoso.onmicrosoft.com")));
+}
+
+TEST(CloudEndpoints, ConfigFileWithLoopbackHttpIsAccepted)
+{
+    QTemporaryFile file;
+    ASSERT_TRUE(file.open());
+    file.write(
+            R"({"authority":"http://127.0.0.1:4001/","graph":"http://localhost:4002","sharepointAdmin":"http://[::1]:4003"})");
+    file.close();
+    const auto cloud = CloudEndpoints::fromFile(file.fileName());
+    ASSERT_TRUE(cloud.ok()) << cloud.error().message.toStdString();
+    EXPECT_EQ(cloud.value().authority(), QUrl(QStringLiteral("http://127.0.0.1:4001")));
+    EXPECT_EQ(
+            cloud.value().defaultScope(Resource::Graph, tenant("contoso.onmicrosoft.com")).value(),
+            QStringLiteral("http://localhost:4002/.default"));
+}
+
+TEST(CloudEndpoints, PlainHttpToARemoteHostIsRefusedWithAClearError)
+{
+    const auto cloud = CloudEndpoints::fromJson(
+            R"({"authority":"http://login.example.com","graph":"https://graph.example.com","sharepointAdmin":"https://{tenant}-admin.example.com"})");
+    ASSERT_FALSE(cloud.ok());
+    EXPECT_EQ(cloud.error().kind, ServiceError::Kind::Configuration);
+    EXPECT_TRUE(cloud.error().message.contains(QStringLiteral("https")));
+    EXPECT_FALSE(checkTransportSecurity(QUrl(QStringLiteral("http://10.0.0.5/x"))).ok());
+    EXPECT_TRUE(checkTransportSecurity(QUrl(QStringLiteral("http://127.0.0.2:9/x"))).ok());
+}
+
+TEST(CloudEndpoints, MissingOrMalformedConfigIsAnError)
+{
+    EXPECT_FALSE(CloudEndpoints::fromJson("not json").ok());
+    EXPECT_FALSE(CloudEndpoints::fromJson(R"({"authority":"https://a.example"})").ok());
+    EXPECT_FALSE(
+            CloudEndpoints::fromJson(
+                    R"({"authority":"nonsense","graph":"https://g","sharepointAdmin":"https://s"})")
+                    .ok());
+    EXPECT_FALSE(CloudEndpoints::fromFile(QStringLiteral("/nonexistent/cloud.json")).ok());
+}
+
+TEST(Tenant, AcceptsDomainsGuidsAndOrganizations)
+{
+    EXPECT_TRUE(Tenant::parse(QStringLiteral("Contoso.OnMicrosoft.com")).ok());
+    EXPECT_EQ(
+            Tenant::parse(QStringLiteral("Contoso.OnMicrosoft.com")).value().initialDomainPrefix(),
+            QStringLiteral("contoso"));
+    EXPECT_TRUE(
+            Tenant::parse(QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47")).value().isGuid());
+    EXPECT_TRUE(Tenant::parse(QStringLiteral("organizations")).ok());
+    EXPECT_FALSE(Tenant::parse(QStringLiteral("contoso/../evil")).ok());
+    EXPECT_FALSE(Tenant::parse(QStringLiteral("")).ok());
+}

@@ -1,0 +1,122 @@
+#include "revocation/StatusMessage.h"
+#include "revocation/EntraRevoker.h"
+#include "support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace rc;
+using K = RevocationOutcome::Kind;
+
+namespace {
+RevocationOutcome outcome(K kind, Channel channel = Channel::SharePoint)
+{
+    RevocationOutcome o;
+    o.kind = kind;
+    o.channel = channel;
+    o.user = QStringLiteral("user1@contoso.com");
+    o.correlationId = QStringLiteral("corr-1");
+    return o;
+}
+} // namespace
+
+TEST(StatusMessage, TheSeedsFiveMessagesExactly)
+{
+    EXPECT_EQ(StatusMessage::describe(outcome(K::FeatureDisabled)).text,
+              QStringLiteral("The cmdlet will be available in the future, but it isn't ready for "
+                             "use in your organization yet."));
+    EXPECT_EQ(StatusMessage::describe(outcome(K::UserNotFound)).text,
+              QStringLiteral(
+                      "We couldn't find the user1@contoso.com. Check for typos and try again."));
+    EXPECT_EQ(StatusMessage::describe(outcome(K::Failure)).text,
+              QStringLiteral("Sorry, something went wrong and we couldn't sign out "
+                             "user1@contoso.com from any device."));
+    EXPECT_EQ(StatusMessage::describe(outcome(K::NonInstantaneousSuccess)).text,
+              QStringLiteral(
+                      "It can take up to an hour to sign out user1@contoso.com from all devices."));
+    EXPECT_EQ(StatusMessage::describe(outcome(K::InstantaneousSuccess)).text,
+              QStringLiteral("We successfully signed out user1@contoso.com from all devices."));
+}
+
+TEST(StatusMessage, PreviewAndGuestUseTheSeedsWording)
+{
+    EXPECT_EQ(StatusMessage::describe(outcome(K::Preview)).text,
+              QStringLiteral("What if: Performing the operation \"Revoke-SPOUserSession\" on "
+                             "target \"user1@contoso.com\"."));
+    EXPECT_EQ(StatusMessage::describe(outcome(K::GuestNotApplicable)).text,
+              QStringLiteral("Will not be applicable for guest users."));
+}
+
+TEST(StatusMessage, SeverityFollowsTheOutcome)
+{
+    EXPECT_EQ(StatusMessage::describe(outcome(K::InstantaneousSuccess)).severity,
+              StatusMessage::Severity::Success);
+    EXPECT_EQ(StatusMessage::describe(outcome(K::Preview)).severity, StatusMessage::Severity::Info);
+    EXPECT_EQ(StatusMessage::describe(outcome(K::UserNotFound)).severity,
+              StatusMessage::Severity::Warning);
+    EXPECT_EQ(StatusMessage::describe(outcome(K::Failure)).severity,
+              StatusMessage::Severity::Error);
+    EXPECT_EQ(StatusMessage::describe(outcome(K::NotConfirmed)).severity,
+              StatusMessage::Severity::Error);
+    EXPECT_EQ(StatusMessage::describe(outcome(K::Failure)).correlationId, QStringLiteral("corr-1"));
+}
+
+TEST(StatusMessage, VerifiedEntraSuccessSaysWhenAndIsHonestAboutTokens)
+{
+    RevocationOutcome o = outcome(K::NonInstantaneousSuccess, Channel::Entra);
+    o.verified = true;
+    o.sessionsValidFromAfter = QDateTime(QDate(2026, 11, 26), QTime(9, 41, 7), Qt::UTC);
+    const StatusMessage m = StatusMessage::describe(o);
+    ASSERT_GE(m.details.size(), 2);
+    EXPECT_EQ(m.details.at(0),
+              QStringLiteral("Verified: sessions valid from 2026-11-26T09:41:07Z."));
+    EXPECT_TRUE(m.details.at(1).contains(QStringLiteral("up to about an hour")));
+}
+
+TEST(StatusMessage, NotConfirmedIsNeverWordedAsSuccess)
+{
+    const StatusMessage m = StatusMessage::describe(outcome(K::NotConfirmed, Channel::Entra));
+    EXPECT_TRUE(m.text.startsWith(QStringLiteral("Not confirmed")));
+    EXPECT_FALSE(m.text.contains(QStringLiteral("successfully")));
+}
+
+TEST(StatusMessage, FeatureDisabledOnSharePointOffersEntra)
+{
+    EXPECT_TRUE(StatusMessage::describe(outcome(K::FeatureDisabled)).offerEntraChannel);
+}
+
+TEST(StatusMessage, PermissionDeniedNamesThePermissionAndRoles)
+{
+    const StatusMessage m = StatusMessage::describe(outcome(K::PermissionDenied, Channel::Entra));
+    EXPECT_TRUE(
+            m.details.join(QLatin1Char(' ')).contains(QStringLiteral("User.RevokeSessions.All")));
+    EXPECT_TRUE(m.details.join(QLatin1Char(' ')).contains(QStringLiteral("User Administrator")));
+}
+
+TEST(StatusMessage, ExitCodesPerKind)
+{
+    EXPECT_EQ(exitCodeFor(K::Preview), 0);
+    EXPECT_EQ(exitCodeFor(K::InstantaneousSuccess), 0);
+    EXPECT_EQ(exitCodeFor(K::NonInstantaneousSuccess), 0);
+    EXPECT_EQ(exitCodeFor(K::InvalidInput), 2);
+    EXPECT_EQ(exitCodeFor(K::UserNotFound), 3);
+    EXPECT_EQ(exitCodeFor(K::FeatureDisabled), 4);
+    EXPECT_EQ(exitCodeFor(K::Failure), 5);
+    EXPECT_EQ(exitCodeFor(K::NotConfirmed), 5);
+    EXPECT_EQ(exitCodeFor(K::GuestNotApplicable), 6);
+    EXPECT_EQ(exitCodeFor(K::SignInFailed), 7);
+    EXPECT_EQ(exitCodeFor(K::NetworkFailure), 8);
+}
+
+TEST(EntraRevoker, MovedIsLaterThanBeforeOrNotEarlierThanTheRevokeSecond)
+{
+    const QDateTime before(QDate(2026, 1, 5), QTime(8, 0, 0), Qt::UTC);
+    const QDateTime revokeAt(QDate(2026, 11, 26), QTime(9, 41, 7, 650), Qt::UTC);
+    const QDateTime sameSecond(QDate(2026, 11, 26), QTime(9, 41, 7), Qt::UTC);
+    EXPECT_TRUE(EntraRevoker::moved(before, sameSecond, revokeAt));
+    EXPECT_FALSE(EntraRevoker::moved(before, before, revokeAt));
+    // Two revocations within one second leave the value as it was; the Date header decides.
+    EXPECT_TRUE(EntraRevoker::moved(sameSecond, sameSecond, revokeAt));
+    EXPECT_FALSE(EntraRevoker::moved(sameSecond, sameSecond, revokeAt.addSecs(1)));
+    EXPECT_TRUE(EntraRevoker::moved(QDateTime(), sameSecond, QDateTime()));
+    EXPECT_FALSE(EntraRevoker::moved(before, QDateTime(), revokeAt));
+}
