@@ -20,7 +20,7 @@ QString upn(const char *name)
     return QString::fromUtf8(name) + QLatin1Char('@') + Domain;
 }
 
-struct Run
+struct CliRun
 {
     int exitCode = -1;
     QString out;
@@ -29,10 +29,10 @@ struct Run
 
 QString binary()
 {
-    return qEnvironmentVariable("REVOKE_CONSOLE_BIN");
+    return QStringLiteral(REVOKE_CONSOLE_BIN);
 }
 
-Run run(const QStringList &args)
+CliRun run(const QStringList &args)
 {
     QProcess p;
     p.setProgram(binary());
@@ -45,7 +45,7 @@ Run run(const QStringList &args)
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-Run demo(const QStringList &args)
+CliRun demo(const QStringList &args)
 {
     return run(QStringList {QStringLiteral("revoke"), QStringLiteral("--demo")} + args);
 }
@@ -72,7 +72,7 @@ TEST(Cli, SharePointChannelGivesEachStatesMessageAndExitCode)
     };
     for (const auto &c : cases) {
         const QString user = upn(c.user);
-        const Run r = demo({QStringLiteral("--channel"), QStringLiteral("spo"),
+        const CliRun r = demo({QStringLiteral("--channel"), QStringLiteral("spo"),
                             QStringLiteral("--yes"), QStringLiteral("--user"), user});
         EXPECT_EQ(r.exitCode, c.exitCode) << c.user << "\n"
                                           << r.out.toStdString() << r.err.toStdString();
@@ -84,7 +84,7 @@ TEST(Cli, SharePointChannelGivesEachStatesMessageAndExitCode)
 
 TEST(Cli, FeatureDisabledHintsAtTheEntraChannel)
 {
-    const Run r = demo({QStringLiteral("--channel"), QStringLiteral("spo"), QStringLiteral("--yes"),
+    const CliRun r = demo({QStringLiteral("--channel"), QStringLiteral("spo"), QStringLiteral("--yes"),
                         QStringLiteral("--user"), upn("grady.archie")});
     EXPECT_EQ(r.exitCode, 4);
     EXPECT_TRUE(r.out.contains(QStringLiteral("--channel entra")));
@@ -92,7 +92,7 @@ TEST(Cli, FeatureDisabledHintsAtTheEntraChannel)
 
 TEST(Cli, EntraChannelIsTheDefaultAndReportsVerification)
 {
-    const Run r = demo({QStringLiteral("--yes"), QStringLiteral("--user"), upn("adele.vance")});
+    const CliRun r = demo({QStringLiteral("--yes"), QStringLiteral("--user"), upn("adele.vance")});
     EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
     EXPECT_TRUE(r.out.startsWith(
             QStringLiteral("It can take up to an hour to sign out %1 from all devices.")
@@ -105,7 +105,7 @@ TEST(Cli, EntraChannelIsTheDefaultAndReportsVerification)
 
 TEST(Cli, JsonOutputCarriesTheVerification)
 {
-    const Run r = demo({QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--user"),
+    const CliRun r = demo({QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--user"),
                         upn("adele.vance")});
     EXPECT_EQ(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -125,14 +125,14 @@ TEST(Cli, JsonOutputCarriesTheVerification)
 
 TEST(Cli, UnchangedTimestampIsNotConfirmedExitFive)
 {
-    const Run r = demo({QStringLiteral("--yes"), QStringLiteral("--user"), upn("nestor.wilke")});
+    const CliRun r = demo({QStringLiteral("--yes"), QStringLiteral("--user"), upn("nestor.wilke")});
     EXPECT_EQ(r.exitCode, 5);
     EXPECT_TRUE(r.out.startsWith(QStringLiteral("Not confirmed")));
 }
 
 TEST(Cli, GuestIsRefusedExitSix)
 {
-    const Run r = demo({QStringLiteral("--yes"), QStringLiteral("--user"),
+    const CliRun r = demo({QStringLiteral("--yes"), QStringLiteral("--user"),
                         QStringLiteral("jane.doe_fabrikam.com#EXT#@") + Domain});
     EXPECT_EQ(r.exitCode, 6);
     EXPECT_TRUE(r.out.startsWith(QStringLiteral("Will not be applicable for guest users.")));
@@ -140,7 +140,7 @@ TEST(Cli, GuestIsRefusedExitSix)
 
 TEST(Cli, WhatIfPreviewsWithoutConfirmation)
 {
-    const Run r = demo({QStringLiteral("--whatif"), QStringLiteral("--user"), upn("adele.vance")});
+    const CliRun r = demo({QStringLiteral("--whatif"), QStringLiteral("--user"), upn("adele.vance")});
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_EQ(
             r.out.trimmed(),
@@ -151,7 +151,7 @@ TEST(Cli, WhatIfPreviewsWithoutConfirmation)
 
 TEST(Cli, RefusesToRevokeWithoutATerminalToConfirmOn)
 {
-    const Run r = demo({QStringLiteral("--user"), upn("adele.vance")});
+    const CliRun r = demo({QStringLiteral("--user"), upn("adele.vance")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.out.contains(QStringLiteral("--yes")));
     EXPECT_FALSE(r.err.contains(QStringLiteral("enter the code"))); // refused before signing in
@@ -162,7 +162,7 @@ TEST(Cli, MalformedUpnIsRefusedBeforeAnyRequest)
     for (const QString &bad :
          {QStringLiteral("adele"), QStringLiteral("a b@contoso.com"), QStringLiteral("a<b>@c.com"),
           QString(120, QLatin1Char('x')) + QStringLiteral("@c.com")}) {
-        const Run r = demo({QStringLiteral("--yes"), QStringLiteral("--user"), bad});
+        const CliRun r = demo({QStringLiteral("--yes"), QStringLiteral("--user"), bad});
         EXPECT_EQ(r.exitCode, 2) << bad.toStdString();
         EXPECT_TRUE(r.out.contains(QStringLiteral("is not a valid user name")))
                 << r.out.toStdString();
@@ -188,7 +188,7 @@ TEST(Cli, PlainHttpToARemoteHostIsRefused)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(R"({"authority":"http://login.example.com","graph":"https://graph.example.com","sharepointAdmin":"https://x.example.com"})");
     f.close();
-    const Run r = run({QStringLiteral("revoke"), QStringLiteral("--cloud-config"), path,
+    const CliRun r = run({QStringLiteral("revoke"), QStringLiteral("--cloud-config"), path,
                        QStringLiteral("--yes"), QStringLiteral("--user"), upn("adele.vance")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.out.contains(QStringLiteral("https"))) << r.out.toStdString();
@@ -208,7 +208,7 @@ TEST(Cli, DeadNetworkIsExitEight)
                     .arg(base)
                     .toUtf8());
     f.close();
-    const Run r = run({QStringLiteral("revoke"), QStringLiteral("--cloud-config"), path,
+    const CliRun r = run({QStringLiteral("revoke"), QStringLiteral("--cloud-config"), path,
                        QStringLiteral("--tenant"), Domain, QStringLiteral("--yes"),
                        QStringLiteral("--user"), upn("adele.vance")});
     EXPECT_EQ(r.exitCode, 8) << r.out.toStdString();
@@ -244,7 +244,7 @@ TEST(Cli, StandaloneEmulatorServesTheCliThroughCloudConfig)
     EXPECT_TRUE(QString::fromUtf8(cli.readAllStandardOutput())
                         .startsWith(QStringLiteral("We successfully signed out")));
 
-    const Run unknownTenant
+    const CliRun unknownTenant
             = run({QStringLiteral("revoke"), QStringLiteral("--cloud-config"), path,
                    QStringLiteral("--tenant"), QStringLiteral("fabrikam.onmicrosoft.com"),
                    QStringLiteral("--yes"), QStringLiteral("--user"), upn("adele.vance")});

@@ -183,3 +183,33 @@ TEST_F(EntraChannel, DeadServiceIsANetworkFailure)
     ASSERT_TRUE(o.error.has_value());
     EXPECT_TRUE(o.error->message.contains(QStringLiteral("127.0.0.1")));
 }
+
+TEST_F(EntraChannel, TokenRefusedEvenAfterARefreshIsASignInFailure)
+{
+    emu::Fault fault;
+    fault.kind = emu::Fault::Kind::ExpiredToken;
+    fault.times = -1;
+    m_emulator->faults().add(emu::Service::Graph, QStringLiteral("/users/"), fault);
+    const RevocationOutcome o = revoke(upn("adele.vance"), Channel::Entra);
+    EXPECT_EQ(o.kind, K::SignInFailed);
+    ASSERT_TRUE(o.error.has_value());
+    EXPECT_EQ(o.error->httpStatus, 401);
+    EXPECT_EQ(o.error->serviceCode, QStringLiteral("InvalidAuthenticationToken"));
+    EXPECT_TRUE(o.error->message.contains(QStringLiteral("Sign in again")));
+    // One try, one refresh, one retry: never a loop.
+    EXPECT_EQ(requestsTo(emu::Service::Graph, "GET", QStringLiteral("/users/")).size(), 2);
+}
+
+TEST_F(EntraChannel, SlowServiceTimesOutWithAClearMessage)
+{
+    m_connection->http().setDefaultTimeoutMs(300);
+    emu::Fault fault;
+    fault.kind = emu::Fault::Kind::Latency;
+    fault.latencyMs = 2000;
+    m_emulator->faults().add(emu::Service::Graph, QStringLiteral("/users/"), fault);
+    const RevocationOutcome o = revoke(upn("adele.vance"), Channel::Entra);
+    EXPECT_EQ(o.kind, K::NetworkFailure);
+    ASSERT_TRUE(o.error.has_value());
+    EXPECT_TRUE(o.error->message.contains(QStringLiteral("did not answer")))
+            << o.error->message.toStdString();
+}

@@ -36,7 +36,7 @@ TEST(ResponseError, ThrottlingKeepsRetryAfter)
 {
     HttpResponse r;
     r.status = 429;
-    r.headers.append({"Retry-After", "12"});
+    r.headers.append({QByteArray("Retry-After"), QByteArray("12")});
     const ServiceError e = errorFromResponse(r);
     EXPECT_EQ(e.kind, ServiceError::Kind::Throttled);
     EXPECT_EQ(e.retryAfterSeconds, 12);

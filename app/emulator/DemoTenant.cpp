@@ -1,0 +1,238 @@
+#include "emulator/DemoTenant.h"
+
+#include <QTimeZone>
+#include <QUuid>
+
+namespace rc::emu {
+
+namespace {
+
+struct Seed
+{
+    const char *localPart;
+    const char *displayName;
+    const char *givenName;
+    const char *surname;
+    const char *jobTitle;
+    const char *department;
+    const char *officeLocation;
+    const char *created; // ISO date-time, UTC
+};
+
+// Names in the style of Microsoft's demo tenants; several share prefixes ("Mi", "Jo", "Pa") so
+// search as you type has something to narrow down.
+const Seed kSeeds[] = {
+        {"admin", "MOD Administrator", "MOD", "Administrator", "IT Administrator", "IT", "",
+         "2023-02-14T09:12:41Z"},
+        {"useradmin", "Uma Adler", "Uma", "Adler", "Identity Administrator", "IT", "Redmond",
+         "2023-03-01T10:00:05Z"},
+        {"spadmin", "Sam Pratt", "Sam", "Pratt", "Collaboration Lead", "IT", "Redmond",
+         "2023-03-01T10:02:17Z"},
+        {"helpdesk", "Hugo Delgado", "Hugo", "Delgado", "Helpdesk Technician", "IT", "Redmond",
+         "2023-04-11T14:30:00Z"},
+        {"lee.gu", "Lee Gu", "Lee", "Gu", "Director", "Manufacturing", "Seattle",
+         "2023-05-02T08:45:10Z"},
+        {"adele.vance", "Adele Vance", "Adele", "Vance", "Retail Manager", "Retail", "Seattle",
+         "2023-05-02T08:46:22Z"},
+        {"alex.wilber", "Alex Wilber", "Alex", "Wilber", "Marketing Assistant", "Marketing",
+         "Tulsa", "2023-05-02T08:47:03Z"},
+        {"diego.siciliani", "Diego Siciliani", "Diego", "Siciliani", "HR Manager", "HR",
+         "Birmingham", "2023-06-19T12:00:00Z"},
+        {"grady.archie", "Grady Archie", "Grady", "Archie", "Designer", "R&D", "Bloomington",
+         "2023-06-19T12:01:30Z"},
+        {"isaiah.langer", "Isaiah Langer", "Isaiah", "Langer", "Sales Rep", "Sales", "Tulsa",
+         "2023-07-07T16:20:00Z"},
+        {"nestor.wilke", "Nestor Wilke", "Nestor", "Wilke", "Director", "Operations", "Seattle",
+         "2023-07-07T16:21:45Z"},
+        {"pradeep.gupta", "Pradeep Gupta", "Pradeep", "Gupta", "Accountant", "Finance", "Seattle",
+         "2023-08-21T09:00:00Z"},
+        {"o'brien", "Patti O'Brien", "Patti", "O'Brien", "Sales Director", "Sales", "Dublin",
+         "2023-09-12T11:11:11Z"},
+        {"$svc-backup", "Backup Service", "", "", "", "", "", "2023-10-01T00:00:00Z"},
+        {"megan.bowen", "Megan Bowen", "Megan", "Bowen", "Marketing Manager", "Marketing",
+         "Pittsburgh", "2023-10-16T08:30:00Z"},
+        {"lynne.robbins", "Lynne Robbins", "Lynne", "Robbins", "Planner", "Retail", "Tulsa",
+         "2023-10-16T08:31:00Z"},
+        {"johanna.lorenz", "Johanna Lorenz", "Johanna", "Lorenz", "Senior Engineer", "Engineering",
+         "Munich", "2023-11-03T13:00:00Z"},
+        {"joni.sherman", "Joni Sherman", "Joni", "Sherman", "Paralegal", "Legal", "Charlotte",
+         "2023-11-03T13:05:00Z"},
+        {"jordan.miller", "Jordan Miller", "Jordan", "Miller", "Sales Rep", "Sales", "Denver",
+         "2024-01-08T09:00:00Z"},
+        {"lidia.holloway", "Lidia Holloway", "Lidia", "Holloway", "Product Manager", "Engineering",
+         "Tulsa", "2024-01-08T09:10:00Z"},
+        {"miriam.graham", "Miriam Graham", "Miriam", "Graham", "Director", "Sales & Marketing",
+         "San Diego", "2024-02-12T10:00:00Z"},
+        {"mikael.strand", "Mikael Strand", "Mikael", "Strand", "Logistics Coordinator",
+         "Operations", "Stockholm", "2024-02-12T10:05:00Z"},
+        {"mirela.popescu", "Mirela Popescu", "Mirela", "Popescu", "Financial Analyst", "Finance",
+         "Bucharest", "2024-03-04T07:45:00Z"},
+        {"allan.deyoung", "Allan Deyoung", "Allan", "Deyoung", "IT Admin", "IT", "Waukesha",
+         "2024-03-04T07:50:00Z"},
+        {"christie.cline", "Christie Cline", "Christie", "Cline", "Buyer", "Sales", "San Diego",
+         "2024-04-22T15:00:00Z"},
+        {"debra.berger", "Debra Berger", "Debra", "Berger", "Administrative Assistant",
+         "Executive Management", "Bellevue", "2024-04-22T15:02:00Z"},
+        {"emily.braun", "Emily Braun", "Emily", "Braun", "Budget Analyst", "Finance", "Bellevue",
+         "2024-05-13T09:30:00Z"},
+        {"enrico.cattaneo", "Enrico Cattaneo", "Enrico", "Cattaneo", "Attorney", "Legal", "Milan",
+         "2024-05-13T09:35:00Z"},
+        {"henrietta.mueller", "Henrietta Mueller", "Henrietta", "Mueller", "Developer", "R&D",
+         "Bloomington", "2024-06-03T11:00:00Z"},
+        {"irvin.sayers", "Irvin Sayers", "Irvin", "Sayers", "Director", "R&D", "Bloomington",
+         "2024-06-03T11:04:00Z"},
+        {"patti.fernandez", "Patti Fernandez", "Patti", "Fernandez", "President",
+         "Executive Management", "Louisville", "2024-07-15T08:00:00Z"},
+        {"ben.walters", "Ben Walters", "Ben", "Walters", "Sales Manager", "Sales", "Austin",
+         "2024-09-09T10:00:00Z"},
+};
+
+QString str(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+QDateTime utc(const char *iso)
+{
+    QDateTime value = QDateTime::fromString(str(iso), Qt::ISODate);
+    value.setTimeZone(QTimeZone::utc());
+    return value;
+}
+
+} // namespace
+
+bool DemoUser::hasRole(const QString &roleTemplateId) const
+{
+    return roleTemplateIds.contains(roleTemplateId, Qt::CaseInsensitive);
+}
+
+DemoTenant::DemoTenant()
+    : m_domain(QStringLiteral("contoso.onmicrosoft.com"))
+    , m_tenantId(QStringLiteral("b7f0c3a2-5d1e-4f8a-9c6b-2e4d7a1f3c90"))
+    , m_clientIds({str(DefaultClientId)})
+{
+    seed();
+}
+
+void DemoTenant::seed()
+{
+    const QUuid ns(m_tenantId);
+    const QDateTime validFromBase = utc("2026-01-05T08:00:00Z");
+    int index = 0;
+    for (const Seed &s : kSeeds) {
+        DemoUser user;
+        user.userPrincipalName = str(s.localPart) + QLatin1Char('@') + m_domain;
+        user.id = QUuid::createUuidV5(ns, user.userPrincipalName.toLower())
+                          .toString(QUuid::WithoutBraces);
+        user.displayName = str(s.displayName);
+        user.givenName = str(s.givenName);
+        user.surname = str(s.surname);
+        user.jobTitle = str(s.jobTitle);
+        user.department = str(s.department);
+        user.officeLocation = str(s.officeLocation);
+        user.mail = user.userPrincipalName;
+        user.preferredLanguage = QStringLiteral("en-US");
+        user.businessPhones
+                = {QStringLiteral("+1 425 555 %1").arg(100 + index, 4, 10, QLatin1Char('0'))};
+        user.createdDateTime = utc(s.created);
+        // Variations of one past date: every seeded user last had sessions revoked some day.
+        user.signInSessionsValidFrom = validFromBase.addDays(index % 7).addSecs(3600 * (index % 5));
+        m_users.append(user);
+        ++index;
+    }
+    find(QStringLiteral("admin@") + m_domain)->roleTemplateIds
+            = {str(RoleTemplate::GlobalAdministrator)};
+    find(QStringLiteral("useradmin@") + m_domain)->roleTemplateIds
+            = {str(RoleTemplate::UserAdministrator)};
+    find(QStringLiteral("spadmin@") + m_domain)->roleTemplateIds
+            = {str(RoleTemplate::SharePointAdministrator)};
+    find(QStringLiteral("helpdesk@") + m_domain)->roleTemplateIds
+            = {str(RoleTemplate::HelpdeskAdministrator)};
+    find(QStringLiteral("alex.wilber@") + m_domain)->spoState = 3;
+    find(QStringLiteral("diego.siciliani@") + m_domain)->spoState = 2;
+    find(QStringLiteral("grady.archie@") + m_domain)->spoState = 0;
+    find(QStringLiteral("isaiah.langer@") + m_domain)->spoState
+            = 1; // never provisioned in SharePoint
+    find(QStringLiteral("nestor.wilke@") + m_domain)->graphRevokeHasNoEffect = true;
+    find(QStringLiteral("pradeep.gupta@") + m_domain)->accountEnabled = false;
+    DemoUser *service = find(QStringLiteral("$svc-backup@") + m_domain);
+    service->mail.clear();
+    service->businessPhones.clear();
+
+    DemoUser guest;
+    guest.userPrincipalName = QStringLiteral("jane.doe_fabrikam.com#EXT#@") + m_domain;
+    guest.id = QUuid::createUuidV5(ns, guest.userPrincipalName.toLower())
+                       .toString(QUuid::WithoutBraces);
+    guest.displayName = QStringLiteral("Jane Doe");
+    guest.givenName = QStringLiteral("Jane");
+    guest.surname = QStringLiteral("Doe");
+    guest.mail = QStringLiteral("jane.doe@fabrikam.com");
+    guest.userType = QStringLiteral("Guest");
+    guest.createdDateTime = utc("2025-03-18T14:22:09Z");
+    guest.signInSessionsValidFrom = utc("2025-03-18T14:22:09Z");
+    m_users.append(guest);
+}
+
+DemoUser *DemoTenant::find(const QString &idOrUpn)
+{
+    for (DemoUser &user : m_users) {
+        if (user.userPrincipalName.compare(idOrUpn, Qt::CaseInsensitive) == 0
+            || user.id.compare(idOrUpn, Qt::CaseInsensitive) == 0)
+            return &user;
+    }
+    return nullptr;
+}
+
+const DemoUser *DemoTenant::find(const QString &idOrUpn) const
+{
+    return const_cast<DemoTenant *>(this)->find(idOrUpn);
+}
+
+DemoUser &DemoTenant::addUser(const DemoUser &user)
+{
+    DemoUser stored = user;
+    if (stored.id.isEmpty())
+        stored.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QDateTime now
+            = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
+    if (!stored.createdDateTime.isValid())
+        stored.createdDateTime = now;
+    if (!stored.signInSessionsValidFrom.isValid())
+        stored.signInSessionsValidFrom = stored.createdDateTime;
+    m_users.append(stored);
+    return m_users.last();
+}
+
+void DemoTenant::registerClientId(const QString &clientId)
+{
+    if (!isClientIdAccepted(clientId))
+        m_clientIds.append(clientId.toLower());
+}
+
+bool DemoTenant::isClientIdAccepted(const QString &clientId) const
+{
+    return !clientId.isEmpty() && m_clientIds.contains(clientId, Qt::CaseInsensitive);
+}
+
+QString DemoTenant::roleDisplayName(const QString &roleTemplateId)
+{
+    const QString id = roleTemplateId.toLower();
+    if (id == str(RoleTemplate::GlobalAdministrator))
+        return QStringLiteral("Global Administrator");
+    if (id == str(RoleTemplate::UserAdministrator))
+        return QStringLiteral("User Administrator");
+    if (id == str(RoleTemplate::SharePointAdministrator))
+        return QStringLiteral("SharePoint Administrator");
+    if (id == str(RoleTemplate::HelpdeskAdministrator))
+        return QStringLiteral("Helpdesk Administrator");
+    return {};
+}
+
+QString DemoTenant::directoryRoleId(const QString &roleTemplateId) const
+{
+    return QUuid::createUuidV5(QUuid(m_tenantId),
+                               QStringLiteral("role:") + roleTemplateId.toLower())
+            .toString(QUuid::WithoutBraces);
+}
+
+} // namespace rc::emu

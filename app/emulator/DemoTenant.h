@@ -1,0 +1,85 @@
+#pragma once
+// The directory of the emulated tenant contoso.onmicrosoft.com: users with their roles, session
+// timestamps and the SharePoint revocation State each one answers, plus the client ids (app
+// registrations) the identity listener accepts. Seeded on construction; tests may add users or
+// change a user in place through find().
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace rc::emu {
+
+namespace RoleTemplate {
+inline constexpr char GlobalAdministrator[] = "62e90394-69f5-4237-9190-012177145e10";
+inline constexpr char UserAdministrator[] = "fe930be7-5e62-47db-91af-98c3a49a38b1";
+inline constexpr char SharePointAdministrator[] = "f28a1f50-f6e7-4571-818b-6a12f2af6b6c";
+inline constexpr char HelpdeskAdministrator[] = "729827e3-9c14-49f7-bb1b-9608f156bbb8";
+} // namespace RoleTemplate
+
+struct DemoUser
+{
+    QString id; // GUID
+    QString displayName;
+    QString userPrincipalName;
+    QString mail; // empty: null
+    QString userType = QStringLiteral("Member"); // "Member" or "Guest"
+    QString jobTitle; // empty: null
+    QString department; // empty: null
+    bool accountEnabled = true;
+    QDateTime createdDateTime; // UTC, second resolution
+    QDateTime signInSessionsValidFrom; // UTC, second resolution
+    QStringList roleTemplateIds;
+    int spoState = 4; // SPOUserSessionRevocationState SharePoint answers for this user
+    bool graphRevokeHasNoEffect = false;
+    // Graph's default property set beyond the ones above (empty: null).
+    QString givenName;
+    QString surname;
+    QString officeLocation;
+    QString mobilePhone;
+    QStringList businessPhones;
+    QString preferredLanguage;
+
+    bool isGuest() const
+    {
+        return userType.compare(QStringLiteral("Guest"), Qt::CaseInsensitive) == 0;
+    }
+    bool hasRole(const QString &roleTemplateId) const;
+};
+
+class DemoTenant final
+{
+public:
+    static constexpr char DefaultClientId[] = "14d82eec-204b-4c2f-b7e8-296a70dab67e";
+
+    DemoTenant();
+
+    QString domain() const { return m_domain; }
+    QString tenantId() const { return m_tenantId; }
+
+    const QList<DemoUser> &users() const { return m_users; }
+    // Case-insensitive UPN or object id. The pointer is valid until the next addUser().
+    DemoUser *find(const QString &idOrUpn);
+    const DemoUser *find(const QString &idOrUpn) const;
+    // Adds a user; an empty id gets a fresh GUID, empty dates get "now". Returns the stored user.
+    DemoUser &addUser(const DemoUser &user);
+
+    void registerClientId(const QString &clientId);
+    bool isClientIdAccepted(const QString &clientId) const;
+
+    // "Global Administrator" etc. for the four role templates the product knows; empty otherwise.
+    static QString roleDisplayName(const QString &roleTemplateId);
+    // The directoryRole object id of an activated role template in this tenant (stable).
+    QString directoryRoleId(const QString &roleTemplateId) const;
+
+private:
+    void seed();
+
+    QString m_domain;
+    QString m_tenantId;
+    QList<DemoUser> m_users;
+    QStringList m_clientIds;
+};
+
+} // namespace rc::emu

@@ -1,0 +1,232 @@
+#include "emulator/GraphService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace rc::emu {
+
+namespace {
+
+bool is(const QString &segment, const char *name)
+{
+    return segment.compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
+}
+
+// users('o''brien@contoso.com') → o'brien@contoso.com; users(id) → id. Empty if not that form.
+QString keyInParentheses(const QString &segment)
+{
+    if (!segment.startsWith(QStringLiteral("users("), Qt::CaseInsensitive)
+        || !segment.endsWith(QLatin1Char(')')))
+        return {};
+    QString inner = segment.mid(6, segment.size() - 7);
+    if (inner.size() >= 2 && inner.startsWith(QLatin1Char('\''))
+        && inner.endsWith(QLatin1Char('\'')))
+        inner = inner.mid(1, inner.size() - 2).replace(QStringLiteral("''"), QStringLiteral("'"));
+    return inner;
+}
+
+} // namespace
+
+GraphService::GraphService(EmulatorState &state)
+    : m_state(state)
+    , m_users(state)
+{ }
+
+HttpAnswer GraphService::segmentNotFound(const GraphCall &call, const QString &segment) const
+{
+    return call.error(400, QStringLiteral("BadRequest"),
+                      QStringLiteral("Resource not found for the segment '%1'.").arg(segment));
+}
+
+HttpAnswer GraphService::methodNotAllowed(const GraphCall &call) const
+{
+    return call.error(405, QStringLiteral("Request_BadRequest"),
+                      QStringLiteral("Specified HTTP method is not allowed for the request "
+                                     "target."));
+}
+
+HttpAnswer GraphService::handle(const EmulatedRequest &request)
+{
+    GraphCall call(request, m_state);
+    const QByteArray bearer = request.bearerToken();
+    if (bearer.isEmpty())
+        return call.error(401, QStringLiteral("InvalidAuthenticationToken"),
+                          QStringLiteral("Access token is empty."));
+    call.token = m_state.tokens.accessToken(bearer);
+    if (!call.token || call.token->audience != Audience::Graph)
+        return call.error(401, QStringLiteral("InvalidAuthenticationToken"),
+                          QStringLiteral("Access token validation failure. Invalid audience."));
+    if (call.token->isExpired(m_state.now()))
+        return expiredToken(request);
+    return route(call, request.pathSegments());
+}
+
+HttpAnswer GraphService::route(GraphCall &call, const QStringList &segments)
+{
+    if (segments.isEmpty() || segments.at(0) != QStringLiteral("v1.0"))
+        return call.error(400, QStringLiteral("BadRequest"),
+                          QStringLiteral("Invalid version: %1")
+                                  .arg(segments.isEmpty() ? QString() : segments.at(0)));
+    const QStringList rest = segments.mid(1);
+    if (rest.isEmpty())
+        return segmentNotFound(call, QStringLiteral("v1.0"));
+    const QString &head = rest.at(0);
+    if (is(head, "$batch") && rest.size() == 1)
+        return call.request.method == "POST" ? batch(call) : methodNotAllowed(call);
+    if (is(head, "me")) {
+        if (call.token->isAppOnly())
+            return call.error(400, QStringLiteral("BadRequest"),
+                              QStringLiteral("/me request is only valid with delegated "
+                                             "authentication flow."));
+        return routeUser(call, call.token->userId, rest.mid(1));
+    }
+    if (is(head, "users")) {
+        if (rest.size() == 1)
+            return call.request.method == "GET" ? m_users.list(call) : methodNotAllowed(call);
+        // A key starting with '$' must use the users('..') form, as Graph documents.
+        if (rest.at(1).startsWith(QLatin1Char('$')))
+            return segmentNotFound(call, rest.at(1));
+        return routeUser(call, rest.at(1), rest.mid(2));
+    }
+    const QString key = keyInParentheses(head);
+    if (!key.isEmpty())
+        return routeUser(call, key, rest.mid(1));
+    return segmentNotFound(call, head);
+}
+
+HttpAnswer GraphService::routeUser(GraphCall &call, const QString &key, const QStringList &rest)
+{
+    const QByteArray &method = call.request.method;
+    if (rest.isEmpty())
+        return method == "GET" ? m_users.get(call, key) : methodNotAllowed(call);
+    if (rest.size() == 1 && is(rest.at(0), "revokeSignInSessions"))
+        return method == "POST" ? m_users.revokeSignInSessions(call, key) : methodNotAllowed(call);
+    const bool roles = rest.size() == 2
+            && (is(rest.at(0), "transitiveMemberOf") || is(rest.at(0), "memberOf"))
+            && is(rest.at(1), "microsoft.graph.directoryRole");
+    if (!roles)
+        return segmentNotFound(call, rest.last());
+    if (method != "GET")
+        return methodNotAllowed(call);
+    const DemoUser *user = m_state.tenant.find(key);
+    return user ? m_users.directoryRoles(call, *user) : m_users.notFound(call, key);
+}
+
+HttpAnswer GraphService::batch(const GraphCall &call)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(call.request.body);
+    const QJsonArray requests = document.object().value(QStringLiteral("requests")).toArray();
+    if (!document.isObject() || requests.isEmpty())
+        return call.error(400, QStringLiteral("BadRequest"),
+                          QStringLiteral("Invalid batch payload format."));
+    if (requests.size() > 20)
+        return call.error(400, QStringLiteral("BadRequest"),
+                          QStringLiteral("The number of requests in a batch cannot exceed 20."));
+    QSet<QString> ids;
+    for (const QJsonValue &value : requests) {
+        const QJsonObject item = value.toObject();
+        const QString id = item.value(QStringLiteral("id")).toVariant().toString();
+        if (id.isEmpty() || ids.contains(id)
+            || item.value(QStringLiteral("url")).toString().isEmpty()
+            || item.value(QStringLiteral("method")).toString().isEmpty())
+            return call.error(400, QStringLiteral("BadRequest"),
+                              QStringLiteral("Invalid batch payload format."));
+        ids.insert(id);
+    }
+    QJsonArray responses;
+    for (const QJsonValue &value : requests) {
+        const QJsonObject item = value.toObject();
+        const HttpAnswer answer = batchItem(call, item);
+        QJsonObject headers;
+        for (const auto &header : answer.headers) {
+            if (header.first.compare("Date", Qt::CaseInsensitive) != 0)
+                headers.insert(QString::fromLatin1(header.first), QString::fromUtf8(header.second));
+        }
+        QJsonObject response {
+                {QStringLiteral("id"), item.value(QStringLiteral("id")).toVariant().toString()},
+                {QStringLiteral("status"), answer.status},
+                {QStringLiteral("headers"), headers}};
+        const QJsonDocument body = QJsonDocument::fromJson(answer.body);
+        if (body.isObject())
+            response.insert(QStringLiteral("body"), body.object());
+        responses.append(response);
+    }
+    return call.json(200, QJsonObject {{QStringLiteral("responses"), responses}});
+}
+
+HttpAnswer GraphService::batchItem(const GraphCall &outer, const QJsonObject &item)
+{
+    EmulatedRequest sub;
+    sub.service = Service::Graph;
+    sub.method = item.value(QStringLiteral("method")).toString().toUpper().toLatin1();
+    const QString url = item.value(QStringLiteral("url")).toString();
+    const qsizetype question = url.indexOf(QLatin1Char('?'));
+    const QString path = question < 0 ? url : url.left(question);
+    sub.path = QStringLiteral("/v1.0")
+            + (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path);
+    sub.query = question < 0 ? QString() : url.mid(question + 1);
+    sub.headers.insert("authorization", outer.request.header("authorization"));
+    const QJsonObject headers = item.value(QStringLiteral("headers")).toObject();
+    for (auto it = headers.begin(); it != headers.end(); ++it)
+        sub.headers.insert(it.key().toLower().toUtf8(), it.value().toString().toUtf8());
+    if (item.contains(QStringLiteral("body")))
+        sub.body = QJsonDocument(item.value(QStringLiteral("body")).toObject())
+                           .toJson(QJsonDocument::Compact);
+    sub.receivedAt = outer.request.receivedAt;
+    // Each item goes through the fault plan too, so a test can throttle one item of a batch.
+    const std::optional<Fault> fault = m_state.faults.take(Service::Graph, sub.decodedPath());
+    if (fault && (fault->kind == Fault::Kind::Status || fault->kind == Fault::Kind::Throttle))
+        return failure(sub, fault->status, fault->retryAfterSeconds);
+    if (fault && fault->kind == Fault::Kind::ExpiredToken)
+        return expiredToken(sub);
+    return handle(sub);
+}
+
+HttpAnswer GraphService::failure(const EmulatedRequest &request, int status, int retryAfterSeconds)
+{
+    const GraphCall call(request, m_state);
+    QString code = QStringLiteral("ServiceUnavailable");
+    QString message = QStringLiteral("Service Unavailable");
+    if (status == 429) {
+        code = QStringLiteral("TooManyRequests");
+        message = QStringLiteral("Too many requests.");
+    } else if (status == 504) {
+        code = QStringLiteral("GatewayTimeout");
+        message = QStringLiteral("Gateway Timeout");
+    } else if (status == 500) {
+        code = QStringLiteral("InternalServerError");
+        message = QStringLiteral("Internal Server Error");
+    } else if (status != 503) {
+        code = QStringLiteral("UnknownError");
+        message = QString();
+    }
+    HttpAnswer answer = call.error(status, code, message);
+    if (retryAfterSeconds >= 0)
+        answer.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+    return answer;
+}
+
+HttpAnswer GraphService::expiredToken(const EmulatedRequest &request)
+{
+    return GraphCall(request, m_state)
+            .error(401, QStringLiteral("InvalidAuthenticationToken"),
+                   QStringLiteral("Lifetime validation failed, the token is expired."));
+}
+
+HttpAnswer GraphService::malformed(const EmulatedRequest &request)
+{
+    HttpAnswer answer = HttpAnswer::text(200,
+                                         "{\"@odata.context\":\"" + m_state.graphUrl.toEncoded()
+                                                 + "/v1.0/$metadata#users\",\"value\":[{\"id\":\"");
+    answer.setHeader("Content-Type", GraphContentType);
+    GraphCall(request, m_state).addHeaders(answer);
+    return answer;
+}
+
+void GraphService::decorate(const EmulatedRequest &request, HttpAnswer &answer)
+{
+    GraphCall(request, m_state).addHeaders(answer);
+}
+
+} // namespace rc::emu

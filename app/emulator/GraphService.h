@@ -1,0 +1,36 @@
+#pragma once
+// The emulated Microsoft Graph listener (/v1.0/...): checks the bearer token on every call
+// (wrong audience, unknown or expired → 401 InvalidAuthenticationToken), routes to the user
+// resources, runs $batch (up to 20 requests, each through the same handlers and the fault plan),
+// and answers unknown routes in Graph's error shape.
+
+#include "emulator/EmulatedService.h"
+#include "emulator/GraphCall.h"
+#include "emulator/GraphUsers.h"
+
+namespace rc::emu {
+
+class GraphService final : public EmulatedService
+{
+public:
+    explicit GraphService(EmulatorState &state);
+
+    HttpAnswer handle(const EmulatedRequest &request) override;
+    HttpAnswer failure(const EmulatedRequest &request, int status, int retryAfterSeconds) override;
+    HttpAnswer expiredToken(const EmulatedRequest &request) override;
+    HttpAnswer malformed(const EmulatedRequest &request) override;
+    void decorate(const EmulatedRequest &request, HttpAnswer &answer) override;
+
+private:
+    HttpAnswer route(GraphCall &call, const QStringList &segments);
+    HttpAnswer routeUser(GraphCall &call, const QString &key, const QStringList &rest);
+    HttpAnswer batch(const GraphCall &call);
+    HttpAnswer batchItem(const GraphCall &outer, const QJsonObject &item);
+    HttpAnswer segmentNotFound(const GraphCall &call, const QString &segment) const;
+    HttpAnswer methodNotAllowed(const GraphCall &call) const;
+
+    EmulatorState &m_state;
+    GraphUsers m_users;
+};
+
+} // namespace rc::emu

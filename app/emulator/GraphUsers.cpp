@@ -1,0 +1,304 @@
+#include "emulator/GraphUsers.h"
+
+#include "emulator/FormFields.h"
+#include "emulator/GraphQuery.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace rc::emu {
+
+namespace {
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QString skipToken(int offset)
+{
+    return QString::fromLatin1(base64Url("emulator-skip:" + QByteArray::number(offset)));
+}
+
+int offsetOf(const QString &token)
+{
+    const QByteArray raw = QByteArray::fromBase64(
+            token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    if (!raw.startsWith("emulator-skip:"))
+        return -1;
+    bool ok = false;
+    const int offset = raw.mid(14).toInt(&ok);
+    return ok && offset >= 0 ? offset : -1;
+}
+
+QString roleDescription(const QString &templateId)
+{
+    const QString name = DemoTenant::roleDisplayName(templateId);
+    if (name == QStringLiteral("Global Administrator"))
+        return QStringLiteral("Can manage all aspects of Microsoft Entra ID and Microsoft "
+                              "services that use Microsoft Entra identities.");
+    if (name == QStringLiteral("User Administrator"))
+        return QStringLiteral("Can manage all aspects of users and groups, including resetting "
+                              "passwords for limited admins.");
+    if (name == QStringLiteral("SharePoint Administrator"))
+        return QStringLiteral("Can manage all aspects of the SharePoint service.");
+    return QStringLiteral("Can reset passwords for non-administrators and Helpdesk "
+                          "Administrators.");
+}
+
+} // namespace
+
+GraphUsers::GraphUsers(EmulatorState &state)
+    : m_state(state)
+{ }
+
+const QStringList &GraphUsers::userProperties()
+{
+    static const QStringList names {QStringLiteral("id"),
+                                    QStringLiteral("displayName"),
+                                    QStringLiteral("userPrincipalName"),
+                                    QStringLiteral("mail"),
+                                    QStringLiteral("userType"),
+                                    QStringLiteral("accountEnabled"),
+                                    QStringLiteral("jobTitle"),
+                                    QStringLiteral("department"),
+                                    QStringLiteral("createdDateTime"),
+                                    QStringLiteral("signInSessionsValidFromDateTime"),
+                                    QStringLiteral("givenName"),
+                                    QStringLiteral("surname"),
+                                    QStringLiteral("businessPhones"),
+                                    QStringLiteral("mobilePhone"),
+                                    QStringLiteral("officeLocation"),
+                                    QStringLiteral("preferredLanguage")};
+    return names;
+}
+
+QJsonObject GraphUsers::toJson(const DemoUser &user, const QStringList &select)
+{
+    static const QStringList defaults {QStringLiteral("businessPhones"),
+                                       QStringLiteral("displayName"),
+                                       QStringLiteral("givenName"),
+                                       QStringLiteral("jobTitle"),
+                                       QStringLiteral("mail"),
+                                       QStringLiteral("mobilePhone"),
+                                       QStringLiteral("officeLocation"),
+                                       QStringLiteral("preferredLanguage"),
+                                       QStringLiteral("surname"),
+                                       QStringLiteral("userPrincipalName"),
+                                       QStringLiteral("id")};
+    QJsonObject json;
+    for (const QString &name : select.isEmpty() ? defaults : select) {
+        if (name == QStringLiteral("accountEnabled"))
+            json.insert(name, user.accountEnabled);
+        else if (name == QStringLiteral("createdDateTime"))
+            json.insert(name, isoSeconds(user.createdDateTime));
+        else if (name == QStringLiteral("signInSessionsValidFromDateTime"))
+            json.insert(name, isoSeconds(user.signInSessionsValidFrom));
+        else if (name == QStringLiteral("businessPhones"))
+            json.insert(name, QJsonArray::fromStringList(user.businessPhones));
+        else if (name == QStringLiteral("mobilePhone"))
+            json.insert(name, orNull(user.mobilePhone));
+        else if (name == QStringLiteral("officeLocation"))
+            json.insert(name, orNull(user.officeLocation));
+        else if (name == QStringLiteral("preferredLanguage"))
+            json.insert(name, orNull(user.preferredLanguage));
+        else
+            json.insert(name, orNull(GraphQuery::textProperty(user, name)));
+    }
+    return json;
+}
+
+bool GraphUsers::readSelect(const GraphCall &call, const QStringList &known, QStringList *select,
+                            HttpAnswer *error) const
+{
+    const QString text = call.request.queryValue(QStringLiteral("$select"));
+    QString unknown;
+    *select = GraphQuery::parseSelect(text, known, &unknown);
+    if (unknown.isEmpty())
+        return true;
+    *error = call.error(400, QStringLiteral("BadRequest"),
+                        QStringLiteral("Could not find a property named '%1' on type "
+                                       "'microsoft.graph.%2'.")
+                                .arg(unknown,
+                                     known == userProperties() ? QStringLiteral("user")
+                                                               : QStringLiteral("directoryRole")));
+    return false;
+}
+
+HttpAnswer GraphUsers::notFound(const GraphCall &call, const QString &key) const
+{
+    return call.error(404, QStringLiteral("Request_ResourceNotFound"),
+                      QStringLiteral("Resource '%1' does not exist or one of its queried "
+                                     "reference-property objects are not present.")
+                              .arg(key));
+}
+
+HttpAnswer GraphUsers::get(const GraphCall &call, const QString &key)
+{
+    QStringList select;
+    HttpAnswer error;
+    if (!readSelect(call, userProperties(), &select, &error))
+        return error;
+    const DemoUser *user = m_state.tenant.find(key);
+    if (!user)
+        return notFound(call, key);
+    QJsonObject body = toJson(*user, select);
+    body.insert(QStringLiteral("@odata.context"),
+                call.serviceRoot() + QStringLiteral("/$metadata#users")
+                        + (select.isEmpty() ? QString()
+                                            : QLatin1Char('(') + select.join(QLatin1Char(','))
+                                           + QLatin1Char(')'))
+                        + QStringLiteral("/$entity"));
+    return call.json(200, body);
+}
+
+HttpAnswer GraphUsers::list(const GraphCall &call)
+{
+    const FormFields params = FormFields::parse(call.request.query.toUtf8());
+    const bool eventual = call.request.header("consistencylevel").trimmed().toLower() == "eventual";
+    if (params.contains(QStringLiteral("$search")) && !eventual)
+        return call.error(400, QStringLiteral("Request_UnsupportedQuery"),
+                          QStringLiteral("Request with $search query parameter only works "
+                                         "through MSGraph with a special request header: "
+                                         "'ConsistencyLevel: eventual'"));
+    const bool count = params.value(QStringLiteral("$count"))
+                               .compare(QStringLiteral("true"), Qt::CaseInsensitive)
+            == 0;
+    if (count && !eventual)
+        return call.error(400, QStringLiteral("Request_BadRequest"),
+                          QStringLiteral("$count is not currently supported."));
+    int top = 100;
+    if (params.contains(QStringLiteral("$top"))) {
+        bool ok = false;
+        top = params.value(QStringLiteral("$top")).toInt(&ok);
+        if (!ok || top < 1 || top > 999)
+            return call.error(400, QStringLiteral("Request_BadRequest"),
+                              QStringLiteral("Invalid page size specified: '%1'. Must be between "
+                                             "1 and 999 inclusive.")
+                                      .arg(params.value(QStringLiteral("$top"))));
+    }
+    int offset = 0;
+    if (params.contains(QStringLiteral("$skiptoken"))) {
+        offset = offsetOf(params.value(QStringLiteral("$skiptoken")));
+        if (offset < 0)
+            return call.error(400, QStringLiteral("Request_BadRequest"),
+                              QStringLiteral("Invalid paging token."));
+    }
+    QStringList select;
+    HttpAnswer error;
+    if (!readSelect(call, userProperties(), &select, &error))
+        return error;
+    // $search and $filter may be combined (advanced queries): a user must satisfy both.
+    QList<GraphQuery> queries;
+    if (params.contains(QStringLiteral("$search")))
+        queries.append(GraphQuery::fromSearch(params.value(QStringLiteral("$search"))));
+    if (params.contains(QStringLiteral("$filter")))
+        queries.append(GraphQuery::fromFilter(params.value(QStringLiteral("$filter"))));
+    for (const GraphQuery &query : std::as_const(queries)) {
+        if (!query.isValid())
+            return call.error(400, query.errorCode(), query.errorMessage());
+    }
+    QList<const DemoUser *> matches;
+    for (const DemoUser &user : m_state.tenant.users()) {
+        if (std::all_of(queries.cbegin(), queries.cend(),
+                        [&user](const GraphQuery &query) { return query.matches(user); }))
+            matches.append(&user);
+    }
+    std::stable_sort(matches.begin(), matches.end(), [](const DemoUser *a, const DemoUser *b) {
+        const int byName = a->displayName.compare(b->displayName, Qt::CaseInsensitive);
+        return byName != 0
+                ? byName < 0
+                : a->userPrincipalName.compare(b->userPrincipalName, Qt::CaseInsensitive) < 0;
+    });
+    QJsonArray value;
+    for (qsizetype i = offset; i < matches.size() && i < offset + top; ++i)
+        value.append(toJson(*matches.at(i), select));
+    QJsonObject body;
+    body.insert(QStringLiteral("@odata.context"),
+                call.serviceRoot() + QStringLiteral("/$metadata#users")
+                        + (select.isEmpty() ? QString()
+                                            : QLatin1Char('(') + select.join(QLatin1Char(','))
+                                           + QLatin1Char(')')));
+    if (count)
+        body.insert(QStringLiteral("@odata.count"), static_cast<int>(matches.size()));
+    if (offset + top < matches.size())
+        body.insert(QStringLiteral("@odata.nextLink"), nextLink(call, offset + top));
+    body.insert(QStringLiteral("value"), value);
+    return call.json(200, body);
+}
+
+QString GraphUsers::nextLink(const GraphCall &call, int offset) const
+{
+    // Keeps every other parameter exactly as the client encoded it.
+    QStringList items;
+    const QStringList raw = call.request.query.split(QLatin1Char('&'), Qt::SkipEmptyParts);
+    for (const QString &item : raw) {
+        const QString name
+                = QUrl::fromPercentEncoding(item.section(QLatin1Char('='), 0, 0).toUtf8());
+        if (name != QStringLiteral("$skiptoken"))
+            items.append(item);
+    }
+    items.append(QStringLiteral("$skiptoken=") + skipToken(offset));
+    return EmulatorState::baseText(m_state.graphUrl) + call.request.path + QLatin1Char('?')
+            + items.join(QLatin1Char('&'));
+}
+
+HttpAnswer GraphUsers::directoryRoles(const GraphCall &call, const DemoUser &user)
+{
+    static const QStringList roleProperties {
+            QStringLiteral("id"), QStringLiteral("deletedDateTime"), QStringLiteral("description"),
+            QStringLiteral("displayName"), QStringLiteral("roleTemplateId")};
+    QStringList select;
+    HttpAnswer error;
+    if (!readSelect(call, roleProperties, &select, &error))
+        return error;
+    QJsonArray value;
+    for (const QString &templateId : user.roleTemplateIds) {
+        const QJsonObject full {
+                {QStringLiteral("id"), m_state.tenant.directoryRoleId(templateId)},
+                {QStringLiteral("deletedDateTime"), QJsonValue::Null},
+                {QStringLiteral("description"), roleDescription(templateId)},
+                {QStringLiteral("displayName"), DemoTenant::roleDisplayName(templateId)},
+                {QStringLiteral("roleTemplateId"), templateId}};
+        QJsonObject role {
+                {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.directoryRole")}};
+        for (const QString &name : select.isEmpty() ? roleProperties : select)
+            role.insert(name, full.value(name));
+        value.append(role);
+    }
+    QJsonObject body;
+    body.insert(QStringLiteral("@odata.context"),
+                call.serviceRoot() + QStringLiteral("/$metadata#directoryRoles")
+                        + (select.isEmpty() ? QString()
+                                            : QLatin1Char('(') + select.join(QLatin1Char(','))
+                                           + QLatin1Char(')')));
+    body.insert(QStringLiteral("value"), value);
+    return call.json(200, body);
+}
+
+HttpAnswer GraphUsers::revokeSignInSessions(const GraphCall &call, const QString &key)
+{
+    // Delegated callers need a role that may revoke; app-only tokens carry User.RevokeSessions.All.
+    if (!call.token->isAppOnly()) {
+        const DemoUser *caller = m_state.tenant.find(call.token->userId);
+        if (!caller
+            || !(caller->hasRole(QLatin1String(RoleTemplate::GlobalAdministrator))
+                 || caller->hasRole(QLatin1String(RoleTemplate::UserAdministrator))))
+            return call.error(403, QStringLiteral("Authorization_RequestDenied"),
+                              QStringLiteral("Insufficient privileges to complete the operation."));
+    }
+    DemoUser *user = m_state.tenant.find(key);
+    if (!user)
+        return notFound(call, key);
+    // As on the real service: B2B guests (and users flagged so) get 200 and nothing changes.
+    if (!user->isGuest() && !user->graphRevokeHasNoEffect)
+        m_state.revokeSessions(*user);
+    QJsonObject body;
+    body.insert(QStringLiteral("@odata.context"),
+                call.serviceRoot() + QStringLiteral("/$metadata#Edm.Boolean"));
+    body.insert(QStringLiteral("value"), true);
+    return call.json(200, body);
+}
+
+} // namespace rc::emu

@@ -1,0 +1,320 @@
+#include "emulator/TenantEmulator.h"
+
+#include "core/Logging.h"
+#include "emulator/EmulatorState.h"
+#include "emulator/GraphService.h"
+#include "emulator/IdentityService.h"
+#include "emulator/ReplyChannel.h"
+#include "emulator/SharePointService.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <array>
+#include <memory>
+
+namespace rc::emu {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+constexpr std::array<Service, 3> AllServices {Service::Identity, Service::Graph,
+                                              Service::SharePoint};
+
+} // namespace
+
+struct TenantEmulator::Private
+{
+    EmulatorState state;
+    IdentityService identity {state};
+    GraphService graph {state};
+    SharePointService sharePoint {state};
+    QList<EmulatedRequest> requests;
+    // Declared after everything the handlers use, so they are destroyed first: no request is
+    // dispatched and no delayed answer fires into a half-destroyed emulator.
+    std::array<std::unique_ptr<QHttpServer>, 3> servers;
+    std::unique_ptr<QObject> timerContext = std::make_unique<QObject>();
+
+    EmulatedService &service(Service which);
+    QUrl &url(Service which);
+    void onRequest(Service which, const QHttpServerRequest &request,
+                   QHttpServerResponder &&responder);
+    HttpAnswer respond(Service which, const EmulatedRequest &request, const Fault *fault);
+    HttpAnswer faultAnswer(Service which, const EmulatedRequest &request, const Fault &fault);
+};
+
+EmulatedService &TenantEmulator::Private::service(Service which)
+{
+    switch (which) {
+    case Service::Identity:
+        return identity;
+    case Service::Graph:
+        return graph;
+    case Service::SharePoint:
+        break;
+    }
+    return sharePoint;
+}
+
+QUrl &TenantEmulator::Private::url(Service which)
+{
+    switch (which) {
+    case Service::Identity:
+        return state.identityUrl;
+    case Service::Graph:
+        return state.graphUrl;
+    case Service::SharePoint:
+        break;
+    }
+    return state.sharePointUrl;
+}
+
+void TenantEmulator::Private::onRequest(Service which, const QHttpServerRequest &request,
+                                        QHttpServerResponder &&responder)
+{
+    // Copy everything now: QtHttpServer reuses the request object for the connection's next one.
+    EmulatedRequest recorded;
+    recorded.service = which;
+    recorded.method = methodName(request.method());
+    recorded.path = request.url().path(QUrl::FullyEncoded);
+    recorded.query = request.url().query(QUrl::FullyEncoded);
+    const auto headers = request.headers();
+    for (const auto &header : headers) {
+        const QByteArray name = header.first.toLower();
+        const auto existing = recorded.headers.constFind(name);
+        recorded.headers.insert(name,
+                                existing == recorded.headers.cend()
+                                        ? header.second
+                                        : *existing + ", " + header.second);
+    }
+    recorded.body = request.body();
+    recorded.receivedAt = state.now();
+    requests.append(recorded);
+    qCDebug(lcEmulator) << serviceName(which) << recorded.method << recorded.path;
+
+    auto channel = std::make_shared<ReplyChannel>(std::move(responder));
+    const std::optional<Fault> fault = state.faults.take(which, recorded.decodedPath());
+    if (fault && fault->kind == Fault::Kind::Reset) {
+        channel->reset();
+        return;
+    }
+    if (fault && fault->kind == Fault::Kind::Latency) {
+        // Answered (and handled) later; the channel drops the answer if the client left.
+        QTimer::singleShot(fault->latencyMs, timerContext.get(), [this, which, recorded, channel] {
+            channel->send(respond(which, recorded, nullptr));
+        });
+        return;
+    }
+    channel->send(respond(which, recorded, fault ? &*fault : nullptr));
+}
+
+HttpAnswer TenantEmulator::Private::respond(Service which, const EmulatedRequest &request,
+                                            const Fault *fault)
+{
+    EmulatedService &target = service(which);
+    HttpAnswer answer = fault ? faultAnswer(which, request, *fault) : target.handle(request);
+    target.decorate(request, answer);
+    if (!answer.hasHeader("Date"))
+        answer.setHeader("Date", httpDate(state.now()));
+    return answer;
+}
+
+HttpAnswer TenantEmulator::Private::faultAnswer(Service which, const EmulatedRequest &request,
+                                                const Fault &fault)
+{
+    EmulatedService &target = service(which);
+    switch (fault.kind) {
+    case Fault::Kind::Status:
+        return target.failure(request, fault.status, fault.retryAfterSeconds);
+    case Fault::Kind::Throttle:
+        return target.failure(request, 429, 1);
+    case Fault::Kind::ExpiredToken:
+        return target.expiredToken(request);
+    case Fault::Kind::MalformedBody:
+        return target.malformed(request);
+    case Fault::Kind::RedirectToOtherHost: {
+        // Another origin: the identity listener (or Graph's, when identity itself redirects).
+        const QUrl &other = which == Service::Identity ? state.graphUrl : state.identityUrl;
+        QByteArray location = EmulatorState::baseText(other).toUtf8() + request.path.toUtf8();
+        if (!request.query.isEmpty())
+            location += '?' + request.query.toUtf8();
+        return HttpAnswer::redirect(307, QUrl::fromEncoded(location));
+    }
+    case Fault::Kind::Latency: // delivery faults: the emulator delays or drops the answer
+    case Fault::Kind::Reset:
+        break;
+    }
+    return target.handle(request);
+}
+
+TenantEmulator::TenantEmulator(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{ }
+
+TenantEmulator::~TenantEmulator()
+{
+    d->timerContext.reset();
+    for (auto &server : d->servers)
+        server.reset();
+}
+
+bool TenantEmulator::start(QString *errorMessage)
+{
+    for (Service which : AllServices) {
+        auto &server = d->servers.at(static_cast<size_t>(which));
+        if (server)
+            continue;
+        server = std::make_unique<QHttpServer>();
+        server->setMissingHandler(
+                [this, which](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                    d->onRequest(which, request, std::move(responder));
+                });
+        const quint16 port = server->listen(QHostAddress::LocalHost, 0);
+        if (port == 0) {
+            server.reset();
+            if (errorMessage)
+                *errorMessage = tr("The %1 listener could not listen on 127.0.0.1.")
+                                        .arg(serviceName(which));
+            return false;
+        }
+        QUrl &url = d->url(which);
+        url = QUrl();
+        url.setScheme(QStringLiteral("http"));
+        url.setHost(QStringLiteral("127.0.0.1"));
+        url.setPort(port);
+    }
+    qCInfo(lcEmulator) << "tenant emulator listening:" << cloudConfig();
+    return true;
+}
+
+QUrl TenantEmulator::identityUrl() const
+{
+    return d->state.identityUrl;
+}
+
+QUrl TenantEmulator::graphUrl() const
+{
+    return d->state.graphUrl;
+}
+
+QUrl TenantEmulator::sharePointAdminUrl() const
+{
+    return d->state.sharePointUrl;
+}
+
+QJsonObject TenantEmulator::cloudConfig() const
+{
+    return {{QStringLiteral("authority"), EmulatorState::baseText(d->state.identityUrl)},
+            {QStringLiteral("graph"), EmulatorState::baseText(d->state.graphUrl)},
+            {QStringLiteral("sharepointAdmin"), EmulatorState::baseText(d->state.sharePointUrl)}};
+}
+
+DemoTenant &TenantEmulator::tenant()
+{
+    return d->state.tenant;
+}
+
+FaultPlan &TenantEmulator::faults()
+{
+    return d->state.faults;
+}
+
+void TenantEmulator::setAutoApproveAs(const QString &upn)
+{
+    d->state.autoApproveAs = upn;
+}
+
+bool TenantEmulator::approveDeviceCode(const QString &userCode, const QString &upn)
+{
+    return d->identity.approveDeviceCode(userCode, upn);
+}
+
+void TenantEmulator::declineDeviceCode(const QString &userCode)
+{
+    d->identity.declineDeviceCode(userCode);
+}
+
+void TenantEmulator::setDeviceCodeIntervalSeconds(int seconds)
+{
+    d->state.deviceCodeIntervalSeconds = qMax(0, seconds);
+}
+
+void TenantEmulator::setDeviceCodeLifetimeSeconds(int seconds)
+{
+    d->state.deviceCodeLifetimeSeconds = qMax(1, seconds);
+}
+
+void TenantEmulator::expireAccessTokens()
+{
+    d->state.tokens.expireAccessTokens();
+}
+
+void TenantEmulator::revokeRefreshTokens()
+{
+    d->state.tokens.revokeRefreshTokens();
+}
+
+void TenantEmulator::setSharePointRevocationDisabled(bool disabled)
+{
+    d->state.sharePointRevocationDisabled = disabled;
+}
+
+QList<EmulatedRequest> TenantEmulator::requests() const
+{
+    return d->requests;
+}
+
+QList<EmulatedRequest> TenantEmulator::requestsTo(Service service) const
+{
+    QList<EmulatedRequest> matching;
+    for (const EmulatedRequest &request : std::as_const(d->requests)) {
+        if (request.service == service)
+            matching.append(request);
+    }
+    return matching;
+}
+
+void TenantEmulator::clearRequests()
+{
+    d->requests.clear();
+}
+
+void TenantEmulator::setClockOffsetSeconds(qint64 seconds)
+{
+    d->state.clockOffsetSeconds = seconds;
+}
+
+QDateTime TenantEmulator::now() const
+{
+    return d->state.now();
+}
+
+} // namespace rc::emu

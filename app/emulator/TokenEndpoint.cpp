@@ -1,0 +1,368 @@
+#include "emulator/TokenEndpoint.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace rc::emu {
+
+namespace {
+const char DeviceCodeGrant[] = "urn:ietf:params:oauth:grant-type:device_code";
+const char JwtBearer[] = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+
+QJsonObject jwtPart(const QByteArray &part)
+{
+    const QByteArray raw = QByteArray::fromBase64(
+            part, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return QJsonDocument::fromJson(raw).object();
+}
+} // namespace
+
+TokenEndpoint::TokenEndpoint(EmulatorState &state)
+    : m_state(state)
+{ }
+
+HttpAnswer TokenEndpoint::error(int status, const QString &error, int code,
+                                const QString &text) const
+{
+    return AadError {status, error, code, text}.toAnswer(m_state.identityUrl, m_state.now());
+}
+
+HttpAnswer TokenEndpoint::missing(const QString &parameter) const
+{
+    return error(400, QStringLiteral("invalid_request"), 900144,
+                 QStringLiteral("The request body must contain the following parameter: '%1'.")
+                         .arg(parameter));
+}
+
+HttpAnswer TokenEndpoint::scopeError(const ScopeRequest &scope) const
+{
+    return error(400, scope.error, scope.errorCode, scope.errorText);
+}
+
+HttpAnswer TokenEndpoint::handle(const EmulatedRequest &request)
+{
+    if (request.method != "POST") {
+        return error(400, QStringLiteral("invalid_request"), 900561,
+                     QStringLiteral("The endpoint only accepts POST, OPTIONS requests. Received "
+                                    "a %1 request.")
+                             .arg(QString::fromLatin1(request.method)));
+    }
+    // Anything but a form body reads as a body without parameters, as on the real endpoint.
+    const bool isForm = request.header("content-type")
+                                .trimmed()
+                                .toLower()
+                                .startsWith("application/x-www-form-urlencoded");
+    const FormFields form = FormFields::parse(isForm ? request.body : QByteArray());
+    const QString grantType = form.value(QStringLiteral("grant_type"));
+    if (grantType.isEmpty())
+        return missing(QStringLiteral("grant_type"));
+    const QString clientId = form.value(QStringLiteral("client_id"));
+    if (clientId.isEmpty())
+        return missing(QStringLiteral("client_id"));
+    if (!m_state.tenant.isClientIdAccepted(clientId)) {
+        return error(400, QStringLiteral("unauthorized_client"), 700016,
+                     QStringLiteral("Application with identifier '%1' was not found in the "
+                                    "directory '%2'. This can happen if the application has not "
+                                    "been installed by the administrator of the tenant or "
+                                    "consented to by any user in the tenant. You may have sent "
+                                    "your authentication request to the wrong tenant.")
+                             .arg(clientId, m_state.tenant.domain()));
+    }
+    if (grantType == QLatin1String(DeviceCodeGrant))
+        return deviceCodeGrant(form);
+    if (grantType == QStringLiteral("refresh_token"))
+        return refreshTokenGrant(form);
+    if (grantType == QStringLiteral("authorization_code"))
+        return authorizationCodeGrant(form);
+    if (grantType == QStringLiteral("client_credentials"))
+        return clientCredentialsGrant(form, request);
+    return error(
+            400, QStringLiteral("unsupported_grant_type"), 70003,
+            QStringLiteral("The app requested an unsupported grant type '%1'.").arg(grantType));
+}
+
+HttpAnswer TokenEndpoint::deviceCodeGrant(const FormFields &form)
+{
+    const QByteArray code = form.value(QStringLiteral("device_code")).toUtf8();
+    if (code.isEmpty())
+        return missing(QStringLiteral("device_code"));
+    DeviceAuthorization *device = m_state.tokens.deviceAuthorization(code);
+    const QDateTime now = m_state.now();
+    if (!device
+        || device->clientId.compare(form.value(QStringLiteral("client_id")), Qt::CaseInsensitive)
+                != 0
+        || device->state == DeviceAuthorization::State::Redeemed) {
+        return error(400, QStringLiteral("bad_verification_code"), 70000,
+                     QStringLiteral("The provided value for the input parameter 'device_code' "
+                                    "is not valid."));
+    }
+    if (now >= device->expiresAt) {
+        return error(400, QStringLiteral("expired_token"), 70020,
+                     QStringLiteral("The provided value for the input parameter 'device_code' "
+                                    "is not valid. This device code has expired."));
+    }
+    if (device->state == DeviceAuthorization::State::Declined) {
+        return error(400, QStringLiteral("authorization_declined"), 70000,
+                     QStringLiteral("The user declined to authorize the device."));
+    }
+    if (device->state == DeviceAuthorization::State::Pending)
+        return pending(*device, now);
+    const DemoUser *user = m_state.tenant.find(device->userId);
+    const ScopeRequest scope = ScopeRequest::parse(device->scope, m_state.graphUrl,
+                                                   m_state.sharePointUrl, m_state.tenant.domain());
+    device->state = DeviceAuthorization::State::Redeemed;
+    if (!user)
+        return missing(QStringLiteral("device_code"));
+    return issue(scope, *user, device->clientId, scope.offlineAccess);
+}
+
+HttpAnswer TokenEndpoint::pending(DeviceAuthorization &device, const QDateTime &now)
+{
+    const QDateTime last = device.lastPolledAt;
+    device.lastPolledAt = now;
+    // RFC 8628 3.5: polling faster than the interval earns slow_down and 5 s more interval.
+    // A fifth of the interval is tolerated: client timers fire slightly early.
+    if (last.isValid() && last.msecsTo(now) < device.intervalSeconds * 800) {
+        device.intervalSeconds += 5;
+        return error(400, QStringLiteral("slow_down"), 70016,
+                     QStringLiteral("OAuth 2.0 device flow error. The client is polling too "
+                                    "frequently; slow down and poll every %1 seconds.")
+                             .arg(device.intervalSeconds));
+    }
+    return error(400, QStringLiteral("authorization_pending"), 70016,
+                 QStringLiteral("The provided request has not yet been authorized by the user. "
+                                "The user must input their code."));
+}
+
+HttpAnswer TokenEndpoint::refreshTokenGrant(const FormFields &form)
+{
+    const QByteArray token = form.value(QStringLiteral("refresh_token")).toUtf8();
+    if (token.isEmpty())
+        return missing(QStringLiteral("refresh_token"));
+    const RefreshGrant *grant = m_state.tokens.refreshToken(token);
+    if (!grant) {
+        return error(400, QStringLiteral("invalid_grant"), 70008,
+                     QStringLiteral("The provided authorization code or refresh token has "
+                                    "expired due to inactivity. Send a new interactive "
+                                    "authorization request for this user and resource."));
+    }
+    const DemoUser *user = m_state.tenant.find(grant->userId);
+    if (grant->revoked || !user) {
+        return error(400, QStringLiteral("invalid_grant"), 50173,
+                     QStringLiteral("The provided grant has expired due to it being revoked, a "
+                                    "fresh auth token is needed. The user might have changed or "
+                                    "reset their password. The grant was issued on '%1' and the "
+                                    "TokensValidFrom date (before which tokens are not valid) "
+                                    "for this user is '%2'.")
+                             .arg(isoSeconds(grant->issuedAt),
+                                  user ? isoSeconds(user->signInSessionsValidFrom)
+                                       : isoSeconds(m_state.now())));
+    }
+    if (grant->clientId.compare(form.value(QStringLiteral("client_id")), Qt::CaseInsensitive) != 0)
+        return error(400, QStringLiteral("invalid_grant"), 70000,
+                     QStringLiteral("Provided grant is invalid or malformed."));
+    if (!user->accountEnabled)
+        return error(400, QStringLiteral("invalid_grant"), 50057,
+                     QStringLiteral("The user account is disabled."));
+    const ScopeRequest scope
+            = ScopeRequest::parse(form.value(QStringLiteral("scope")), m_state.graphUrl,
+                                  m_state.sharePointUrl, m_state.tenant.domain());
+    if (!scope.valid)
+        return scopeError(scope);
+    return issue(scope, *user, grant->clientId, true);
+}
+
+HttpAnswer TokenEndpoint::authorizationCodeGrant(const FormFields &form)
+{
+    const QByteArray codeText = form.value(QStringLiteral("code")).toUtf8();
+    if (codeText.isEmpty())
+        return missing(QStringLiteral("code"));
+    const QString redirectUri = form.value(QStringLiteral("redirect_uri"));
+    if (redirectUri.isEmpty())
+        return missing(QStringLiteral("redirect_uri"));
+    AuthorizationCode *code = m_state.tokens.authorizationCode(codeText);
+    if (!code)
+        return error(400, QStringLiteral("invalid_grant"), 9002313,
+                     QStringLiteral("Invalid request. Request is malformed or invalid."));
+    if (code->redeemed)
+        return error(400, QStringLiteral("invalid_grant"), 54005,
+                     QStringLiteral("OAuth2 Authorization code was already redeemed, please "
+                                    "retry with a new valid code or use an existing refresh "
+                                    "token."));
+    if (m_state.now() >= code->expiresAt)
+        return error(400, QStringLiteral("invalid_grant"), 70008,
+                     QStringLiteral("The provided authorization code or refresh token has "
+                                    "expired due to inactivity. Send a new interactive "
+                                    "authorization request for this user and resource."));
+    if (code->clientId.compare(form.value(QStringLiteral("client_id")), Qt::CaseInsensitive) != 0)
+        return error(400, QStringLiteral("invalid_grant"), 70000,
+                     QStringLiteral("Provided grant is invalid or malformed."));
+    if (code->redirectUri != redirectUri)
+        return error(400, QStringLiteral("invalid_grant"), 500112,
+                     QStringLiteral("The reply address '%1' does not match the reply address "
+                                    "'%2' provided when requesting Authorization code.")
+                             .arg(redirectUri, code->redirectUri));
+    if (!code->codeChallenge.isEmpty()) {
+        const QString verifier = form.value(QStringLiteral("code_verifier"));
+        const QString expected = code->codeChallengeMethod == QStringLiteral("plain")
+                ? verifier
+                : QString::fromLatin1(base64Url(
+                        QCryptographicHash::hash(verifier.toUtf8(), QCryptographicHash::Sha256)));
+        if (verifier.isEmpty() || expected != code->codeChallenge)
+            return error(400, QStringLiteral("invalid_grant"), 50148,
+                         QStringLiteral("The code_verifier does not match the code_challenge "
+                                        "supplied in the authorization request for PKCE."));
+    }
+    code->redeemed = true;
+    const DemoUser *user = m_state.tenant.find(code->userId);
+    if (!user)
+        return error(400, QStringLiteral("invalid_grant"), 70000,
+                     QStringLiteral("Provided grant is invalid or malformed."));
+    const ScopeRequest scope = ScopeRequest::parse(code->scope, m_state.graphUrl,
+                                                   m_state.sharePointUrl, m_state.tenant.domain());
+    return issue(scope, *user, code->clientId, scope.offlineAccess);
+}
+
+HttpAnswer TokenEndpoint::clientCredentialsGrant(const FormFields &form,
+                                                 const EmulatedRequest &request)
+{
+    const QString clientId = form.value(QStringLiteral("client_id"));
+    if (form.contains(QStringLiteral("client_secret")))
+        return error(401, QStringLiteral("invalid_client"), 7000215,
+                     QStringLiteral("Invalid client secret provided. Ensure the secret being "
+                                    "sent in the request is the client secret value, not the "
+                                    "client secret ID, for a secret added to app '%1'.")
+                             .arg(clientId));
+    const QByteArray assertion = form.value(QStringLiteral("client_assertion")).toUtf8();
+    if (form.value(QStringLiteral("client_assertion_type")) != QLatin1String(JwtBearer)
+        || assertion.isEmpty())
+        return error(401, QStringLiteral("invalid_client"), 7000218,
+                     QStringLiteral("The request body must contain the following parameter: "
+                                    "'client_assertion' or 'client_secret'."));
+    int code = 0;
+    const QString problem = validateAssertion(assertion, clientId, request, &code);
+    if (!problem.isEmpty())
+        return error(401, QStringLiteral("invalid_client"), code, problem);
+    const QString scopeText = form.value(QStringLiteral("scope"));
+    const ScopeRequest scope = ScopeRequest::parse(scopeText, m_state.graphUrl,
+                                                   m_state.sharePointUrl, m_state.tenant.domain());
+    if (!scope.valid)
+        return scopeError(scope);
+    if (scope.permissions != QStringList {QStringLiteral(".default")})
+        return error(400, QStringLiteral("invalid_scope"), 1002012,
+                     QStringLiteral("The provided value for scope %1 is not valid. Client "
+                                    "credential flows must have a scope value with /.default "
+                                    "suffixed to the resource identifier (application ID URI).")
+                             .arg(scopeText));
+    const QStringList roles = scope.audience == Audience::SharePoint
+            ? QStringList {QStringLiteral("Sites.FullControl.All")}
+            : QStringList {QStringLiteral("User.Read.All"),
+                           QStringLiteral("User.RevokeSessions.All")};
+    QJsonObject body;
+    body.insert(QStringLiteral("token_type"), QStringLiteral("Bearer"));
+    body.insert(QStringLiteral("expires_in"), TokenStore::AccessTokenLifetimeSeconds);
+    body.insert(QStringLiteral("ext_expires_in"), TokenStore::AccessTokenLifetimeSeconds);
+    body.insert(QStringLiteral("access_token"),
+                QString::fromLatin1(m_state.tokens.issueAccessToken(
+                        scope.audience, QString(), clientId, roles, m_state.now())));
+    return HttpAnswer::json(200, body, "application/json; charset=utf-8");
+}
+
+QString TokenEndpoint::validateAssertion(const QByteArray &assertion, const QString &clientId,
+                                         const EmulatedRequest &request, int *code) const
+{
+    // TODO(certificates): verify the RS256 signature against a certificate registered for the
+    // client id; for now the shape, audience, issuer, subject and lifetime are checked.
+    const QList<QByteArray> parts = assertion.split('.');
+    const QJsonObject header = parts.size() == 3 ? jwtPart(parts.at(0)) : QJsonObject();
+    const QJsonObject claims = parts.size() == 3 ? jwtPart(parts.at(1)) : QJsonObject();
+    *code = 50027;
+    if (header.isEmpty() || claims.isEmpty())
+        return QStringLiteral("JWT token is invalid or malformed.");
+    *code = 700027;
+    if (header.value(QStringLiteral("x5t")).toString().isEmpty()
+        && header.value(QStringLiteral("x5t#S256")).toString().isEmpty())
+        return QStringLiteral("Client assertion failed signature validation. The key was not "
+                              "found (no x5t in the assertion header).");
+    *code = 700021;
+    if (claims.value(QStringLiteral("iss")).toString() != clientId
+        || claims.value(QStringLiteral("sub")).toString() != clientId)
+        return QStringLiteral("Client assertion application identifier doesn't match "
+                              "'client_id' parameter. Review the documentation at "
+                              "https://docs.microsoft.com/azure/active-directory/develop/"
+                              "active-directory-certificate-credentials .");
+    const QString audience = claims.value(QStringLiteral("aud")).toString();
+    const QString endpoint = EmulatorState::baseText(m_state.identityUrl) + request.path;
+    *code = 700212;
+    if (audience.compare(endpoint, Qt::CaseInsensitive) != 0)
+        return QStringLiteral("No matching federated identity record found for presented "
+                              "assertion audience '%1'.")
+                .arg(audience);
+    const qint64 now = m_state.now().toSecsSinceEpoch();
+    const qint64 exp = claims.value(QStringLiteral("exp")).toVariant().toLongLong();
+    const qint64 nbf = claims.value(QStringLiteral("nbf")).toVariant().toLongLong();
+    *code = 700024;
+    if (exp <= now || nbf > now + 300)
+        return QStringLiteral("Client assertion is not within its valid time range. Current "
+                              "time: %1, expiry time of assertion %2.")
+                .arg(isoSeconds(m_state.now()),
+                     isoSeconds(QDateTime::fromSecsSinceEpoch(exp, QTimeZone::utc())));
+    *code = 0;
+    return {};
+}
+
+HttpAnswer TokenEndpoint::issue(const ScopeRequest &scope, const DemoUser &user,
+                                const QString &clientId, bool withRefreshToken)
+{
+    const QDateTime now = m_state.now();
+    QJsonObject body;
+    body.insert(QStringLiteral("token_type"), QStringLiteral("Bearer"));
+    body.insert(QStringLiteral("scope"),
+                scope.grantedScope(m_state.graphUrl, m_state.sharePointUrl));
+    body.insert(QStringLiteral("expires_in"), TokenStore::AccessTokenLifetimeSeconds);
+    body.insert(QStringLiteral("ext_expires_in"), TokenStore::AccessTokenLifetimeSeconds);
+    body.insert(QStringLiteral("access_token"),
+                QString::fromLatin1(m_state.tokens.issueAccessToken(
+                        scope.audience, user.id, clientId, scope.grantedPermissions(), now)));
+    if (withRefreshToken)
+        body.insert(QStringLiteral("refresh_token"),
+                    QString::fromLatin1(m_state.tokens.issueRefreshToken(user.id, clientId, now)));
+    if (scope.openId)
+        body.insert(QStringLiteral("id_token"), QString::fromLatin1(idToken(user, clientId)));
+    HttpAnswer answer = HttpAnswer::json(200, body, "application/json; charset=utf-8");
+    answer.setHeader("Cache-Control", "no-store, no-cache");
+    return answer;
+}
+
+QByteArray TokenEndpoint::idToken(const DemoUser &user, const QString &clientId) const
+{
+    const qint64 now = m_state.now().toSecsSinceEpoch();
+    const QString tid = m_state.tenant.tenantId();
+    QJsonObject header {{QStringLiteral("typ"), QStringLiteral("JWT")},
+                        {QStringLiteral("alg"), QStringLiteral("RS256")},
+                        {QStringLiteral("kid"), QStringLiteral("emulator-unsigned")}};
+    QJsonObject claims;
+    claims.insert(QStringLiteral("aud"), clientId);
+    claims.insert(QStringLiteral("iss"),
+                  EmulatorState::baseText(m_state.identityUrl) + QLatin1Char('/') + tid
+                          + QStringLiteral("/v2.0"));
+    claims.insert(QStringLiteral("iat"), now);
+    claims.insert(QStringLiteral("nbf"), now);
+    claims.insert(QStringLiteral("exp"), now + 3600);
+    claims.insert(QStringLiteral("name"), user.displayName);
+    claims.insert(QStringLiteral("oid"), user.id);
+    claims.insert(QStringLiteral("preferred_username"), user.userPrincipalName);
+    claims.insert(QStringLiteral("sub"),
+                  QString::fromLatin1(base64Url(QCryptographicHash::hash(
+                          (user.id + clientId).toUtf8(), QCryptographicHash::Sha256))));
+    claims.insert(QStringLiteral("tid"), tid);
+    claims.insert(QStringLiteral("ver"), QStringLiteral("2.0"));
+    // Not signed: the client got it straight from the token endpoint and only reads the claims.
+    return base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
+            + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.'
+            + randomToken(64);
+}
+
+} // namespace rc::emu
