@@ -36,7 +36,10 @@ int main(int argc, char **argv)
     }
     if (options.verb == QLatin1String("revoke")) {
         RevokeCommand revoke(options);
-        revoke.start([](int code) { QCoreApplication::exit(code); });
+        // Started from inside the event loop, so that an immediate answer can still exit it.
+        QMetaObject::invokeMethod(
+                &app, [&revoke] { revoke.start([](int code) { QCoreApplication::exit(code); }); },
+                Qt::QueuedConnection);
         return app.exec();
     }
     Console::err(QStringLiteral("Unknown verb \"%1\". Use revoke or emulator.").arg(options.verb));

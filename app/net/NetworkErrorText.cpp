@@ -5,9 +5,9 @@
 namespace rc {
 
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("rc::NetworkErrorText", text);
+    return QCoreApplication::translate("rc::NetworkErrorText", text, nullptr, n);
 }
 } // namespace
 
@@ -26,7 +26,8 @@ ServiceError networkError(QNetworkReply::NetworkError code, const QUrl &url,
         break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // what setTransferTimeout() reports
-        message = tr("%1 did not answer within %2 seconds.").arg(host).arg(timeoutMs / 1000);
+        message = tr("%1 did not answer within %n second(s).", qMax(1, (timeoutMs + 999) / 1000))
+                          .arg(host);
         break;
     case QNetworkReply::RemoteHostClosedError:
         message = tr("%1 closed the connection before answering.").arg(host);
