@@ -26,4 +26,4 @@ show --yes --channel spo --user "isaiah.langer@$domain"
 show --yes --channel spo --user "diego.siciliani@$domain"
 show --yes --channel spo --user "grady.archie@$domain"
 echo
-echo "Try your own: $bin revoke --demo --user patti-or-anyone@$domain"
+echo "Try your own (it asks before signing anyone out): $bin revoke --demo --user megan.bowen@$domain"

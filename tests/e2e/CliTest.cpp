@@ -73,7 +73,7 @@ TEST(Cli, SharePointChannelGivesEachStatesMessageAndExitCode)
     for (const auto &c : cases) {
         const QString user = upn(c.user);
         const CliRun r = demo({QStringLiteral("--channel"), QStringLiteral("spo"),
-                            QStringLiteral("--yes"), QStringLiteral("--user"), user});
+                               QStringLiteral("--yes"), QStringLiteral("--user"), user});
         EXPECT_EQ(r.exitCode, c.exitCode) << c.user << "\n"
                                           << r.out.toStdString() << r.err.toStdString();
         EXPECT_EQ(r.out.section(QLatin1Char('\n'), 0, 0),
@@ -84,8 +84,8 @@ TEST(Cli, SharePointChannelGivesEachStatesMessageAndExitCode)
 
 TEST(Cli, FeatureDisabledHintsAtTheEntraChannel)
 {
-    const CliRun r = demo({QStringLiteral("--channel"), QStringLiteral("spo"), QStringLiteral("--yes"),
-                        QStringLiteral("--user"), upn("grady.archie")});
+    const CliRun r = demo({QStringLiteral("--channel"), QStringLiteral("spo"),
+                           QStringLiteral("--yes"), QStringLiteral("--user"), upn("grady.archie")});
     EXPECT_EQ(r.exitCode, 4);
     EXPECT_TRUE(r.out.contains(QStringLiteral("--channel entra")));
 }
@@ -105,8 +105,8 @@ TEST(Cli, EntraChannelIsTheDefaultAndReportsVerification)
 
 TEST(Cli, JsonOutputCarriesTheVerification)
 {
-    const CliRun r = demo({QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--user"),
-                        upn("adele.vance")});
+    const CliRun r = demo({QStringLiteral("--yes"), QStringLiteral("--json"),
+                           QStringLiteral("--user"), upn("adele.vance")});
     EXPECT_EQ(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     EXPECT_EQ(o.value(QLatin1String("user")).toString(), upn("adele.vance"));
@@ -133,14 +133,15 @@ TEST(Cli, UnchangedTimestampIsNotConfirmedExitFive)
 TEST(Cli, GuestIsRefusedExitSix)
 {
     const CliRun r = demo({QStringLiteral("--yes"), QStringLiteral("--user"),
-                        QStringLiteral("jane.doe_fabrikam.com#EXT#@") + Domain});
+                           QStringLiteral("jane.doe_fabrikam.com#EXT#@") + Domain});
     EXPECT_EQ(r.exitCode, 6);
     EXPECT_TRUE(r.out.startsWith(QStringLiteral("Will not be applicable for guest users.")));
 }
 
 TEST(Cli, WhatIfPreviewsWithoutConfirmation)
 {
-    const CliRun r = demo({QStringLiteral("--whatif"), QStringLiteral("--user"), upn("adele.vance")});
+    const CliRun r
+            = demo({QStringLiteral("--whatif"), QStringLiteral("--user"), upn("adele.vance")});
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_EQ(
             r.out.trimmed(),
@@ -189,7 +190,7 @@ TEST(Cli, PlainHttpToARemoteHostIsRefused)
     f.write(R"({"authority":"http://login.example.com","graph":"https://graph.example.com","sharepointAdmin":"https://x.example.com"})");
     f.close();
     const CliRun r = run({QStringLiteral("revoke"), QStringLiteral("--cloud-config"), path,
-                       QStringLiteral("--yes"), QStringLiteral("--user"), upn("adele.vance")});
+                          QStringLiteral("--yes"), QStringLiteral("--user"), upn("adele.vance")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.out.contains(QStringLiteral("https"))) << r.out.toStdString();
 }
@@ -209,8 +210,8 @@ TEST(Cli, DeadNetworkIsExitEight)
                     .toUtf8());
     f.close();
     const CliRun r = run({QStringLiteral("revoke"), QStringLiteral("--cloud-config"), path,
-                       QStringLiteral("--tenant"), Domain, QStringLiteral("--yes"),
-                       QStringLiteral("--user"), upn("adele.vance")});
+                          QStringLiteral("--tenant"), Domain, QStringLiteral("--yes"),
+                          QStringLiteral("--user"), upn("adele.vance")});
     EXPECT_EQ(r.exitCode, 8) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("connection was refused"))) << r.out.toStdString();
 }
@@ -253,4 +254,38 @@ TEST(Cli, StandaloneEmulatorServesTheCliThroughCloudConfig)
             << unknownTenant.out.toStdString();
     emulator.kill();
     emulator.waitForFinished();
+}
+
+namespace {
+// Runs the CLI on a pseudo-terminal (util-linux `script`), typing `answer` at the prompt.
+CliRun runOnTerminal(const QStringList &args, const QByteArray &answer)
+{
+    QStringList quoted;
+    for (const QString &a : QStringList {binary()} + args)
+        quoted << QLatin1Char('\'') + a + QLatin1Char('\'');
+    QProcess p;
+    p.start(QStringLiteral("script"),
+            {QStringLiteral("-qec"), quoted.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
+    EXPECT_TRUE(p.waitForStarted());
+    p.write(answer);
+    p.closeWriteChannel();
+    EXPECT_TRUE(p.waitForFinished(60000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString()};
+}
+} // namespace
+
+TEST(Cli, ConfirmationOnATerminalNamesThePersonAndDefaultsToNo)
+{
+    const QStringList args {QStringLiteral("revoke"), QStringLiteral("--demo"),
+                            QStringLiteral("--user"), upn("adele.vance")};
+    const CliRun no = runOnTerminal(args, "\n");
+    EXPECT_EQ(no.exitCode, 1) << no.out.toStdString();
+    EXPECT_TRUE(no.out.contains(QStringLiteral("Are you sure you want to perform this action?")));
+    EXPECT_TRUE(no.out.contains(QStringLiteral("Adele Vance <%1>").arg(upn("adele.vance"))));
+    EXPECT_TRUE(no.out.contains(QStringLiteral("Cancelled: nothing was sent.")));
+    EXPECT_FALSE(no.out.contains(QStringLiteral("It can take up to an hour")));
+
+    const CliRun yes = runOnTerminal(args, "y\n");
+    EXPECT_EQ(yes.exitCode, 0) << yes.out.toStdString();
+    EXPECT_TRUE(yes.out.contains(QStringLiteral("Verified: sessions valid from")));
 }
