@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -36,3 +37,5 @@ struct User
 };
 
 } // namespace rc
+
+Q_DECLARE_METATYPE(rc::User)

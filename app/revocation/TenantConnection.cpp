@@ -9,6 +9,11 @@ TenantConnection::TenantConnection(const ConnectionSettings &settings, QObject *
     , m_graph(m_caller, settings.cloud.graph())
     , m_spo(m_caller, settings.cloud.sharePointAdmin(settings.tenant))
     , m_revoker(m_graph, m_spo)
-{ }
+    , m_admin(m_graph)
+    , m_search(m_graph)
+    , m_flow(m_revoker)
+{
+    connect(&m_session, &SignInSession::signedIn, &m_admin, &SignedInAdmin::load);
+}
 
 } // namespace rc

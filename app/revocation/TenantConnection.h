@@ -1,11 +1,15 @@
 #pragma once
 // Everything needed to act on one tenant, wired once: the HTTP client, the sign-in session, the
-// Graph and SharePoint clients and the Revoker. The CLI and the window each own one; tearing it
-// down cancels whatever is in flight.
+// Graph and SharePoint clients, the Revoker, and the presenters the window binds to (who is signed
+// in, user search, the revoke flow). The CLI and the window each own one; tearing it down cancels
+// whatever is in flight. After a sign-in the admin's roles are loaded by themselves.
 
 #include "auth/SignInSession.h"
 #include "directory/GraphClient.h"
+#include "directory/SignedInAdmin.h"
+#include "directory/UserSearch.h"
 #include "net/ServiceCaller.h"
+#include "revocation/RevokeFlow.h"
 #include "revocation/Revoker.h"
 #include "revocation/SpoTenantClient.h"
 
@@ -33,6 +37,9 @@ public:
     GraphClient &graph() { return m_graph; }
     SpoTenantClient &sharePoint() { return m_spo; }
     Revoker &revoker() { return m_revoker; }
+    SignedInAdmin &admin() { return m_admin; }
+    UserSearch &search() { return m_search; }
+    RevokeFlow &flow() { return m_flow; }
 
 private:
     HttpClient m_http;
@@ -41,6 +48,9 @@ private:
     GraphClient m_graph;
     SpoTenantClient m_spo;
     Revoker m_revoker;
+    SignedInAdmin m_admin;
+    UserSearch m_search;
+    RevokeFlow m_flow;
 };
 
 } // namespace rc

@@ -1,0 +1,96 @@
+#include "revocation/RevokeFlow.h"
+
+#include <QCoreApplication>
+
+namespace rc {
+
+RevokeFlow::RevokeFlow(Revoker &revoker, QObject *parent)
+    : QObject(parent)
+    , m_revoker(revoker)
+{
+    qRegisterMetaType<rc::RevocationOutcome>();
+}
+
+void RevokeFlow::setUser(const std::optional<User> &user)
+{
+    if (m_busy)
+        cancel();
+    m_user = user;
+    m_lastOutcome.reset();
+    Q_EMIT changed();
+}
+
+void RevokeFlow::setChannel(Channel channel)
+{
+    if (m_channel == channel)
+        return;
+    m_channel = channel;
+    Q_EMIT changed();
+}
+
+void RevokeFlow::setPreview(bool preview)
+{
+    if (m_preview == preview)
+        return;
+    m_preview = preview;
+    Q_EMIT changed();
+}
+
+bool RevokeFlow::canRun() const
+{
+    return m_user.has_value() && !m_user->isGuest() && !m_busy;
+}
+
+QString RevokeFlow::blockedReason() const
+{
+    if (m_user && m_user->isGuest())
+        return QCoreApplication::translate("rc::RevokeFlow",
+                                           "Will not be applicable for guest users.");
+    return {};
+}
+
+void RevokeFlow::run()
+{
+    if (!canRun())
+        return;
+    const RevokeTarget target {m_user->userPrincipalName, m_channel, m_user};
+    if (m_preview) {
+        complete(Revoker::preview(target));
+        return;
+    }
+    setBusy(true);
+    Q_EMIT started();
+    m_call = m_revoker.revoke(target, this, [this](const RevocationOutcome &outcome) {
+        setBusy(false);
+        // The card shows "sessions valid from" as it is now.
+        if (outcome.sessionsValidFromAfter.isValid() && m_user)
+            m_user->signInSessionsValidFrom = outcome.sessionsValidFromAfter;
+        complete(outcome);
+    });
+}
+
+void RevokeFlow::cancel()
+{
+    if (!m_busy)
+        return;
+    m_call.cancel();
+    setBusy(false);
+    Q_EMIT cancelled();
+}
+
+void RevokeFlow::complete(const RevocationOutcome &outcome)
+{
+    m_lastOutcome = outcome;
+    Q_EMIT finished(outcome);
+    Q_EMIT changed();
+}
+
+void RevokeFlow::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT changed();
+}
+
+} // namespace rc

@@ -1,0 +1,60 @@
+#pragma once
+// The revoke panel's presenter: which user, which channel, preview or real, busy or not, and the
+// last outcome. The window confirms with the person before calling run(); run() in preview mode
+// sends nothing. One request at a time; cancel() drops the answer of the one in flight.
+
+#include "revocation/Revoker.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace rc {
+
+class RevokeFlow final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RevokeFlow)
+public:
+    explicit RevokeFlow(Revoker &revoker, QObject *parent = nullptr);
+
+    void setUser(const std::optional<User> &user);
+    std::optional<User> user() const { return m_user; }
+    void setChannel(Channel channel);
+    Channel channel() const { return m_channel; }
+    void setPreview(bool preview);
+    bool isPreview() const { return m_preview; }
+    bool isBusy() const { return m_busy; }
+
+    // A user is picked, is not a guest, and nothing is in flight.
+    bool canRun() const;
+    // Why run() is not possible for this user ("Will not be applicable for guest users."), or
+    // empty.
+    QString blockedReason() const;
+    std::optional<RevocationOutcome> lastOutcome() const { return m_lastOutcome; }
+
+    void run();
+    void cancel();
+
+Q_SIGNALS:
+    void changed(); // user, channel, preview or busy changed: re-render
+    void started();
+    void finished(const rc::RevocationOutcome &outcome);
+    void cancelled();
+
+private:
+    void setBusy(bool busy);
+    void complete(const RevocationOutcome &outcome);
+
+    Revoker &m_revoker;
+    std::optional<User> m_user;
+    Channel m_channel = Channel::Entra;
+    bool m_preview = false;
+    bool m_busy = false;
+    std::optional<RevocationOutcome> m_lastOutcome;
+    Call m_call;
+};
+
+} // namespace rc
+
+Q_DECLARE_METATYPE(rc::RevocationOutcome)
