@@ -1,6 +1,7 @@
 #include "auth/SignInSession.h"
 
 #include "auth/DeviceCodeSignIn.h"
+#include "core/Deferred.h"
 #include "core/Logging.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,17 @@
 #include <QTimer>
 
 namespace rc {
+
+namespace {
+// Expired (70008, 700082) or revoked (50173): the refresh token is of no more use. Other sign-in
+// errors (consent missing for SharePoint, say) leave it valid for the other resource.
+bool isDeadRefreshToken(const ServiceError &error)
+{
+    static const QStringList dead {QStringLiteral("AADSTS70008"), QStringLiteral("AADSTS700082"),
+                                   QStringLiteral("AADSTS50173"), QStringLiteral("invalid_grant")};
+    return error.kind == ServiceError::Kind::SignIn && dead.contains(error.serviceCode);
+}
+} // namespace
 
 SignInSession::SignInSession(HttpClient &http, CloudEndpoints cloud, Tenant tenant,
                              QString clientId, QObject *parent)
@@ -91,12 +103,8 @@ Call SignInSession::accessToken(Resource resource, QObject *context, Callback on
 {
     auto cached = m_tokens.find(resource);
     if (cached != m_tokens.end() && cached->second->isUsableAt(QDateTime::currentDateTimeUtc())) {
-        Call call;
-        QTimer::singleShot(0, context, [call, token = cached->second, onDone = std::move(onDone)] {
-            if (!call.isCancelled())
-                onDone(token);
-        });
-        return call;
+        return answerLater(this, context,
+                           [token = cached->second, onDone = std::move(onDone)] { onDone(token); });
     }
     const auto target = scopeAndAudience(resource);
     if (!target || m_refreshToken.isEmpty()) {
@@ -105,12 +113,7 @@ Call SignInSession::accessToken(Resource resource, QObject *context, Callback on
                         ServiceError::Kind::SignIn,
                         QCoreApplication::translate("rc::SignInSession", "You are not signed in."))
                 : target.error();
-        Call call;
-        QTimer::singleShot(0, context, [call, error, onDone = std::move(onDone)] {
-            if (!call.isCancelled())
-                onDone(error);
-        });
-        return call;
+        return answerLater(this, context, [error, onDone = std::move(onDone)] { onDone(error); });
     }
     const QString scopes = target.value().first + QLatin1String(" offline_access");
     return m_endpoint.redeemRefreshToken(
@@ -118,7 +121,7 @@ Call SignInSession::accessToken(Resource resource, QObject *context, Callback on
             [this, resource, context = QPointer<QObject>(context),
              onDone = std::move(onDone)](Result<TokenGrant> grant) {
                 if (!grant) {
-                    if (grant.error().kind == ServiceError::Kind::SignIn)
+                    if (isDeadRefreshToken(grant.error()))
                         m_refreshToken.wipe(); // expired or revoked: only a new sign-in helps
                     if (context)
                         onDone(grant.error());

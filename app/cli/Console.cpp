@@ -12,16 +12,31 @@
 
 namespace rc::cli {
 
+QString Console::printable(const QString &text)
+{
+    // Text from a server (a display name, a service message) must not drive the terminal:
+    // control and bidirectional-formatting characters are dropped, line breaks kept.
+    QString clean;
+    clean.reserve(text.size());
+    for (const QChar c : text) {
+        const auto category = c.category();
+        if (c == QLatin1Char('\n')
+            || (category != QChar::Other_Control && category != QChar::Other_Format))
+            clean += c;
+    }
+    return clean;
+}
+
 void Console::out(const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fputs(printable(text).toLocal8Bit().constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
 }
 
 void Console::err(const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputs(printable(text).toLocal8Bit().constData(), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);
 }
@@ -33,7 +48,7 @@ bool Console::stdinIsTerminal()
 
 bool Console::ask(const QString &question, QString *answer)
 {
-    std::fputs(question.toLocal8Bit().constData(), stderr);
+    std::fputs(printable(question).toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
     std::string line;
     if (!std::getline(std::cin, line))
@@ -71,9 +86,8 @@ QByteArray Console::outcomeJson(const RevocationOutcome &outcome, const StatusMe
         o.insert(QStringLiteral("displayName"), outcome.displayName);
     if (outcome.serviceState >= 0)
         o.insert(QStringLiteral("state"), outcome.serviceState);
-    using K = RevocationOutcome::Kind;
-    if (outcome.channel == Channel::Entra
-        && (outcome.kind == K::NonInstantaneousSuccess || outcome.kind == K::NotConfirmed)) {
+    // Every Entra outcome carries the verification keys, so scripts can rely on them.
+    if (outcome.channel == Channel::Entra) {
         auto time = [](const QDateTime &t) {
             return t.isValid() ? QJsonValue(formatUtc(t)) : QJsonValue();
         };

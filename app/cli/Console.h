@@ -15,6 +15,7 @@ public:
     static void out(const QString &text);
     static void err(const QString &text);
     static bool stdinIsTerminal();
+    static QString printable(const QString &text);
     // Prints the question on stderr and reads one line; false on end of input.
     static bool ask(const QString &question, QString *answer);
 

@@ -55,7 +55,15 @@ bool RevokeCommand::prepare()
         fail(settings.error());
         return false;
     }
-    m_connection = std::make_unique<TenantConnection>(settings.value(), this);
+    // Refuse a SharePoint run that cannot find the admin site before asking anyone to sign in.
+    if (m_channel == Channel::SharePoint) {
+        const auto site = settings.value().cloud.sharePointAdmin(settings.value().tenant);
+        if (!site) {
+            fail(site.error());
+            return false;
+        }
+    }
+    m_connection = std::make_unique<TenantConnection>(settings.value());
     return true;
 }
 
@@ -69,7 +77,14 @@ void RevokeCommand::signIn()
                 tr("Signed in as %1.").arg(account.isEmpty() ? tr("(unknown account)") : account));
         resolve();
     });
-    connect(&session, &SignInSession::signInFailed, this, &RevokeCommand::fail);
+    connect(&session, &SignInSession::signInFailed, this, [this](ServiceError error) {
+        // Whatever broke the sign-in, it is a sign-in failure (exit 7), unless the network is
+        // to blame (exit 8).
+        if (error.kind != ServiceError::Kind::Network
+            && error.kind != ServiceError::Kind::Throttled)
+            error.kind = ServiceError::Kind::SignIn;
+        fail(error);
+    });
     session.signInWithDeviceCode();
 }
 

@@ -28,10 +28,11 @@ QString withoutTrailingSlash(QString url)
 }
 
 // Parses one base URL: absolute, no query or fragment, https unless loopback.
-Result<QUrl> baseUrl(const QString &key, const QString &text)
+Result<QUrl> baseUrl(const QString &key, const QString &text, bool allowTenant = false)
 {
     QString plain = withoutTrailingSlash(text.trimmed());
-    plain.replace(QLatin1String("{tenant}"), QLatin1String("tenant"));
+    if (allowTenant) // only the SharePoint admin site is per tenant
+        plain.replace(QLatin1String("{tenant}"), QLatin1String("tenant"));
     const QUrl url(plain, QUrl::StrictMode);
     if (!url.isValid() || url.isRelative() || url.host().isEmpty() || url.hasQuery()
         || url.hasFragment()) {
@@ -105,7 +106,7 @@ Result<CloudEndpoints> CloudEndpoints::create(const QString &authority, const QS
     const auto g = baseUrl(QStringLiteral("graph"), graph);
     if (!g)
         return g.error();
-    const auto s = baseUrl(QStringLiteral("sharepointAdmin"), sharePointAdminTemplate);
+    const auto s = baseUrl(QStringLiteral("sharepointAdmin"), sharePointAdminTemplate, true);
     if (!s)
         return s.error();
     CloudEndpoints cloud;

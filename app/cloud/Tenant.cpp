@@ -12,7 +12,8 @@ Result<Tenant> Tenant::parse(const QString &text)
     static const QRegularExpression domain(
             QStringLiteral(R"(^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$)"));
     const bool ok = t == QLatin1String("organizations") || t == QLatin1String("common")
-            || !QUuid::fromString(t).isNull() || domain.match(t).hasMatch();
+            || (!QUuid::fromString(t).isNull() && !t.startsWith(QLatin1Char('{')))
+            || domain.match(t).hasMatch();
     if (!ok) {
         return ServiceError::make(
                 ServiceError::Kind::InvalidInput,

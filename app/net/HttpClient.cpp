@@ -139,12 +139,15 @@ void HttpClient::finish(const std::shared_ptr<Exchange> &exchange, QNetworkReply
     if (status >= 300 && status < 400 && !reply->header(QNetworkRequest::LocationHeader).isNull()) {
         const QUrl target = url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
         if (!AccessToken::sameOrigin(target, url)) {
-            ServiceError e = ServiceError::make(ServiceError::Kind::Redirect,
-                                                tr("%1 tried to redirect the request to another "
-                                                   "host (%2). It was not followed, "
-                                                   "so your sign-in was not sent there.")
-                                                        .arg(url.host(), target.host()),
-                                                target.toDisplayString(QUrl::RemoveQuery));
+            ServiceError e = ServiceError::make(
+                    ServiceError::Kind::Redirect,
+                    tr("%1 tried to redirect the request to another "
+                       "host (%2). It was not followed, "
+                       "so your sign-in was not sent there.")
+                            .arg(url.host(),
+                                 target.adjusted(QUrl::RemovePath | QUrl::RemoveQuery)
+                                         .toDisplayString()),
+                    target.toDisplayString(QUrl::RemoveQuery));
             e.httpStatus = status;
             e.correlationId = QString::fromLatin1(reply->rawHeader("request-id"));
             deliver(exchange, e);

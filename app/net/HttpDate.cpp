@@ -10,11 +10,17 @@ QDateTime parseHttpDate(const QByteArray &value)
     const QString text = QString::fromLatin1(value).trimmed();
     if (text.isEmpty())
         return {};
-    QDateTime dt = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!dt.isValid())
+    // Parsed into parts and assembled in UTC: parsing as local time loses the hour that a
+    // daylight-saving change skips.
+    const QStringList parts = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() != 6 || parts.at(5) != QLatin1String("GMT"))
         return {};
-    dt.setTimeSpec(Qt::UTC);
-    return dt;
+    const QDate date = QLocale::c().toDate(parts.mid(1, 3).join(QLatin1Char(' ')),
+                                           QStringLiteral("dd MMM yyyy"));
+    const QTime time = QTime::fromString(parts.at(4), QStringLiteral("HH:mm:ss"));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
 }
 
 int parseRetryAfter(const QByteArray &value, const QDateTime &now)

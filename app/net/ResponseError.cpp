@@ -105,7 +105,11 @@ ServiceError unreadableResponse(const HttpResponse &r, const QString &what)
     ServiceError e = ServiceError::make(
             ServiceError::Kind::BadResponse,
             tr("%1 sent an answer that could not be read (%2).").arg(r.url.host(), what),
-            QString::fromUtf8(r.body.left(200)));
+            // Never the body itself: an answer from the identity platform may hold a token.
+            QStringLiteral("HTTP %1, %2 bytes of %3")
+                    .arg(r.status)
+                    .arg(r.body.size())
+                    .arg(QString::fromLatin1(r.header("Content-Type"))));
     e.httpStatus = r.status;
     e.correlationId = r.requestId;
     return e;

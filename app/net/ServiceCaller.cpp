@@ -120,11 +120,14 @@ bool ServiceCaller::retryLater(const std::shared_ptr<Attempt> &a, const ServiceE
     qCInfo(lcNet) << "HTTP" << cause.httpStatus << "- retrying in" << waitMs << "ms";
     if (m_observer)
         m_observer(waitSeconds, cause);
-    auto *timer = new QTimer(a->context);
+    // The timer belongs to the HttpClient, not the caller: if the connection goes away first, the
+    // timer goes with it and never calls into a dead ServiceCaller.
+    auto *timer = new QTimer(&m_http);
     timer->setSingleShot(true);
     QObject::connect(timer, &QTimer::timeout, timer, [this, a, timer] {
         timer->deleteLater();
-        attempt(a);
+        if (a->context)
+            attempt(a);
     });
     a->call.setAbort([guard = QPointer<QTimer>(timer)] {
         if (guard) {

@@ -1,9 +1,8 @@
 #include "revocation/Revoker.h"
 
+#include "core/Deferred.h"
 #include "core/Logging.h"
 #include "revocation/UpnCheck.h"
-
-#include <QTimer>
 
 namespace rc {
 
@@ -16,17 +15,6 @@ RevocationOutcome ended(RevocationOutcome::Kind kind, Channel channel, const QSt
     o.channel = channel;
     o.user = user;
     return o;
-}
-
-// Answers from the event loop, like every other call.
-Call answerLater(QObject *context, std::function<void()> answer)
-{
-    Call call;
-    QTimer::singleShot(0, context, [call, answer = std::move(answer)] {
-        if (!call.isCancelled())
-            answer();
-    });
-    return call;
 }
 
 void describeUser(RevocationOutcome &o, const std::optional<User> &user)
@@ -47,13 +35,13 @@ Call Revoker::resolve(const QString &typedUser, Channel channel, QObject *contex
     if (!upn) {
         const RevocationOutcome o
                 = RevocationOutcome::fromError(channel, typedUser.trimmed(), upn.error());
-        return answerLater(context, [onDone, o] { onDone(o); });
+        return answerLater(nullptr, context, [onDone, o] { onDone(o); });
     }
     const QString user = upn.value();
     // #EXT# names a B2B guest: refused before any request, as the seed says.
     if (User::isGuestUpn(user)) {
         const auto o = ended(RevocationOutcome::Kind::GuestNotApplicable, channel, user);
-        return answerLater(context, [onDone, o] { onDone(o); });
+        return answerLater(nullptr, context, [onDone, o] { onDone(o); });
     }
     return m_graph.getUser(user, context, [channel, user, onDone](Result<User> found) {
         if (found && found.value().isGuest()) {
@@ -96,7 +84,7 @@ Call Revoker::revoke(const RevokeTarget &target, QObject *context,
     if (target.channel == Channel::SharePoint)
         return revokeOnSharePoint(target, context, std::move(onDone));
     if (!target.user) { // resolve() never gives this for Entra; refuse rather than guess
-        return answerLater(context, [onDone, target] {
+        return answerLater(nullptr, context, [onDone, target] {
             onDone(ended(RevocationOutcome::Kind::UserNotFound, Channel::Entra, target.typedUser));
         });
     }

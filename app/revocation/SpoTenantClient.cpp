@@ -1,8 +1,7 @@
 #include "revocation/SpoTenantClient.h"
 
+#include "core/Deferred.h"
 #include "core/Logging.h"
-
-#include <QTimer>
 
 namespace rc {
 
@@ -15,13 +14,9 @@ Call SpoTenantClient::revokeAllUserSessions(const QString &userName, QObject *co
                                             std::function<void(Result<csom::RevokeAnswer>)> onDone)
 {
     if (!m_adminSite) {
-        Call call;
-        QTimer::singleShot(0, context,
-                           [call, error = m_adminSite.error(), onDone = std::move(onDone)] {
-                               if (!call.isCancelled())
-                                   onDone(error);
-                           });
-        return call;
+        return answerLater(
+                nullptr, context,
+                [error = m_adminSite.error(), onDone = std::move(onDone)] { onDone(error); });
     }
     HttpRequest request;
     request.method = "POST";

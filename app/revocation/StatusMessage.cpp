@@ -78,6 +78,12 @@ StatusMessage StatusMessage::describe(const RevocationOutcome &o)
         break;
     case K::NotConfirmed:
         m.severity = Severity::Error;
+        if (o.error) { // the re-read failed: we know nothing about the timestamp
+            m.text = tr("Not confirmed: Microsoft 365 accepted the request to sign out %1, but "
+                        "reading the user back failed, so the sign-out could not be verified.")
+                             .arg(user);
+            break;
+        }
         m.text = tr("Not confirmed: Microsoft 365 accepted the request to sign out %1, but their "
                     "sessions are still valid from %2, so the sign-out did not take effect.")
                          .arg(user, formatUtc(o.sessionsValidFromAfter));

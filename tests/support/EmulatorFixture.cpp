@@ -47,6 +47,9 @@ void EmulatorFixture::signIn(TenantConnection &connection, const QString &admin)
     ASSERT_TRUE(waitFor([&] { return done; }, 20000)) << "sign-in did not finish";
     ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
     ASSERT_TRUE(connection.session().isSignedIn());
+    // The admin's roles load by themselves after sign-in; let that settle so tests count only
+    // their own requests.
+    ASSERT_TRUE(waitFor([&] { return connection.admin().isLoaded(); }));
 }
 
 std::optional<Resolution> EmulatorFixture::resolve(const QString &user, Channel channel)

@@ -100,3 +100,16 @@ TEST(Tenant, AcceptsDomainsGuidsAndOrganizations)
     EXPECT_FALSE(Tenant::parse(QStringLiteral("contoso/../evil")).ok());
     EXPECT_FALSE(Tenant::parse(QStringLiteral("")).ok());
 }
+
+TEST(CloudEndpoints, TenantPlaceholderOnlyInTheSharePointAdminSite)
+{
+    EXPECT_FALSE(CloudEndpoints::create(QStringLiteral("https://{tenant}.login.example"),
+                                        QStringLiteral("https://graph.example"),
+                                        QStringLiteral("https://{tenant}-admin.example"))
+                         .ok());
+    EXPECT_TRUE(CloudEndpoints::create(QStringLiteral("https://login.example"),
+                                       QStringLiteral("https://graph.example"),
+                                       QStringLiteral("https://{tenant}-admin.example"))
+                        .ok());
+    EXPECT_FALSE(Tenant::parse(QStringLiteral("{72f988bf-86f1-41af-91ab-2d7cd011db47}")).ok());
+}

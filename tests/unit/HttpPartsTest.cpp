@@ -99,3 +99,22 @@ TEST(SecretBytes, WipesOnDestructionAndMove)
     b.wipe();
     EXPECT_TRUE(b.isEmpty());
 }
+
+TEST(HttpDate, ParsesInUtcWhateverTheLocalTimeZone)
+{
+    // 02:30 does not exist in Berlin on that day; a GMT date must not care.
+    qputenv("TZ", "Europe/Berlin");
+    EXPECT_EQ(parseHttpDate("Sun, 29 Mar 2026 02:30:00 GMT"),
+              QDateTime(QDate(2026, 3, 29), QTime(2, 30, 0), Qt::UTC));
+    qunsetenv("TZ");
+}
+
+TEST(ResponseError, UnreadableAnswerNeverCopiesTheBody)
+{
+    HttpResponse r;
+    r.status = 200;
+    r.body = R"({"access_token":"secret-token-value","expires_in":"soon"})";
+    const ServiceError e = unreadableResponse(r, QStringLiteral("no bearer token"));
+    EXPECT_FALSE(e.detail.contains(QStringLiteral("secret-token-value")));
+    EXPECT_FALSE(e.message.contains(QStringLiteral("secret-token-value")));
+}

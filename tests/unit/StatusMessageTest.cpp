@@ -79,6 +79,17 @@ TEST(StatusMessage, NotConfirmedIsNeverWordedAsSuccess)
     EXPECT_FALSE(m.text.contains(QStringLiteral("successfully")));
 }
 
+TEST(StatusMessage, NotConfirmedAfterAFailedReReadClaimsNothingAboutTheTimestamp)
+{
+    RevocationOutcome o = outcome(K::NotConfirmed, Channel::Entra);
+    o.error = ServiceError::make(ServiceError::Kind::Service, QStringLiteral("graph answered 500"));
+    const StatusMessage m = StatusMessage::describe(o);
+    EXPECT_TRUE(m.text.startsWith(QStringLiteral("Not confirmed")));
+    EXPECT_TRUE(m.text.contains(QStringLiteral("could not be verified")));
+    EXPECT_FALSE(m.text.contains(QStringLiteral("still valid from")));
+    EXPECT_TRUE(m.details.contains(QStringLiteral("graph answered 500")));
+}
+
 TEST(StatusMessage, FeatureDisabledOnSharePointOffersEntra)
 {
     EXPECT_TRUE(StatusMessage::describe(outcome(K::FeatureDisabled)).offerEntraChannel);

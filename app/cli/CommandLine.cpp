@@ -1,0 +1,64 @@
+#include "cli/CommandLine.h"
+
+#include "cli/CliOptions.h"
+#include "cli/Console.h"
+#include "cli/EmulatorCommand.h"
+#include "cli/RevokeCommand.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstring>
+
+namespace rc::cli {
+
+bool wantsCommandLine(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0
+            || std::strcmp(a, "--version") == 0 || std::strcmp(a, "-v") == 0)
+            return true;
+        if (a[0] != '-') // the first positional argument is a verb
+            return true;
+    }
+    return false;
+}
+
+int runCommandLine(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const auto parsed = parseCommandLine(QCoreApplication::arguments());
+    if (!parsed) {
+        Console::err(parsed.error().message);
+        return 2;
+    }
+    const CliOptions &options = parsed.value();
+    if (options.showVersion) {
+        Console::out(QStringLiteral("revoke-console " REVOKE_VERSION));
+        return 0;
+    }
+    if (options.showHelp || options.verb.isEmpty()) {
+        Console::out(options.helpText);
+        return options.showHelp ? 0 : 2;
+    }
+    if (options.verb == QLatin1String("emulator")) {
+        EmulatorCommand emulator(options);
+        const int failed = emulator.start();
+        return failed >= 0 ? failed : app.exec();
+    }
+    if (options.verb == QLatin1String("revoke")) {
+        RevokeCommand revoke(options);
+        // Started from inside the event loop, so that an immediate answer can still exit it.
+        QTimer::singleShot(0, &revoke, [&revoke] {
+            revoke.start([](int code) { QCoreApplication::exit(code); });
+        });
+        return app.exec();
+    }
+    Console::err(
+            QCoreApplication::translate("rc::cli", "Unknown verb \"%1\". Use revoke or emulator.")
+                    .arg(options.verb));
+    return 2;
+}
+
+} // namespace rc::cli

@@ -1,0 +1,12 @@
+#pragma once
+// The command-line verbs (revoke, emulator) behind one entry point, so main() only decides
+// between the command line and the window.
+
+namespace rc::cli {
+
+// True when argv names a verb (or --help/--version): then no window is shown.
+bool wantsCommandLine(int argc, char **argv);
+// Runs the verb on a QCoreApplication and returns the process exit code.
+int runCommandLine(int argc, char **argv);
+
+} // namespace rc::cli
