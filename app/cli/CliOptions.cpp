@@ -27,6 +27,7 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
                "Verbs:\n"
                "  revoke    sign a user out (Entra ID by default; --channel spo is the retired\n"
                "            Revoke-SPOUserSession operation)\n"
+               "  history   list what the audit log recorded (--since DATE, --csv)\n"
                "  emulator  run the local demo tenant and print its --cloud-config JSON"));
     p.addPositionalArgument(QStringLiteral("verb"), tr("revoke or emulator"));
     const QCommandLineOption user(QStringLiteral("user"), tr("The user's sign-in name (UPN)."),
@@ -54,8 +55,15 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     const QCommandLineOption approveAs(QStringLiteral("approve-as"),
                                        tr("emulator: approve device codes as this user at once."),
                                        tr("upn"));
-    for (const auto &o :
-         {user, whatIf, yes, json, channel, tenant, cloud, cloudConfig, clientId, demo, approveAs})
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    tr("Reason or ticket number, kept in the audit log."),
+                                    tr("text"));
+    const QCommandLineOption since(QStringLiteral("since"),
+                                   tr("history: only entries from this date (2026-11-01)."),
+                                   tr("date"));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("history: print CSV."));
+    for (const auto &o : {user, whatIf, yes, json, channel, tenant, cloud, cloudConfig, clientId,
+                          demo, approveAs, reason, since, csv})
         p.addOption(o);
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
@@ -81,6 +89,9 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     options.cloudConfig = p.value(cloudConfig);
     options.clientId = p.value(clientId);
     options.approveAs = p.value(approveAs);
+    options.reason = p.value(reason);
+    options.since = p.value(since);
+    options.csv = p.isSet(csv);
 
     if (options.channel != QLatin1String("entra") && options.channel != QLatin1String("spo"))
         return usage(tr("--channel must be entra or spo."));

@@ -22,6 +22,9 @@ struct CliOptions
     QString cloudConfig;
     QString clientId;
     QString approveAs; // emulator: device codes approved as this user
+    QString reason; // recorded in the audit log with the revocation
+    QString since; // history: from this date (ISO 8601)
+    bool csv = false; // history: CSV instead of a table
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

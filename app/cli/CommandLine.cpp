@@ -3,6 +3,7 @@
 #include "cli/CliOptions.h"
 #include "cli/Console.h"
 #include "cli/EmulatorCommand.h"
+#include "cli/HistoryCommand.h"
 #include "cli/RevokeCommand.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,8 @@ int runCommandLine(int argc, char **argv)
         const int failed = emulator.start();
         return failed >= 0 ? failed : app.exec();
     }
+    if (options.verb == QLatin1String("history"))
+        return runHistory(options);
     if (options.verb == QLatin1String("revoke")) {
         RevokeCommand revoke(options);
         // Started from inside the event loop, so that an immediate answer can still exit it.
@@ -55,9 +58,9 @@ int runCommandLine(int argc, char **argv)
         });
         return app.exec();
     }
-    Console::err(
-            QCoreApplication::translate("rc::cli", "Unknown verb \"%1\". Use revoke or emulator.")
-                    .arg(options.verb));
+    Console::err(QCoreApplication::translate(
+                         "rc::cli", "Unknown verb \"%1\". Use revoke, history or emulator.")
+                         .arg(options.verb));
     return 2;
 }
 

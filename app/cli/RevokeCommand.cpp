@@ -63,6 +63,15 @@ bool RevokeCommand::prepare()
             return false;
         }
     }
+    // No audit log, no revocation: the record is part of the job.
+    auto log = AuditLog::open(AuditLog::defaultPath());
+    if (!log) {
+        fail(log.error());
+        return false;
+    }
+    m_auditLog = std::move(log).value();
+    m_audit = std::make_unique<AuditTrail>(*m_auditLog, settings.value().tenant.id());
+    m_audit->setReason(m_options.reason);
     m_connection = std::make_unique<TenantConnection>(settings.value());
     return true;
 }
@@ -75,6 +84,7 @@ void RevokeCommand::signIn()
     connect(&session, &SignInSession::signedIn, this, [this](const QString &account) {
         Console::err(
                 tr("Signed in as %1.").arg(account.isEmpty() ? tr("(unknown account)") : account));
+        m_audit->setOperator(account);
         resolve();
     });
     connect(&session, &SignInSession::signInFailed, this, [this](ServiceError error) {
@@ -110,6 +120,12 @@ void RevokeCommand::act(const RevokeTarget &target)
         exit(1);
         return;
     }
+    const auto operation = m_audit->started(target);
+    if (!operation) {
+        fail(operation.error());
+        return;
+    }
+    m_operation = operation.value();
     m_connection->revoker().revoke(target, this,
                                    [this](const RevocationOutcome &outcome) { finish(outcome); });
 }
@@ -134,6 +150,11 @@ bool RevokeCommand::confirmed(const RevokeTarget &target)
 
 void RevokeCommand::finish(const RevocationOutcome &outcome)
 {
+    if (m_audit) {
+        const auto recorded = m_audit->finished(outcome, m_operation);
+        if (!recorded) // the revocation happened all the same: say both
+            Console::err(recorded.error().message);
+    }
     const StatusMessage message = StatusMessage::describe(outcome);
     if (m_options.json)
         Console::out(QString::fromUtf8(Console::outcomeJson(outcome, message)));

@@ -1,8 +1,10 @@
 #pragma once
 // `revoke-console revoke --user UPN`: the seed's cmdlet on the command line. Checks the input,
 // signs in with a device code (the code goes to stderr), resolves the user, previews or asks for
-// confirmation, revokes on the chosen channel, prints the outcome and reports the exit code.
+// confirmation, revokes on the chosen channel, prints the outcome and reports the exit code. Every
+// step that reaches a person is in the audit log first.
 
+#include "audit/AuditTrail.h"
 #include "cli/CliOptions.h"
 #include "revocation/TenantConnection.h"
 
@@ -43,6 +45,9 @@ private:
     std::function<void(int)> m_onExit;
     std::unique_ptr<emu::TenantEmulator> m_demoTenant;
     std::unique_ptr<TenantConnection> m_connection;
+    std::unique_ptr<AuditLog> m_auditLog;
+    std::unique_ptr<AuditTrail> m_audit;
+    QString m_operation; // the audit operation of the revocation under way
 };
 
 } // namespace rc::cli

@@ -1,5 +1,5 @@
 // The built revoke-console binary, as a script or a person at a terminal would run it.
-#include "support/QtPrinters.h"
+#include "e2e/CliRunner.h"
 #include "support/WaitFor.h"
 
 #include <QJsonDocument>
@@ -13,36 +13,22 @@ using namespace rc::test;
 
 namespace {
 
-const QString Domain = QStringLiteral("contoso.onmicrosoft.com");
+const QString Domain = CliDomain;
 
 QString upn(const char *name)
 {
-    return QString::fromUtf8(name) + QLatin1Char('@') + Domain;
+    return cliUpn(name);
 }
 
-struct CliRun
+QString dataHome()
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString binary()
-{
-    return QStringLiteral(REVOKE_CONSOLE_BIN);
+    static QTemporaryDir dir;
+    return dir.path();
 }
 
 CliRun run(const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(binary());
-    p.setArguments(args);
-    p.start();
-    p.closeWriteChannel(); // stdin is a pipe, never a terminal
-    EXPECT_TRUE(p.waitForFinished(60000)) << args.join(QLatin1Char(' ')).toStdString();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runCli(args, dataHome());
 }
 
 CliRun demo(const QStringList &args)
@@ -233,6 +219,7 @@ TEST(Cli, StandaloneEmulatorServesTheCliThroughCloudConfig)
     f.close();
 
     QProcess cli;
+    cli.setProcessEnvironment(cliEnvironment(dataHome()));
     cli.start(binary(),
               {QStringLiteral("revoke"), QStringLiteral("--cloud-config"), path,
                QStringLiteral("--tenant"), Domain, QStringLiteral("--channel"),
@@ -264,6 +251,7 @@ CliRun runOnTerminal(const QStringList &args, const QByteArray &answer)
     for (const QString &a : QStringList {binary()} + args)
         quoted << QLatin1Char('\'') + a + QLatin1Char('\'');
     QProcess p;
+    p.setProcessEnvironment(cliEnvironment(dataHome()));
     p.start(QStringLiteral("script"),
             {QStringLiteral("-qec"), quoted.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
     EXPECT_TRUE(p.waitForStarted());

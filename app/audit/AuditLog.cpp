@@ -1,0 +1,175 @@
+#include "audit/AuditLog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace rc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rc::AuditLog", text);
+}
+
+ServiceError storageError(const QString &path, const QSqlError &error)
+{
+    return ServiceError::make(ServiceError::Kind::Service,
+                              tr("The audit log %1 cannot be written, so nothing was sent: %2")
+                                      .arg(QDir::toNativeSeparators(path), error.text()),
+                              error.nativeErrorCode());
+}
+
+QString isoOrNull(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QVariant &value)
+{
+    const QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+const char *const Schema[] = {
+        "PRAGMA journal_mode=WAL",
+        "PRAGMA synchronous=FULL",
+        "CREATE TABLE IF NOT EXISTS audit ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT NULL, recorded_at TEXT NOT NULL,"
+        " operator TEXT, tenant TEXT, target_upn TEXT, target_id TEXT, channel TEXT,"
+        " preview INTEGER NOT NULL, outcome TEXT NOT NULL, message TEXT, correlation_id TEXT,"
+        " valid_from_before TEXT, valid_from_after TEXT, reason TEXT, app_version TEXT)",
+        "CREATE INDEX IF NOT EXISTS audit_recorded_at ON audit(recorded_at)",
+        "CREATE TRIGGER IF NOT EXISTS audit_append_only_update BEFORE UPDATE ON audit"
+        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+        "CREATE TRIGGER IF NOT EXISTS audit_append_only_delete BEFORE DELETE ON audit"
+        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+};
+
+} // namespace
+
+QString AuditLog::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QLatin1String("/audit.sqlite");
+}
+
+AuditLog::AuditLog(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{ }
+
+AuditLog::~AuditLog()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<AuditLog>> AuditLog::open(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString name
+            = QStringLiteral("audit-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<AuditLog> log(new AuditLog(path, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return storageError(path, db.lastError());
+    const auto schema = log->prepareSchema();
+    if (!schema)
+        return schema.error();
+    return log;
+}
+
+Result<Done> AuditLog::prepareSchema()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    for (const char *statement : Schema) {
+        QSqlQuery q(db);
+        if (!q.exec(QLatin1String(statement)))
+            return storageError(m_path, q.lastError());
+    }
+    return Done {};
+}
+
+Result<Done> AuditLog::append(const AuditRecord &r)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral(
+            "INSERT INTO audit (operation, recorded_at, operator, tenant, target_upn, target_id,"
+            " channel, preview, outcome, message, correlation_id, valid_from_before,"
+            " valid_from_after, reason, app_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    const QDateTime at = r.recordedAt.isValid() ? r.recordedAt : QDateTime::currentDateTimeUtc();
+    for (const QVariant &v :
+         {QVariant(r.operation), QVariant(isoOrNull(at)), QVariant(r.operatorUpn),
+          QVariant(r.tenant), QVariant(r.targetUpn), QVariant(r.targetObjectId),
+          QVariant(r.channel), QVariant(r.preview ? 1 : 0), QVariant(r.outcome),
+          QVariant(r.message), QVariant(r.correlationId),
+          QVariant(isoOrNull(r.sessionsValidFromBefore)),
+          QVariant(isoOrNull(r.sessionsValidFromAfter)), QVariant(r.reason),
+          QVariant(r.appVersion.isEmpty() ? QStringLiteral(REVOKE_VERSION) : r.appVersion)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return storageError(m_path, q.lastError());
+    return Done {};
+}
+
+Result<QList<AuditRecord>> AuditLog::records(const AuditQuery &query) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    QString sql = QStringLiteral(
+            "SELECT id, operation, recorded_at, operator, tenant, target_upn, target_id, channel,"
+            " preview, outcome, message, correlation_id, valid_from_before, valid_from_after,"
+            " reason, app_version FROM audit WHERE recorded_at >= ?");
+    if (!query.outcome.isEmpty())
+        sql += QStringLiteral(" AND outcome = ?");
+    if (!query.text.isEmpty()) {
+        sql += QStringLiteral(" AND (instr(lower(target_upn), ?) OR instr(lower(operator), ?)"
+                              " OR instr(lower(message), ?) OR instr(lower(reason), ?)"
+                              " OR instr(lower(correlation_id), ?))");
+    }
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    q.prepare(sql);
+    // An empty (not null) string sorts before every timestamp: no lower bound.
+    q.addBindValue(query.since.isValid() ? isoOrNull(query.since) : QStringLiteral(""));
+    if (!query.outcome.isEmpty())
+        q.addBindValue(query.outcome);
+    for (int i = 0; !query.text.isEmpty() && i < 5; ++i)
+        q.addBindValue(query.text.toLower());
+    q.addBindValue(query.limit);
+    if (!q.exec())
+        return storageError(m_path, q.lastError());
+    QList<AuditRecord> list;
+    while (q.next()) {
+        AuditRecord r;
+        r.id = q.value(0).toLongLong();
+        r.operation = q.value(1).toString();
+        r.recordedAt = fromIso(q.value(2));
+        r.operatorUpn = q.value(3).toString();
+        r.tenant = q.value(4).toString();
+        r.targetUpn = q.value(5).toString();
+        r.targetObjectId = q.value(6).toString();
+        r.channel = q.value(7).toString();
+        r.preview = q.value(8).toInt() != 0;
+        r.outcome = q.value(9).toString();
+        r.message = q.value(10).toString();
+        r.correlationId = q.value(11).toString();
+        r.sessionsValidFromBefore = fromIso(q.value(12));
+        r.sessionsValidFromAfter = fromIso(q.value(13));
+        r.reason = q.value(14).toString();
+        r.appVersion = q.value(15).toString();
+        list.append(r);
+    }
+    return list;
+}
+
+} // namespace rc

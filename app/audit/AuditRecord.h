@@ -1,0 +1,32 @@
+#pragma once
+// One line of the audit log: who did what to whom, through which channel, and how it ended.
+// Never a token or any other secret.
+
+#include <QDateTime>
+#include <QString>
+
+namespace rc {
+
+struct AuditRecord
+{
+    qint64 id = 0;
+    QString operation; // links the "Started" row to the outcome row of the same revocation
+    QDateTime recordedAt; // UTC
+    QString operatorUpn;
+    QString tenant;
+    QString targetUpn;
+    QString targetObjectId;
+    QString channel; // "entra" / "spo"
+    bool preview = false;
+    QString outcome; // outcomeName(), or "Started" before the revoking request goes out
+    QString message;
+    QString correlationId;
+    QDateTime sessionsValidFromBefore;
+    QDateTime sessionsValidFromAfter;
+    QString reason; // the ticket number or reason the operator typed
+    QString appVersion;
+
+    static inline const QString Started = QStringLiteral("Started");
+};
+
+} // namespace rc

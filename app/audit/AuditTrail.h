@@ -1,0 +1,37 @@
+#pragma once
+// Writes revocations into the audit log with who and where: one "Started" row before the revoking
+// request goes out, one outcome row before the outcome is shown. Previews and revocations that end
+// before any request (guest, not found) get the outcome row only.
+
+#include "audit/AuditLog.h"
+#include "revocation/Revoker.h"
+
+namespace rc {
+
+class AuditTrail final
+{
+public:
+    AuditTrail(AuditLog &log, QString tenant)
+        : m_log(log)
+        , m_tenant(std::move(tenant))
+    { }
+
+    void setOperator(const QString &upn) { m_operator = upn; }
+    void setReason(const QString &reason) { m_reason = reason; }
+
+    // Returns the operation id that finished() links the outcome to.
+    Result<QString> started(const RevokeTarget &target);
+    Result<Done> finished(const RevocationOutcome &outcome, const QString &operation = {});
+
+    AuditLog &log() { return m_log; }
+
+private:
+    AuditRecord base(const QString &operation) const;
+
+    AuditLog &m_log;
+    QString m_tenant;
+    QString m_operator;
+    QString m_reason;
+};
+
+} // namespace rc

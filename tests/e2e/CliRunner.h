@@ -1,0 +1,54 @@
+#pragma once
+// Runs the built revoke-console binary as a script would: stdin a closed pipe, its own data
+// folder (so the audit log of one test never meets another's), output captured.
+
+#include "support/QtPrinters.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace rc::test {
+
+inline const QString CliDomain = QStringLiteral("contoso.onmicrosoft.com");
+
+inline QString cliUpn(const char *name)
+{
+    return QString::fromUtf8(name) + QLatin1Char('@') + CliDomain;
+}
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline QString binary()
+{
+    return QStringLiteral(REVOKE_CONSOLE_BIN);
+}
+
+// XDG_DATA_HOME for the child: where its audit log lives.
+inline QProcessEnvironment cliEnvironment(const QString &dataHome)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+    return env;
+}
+
+inline CliRun runCli(const QStringList &args, const QString &dataHome)
+{
+    QProcess p;
+    p.setProgram(binary());
+    p.setArguments(args);
+    p.setProcessEnvironment(cliEnvironment(dataHome));
+    p.start();
+    p.closeWriteChannel(); // stdin is a pipe, never a terminal
+    EXPECT_TRUE(p.waitForFinished(60000)) << args.join(QLatin1Char(' ')).toStdString();
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace rc::test
