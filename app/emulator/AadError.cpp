@@ -42,4 +42,14 @@ HttpAnswer AadError::toAnswer(const QUrl &identityUrl, const QDateTime &now) con
     return answer;
 }
 
+AadError AadError::unknownClient(const QString &clientId, const QString &domain)
+{
+    return {400, QStringLiteral("unauthorized_client"), 700016,
+            QStringLiteral("Application with identifier '%1' was not found in the directory '%2'. "
+                           "This can happen if the application has not been installed by the "
+                           "administrator of the tenant or consented to by any user in the tenant. "
+                           "You may have sent your authentication request to the wrong tenant.")
+                    .arg(clientId, domain)};
+}
+
 } // namespace rc::emu

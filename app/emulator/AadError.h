@@ -20,6 +20,9 @@ struct AadError
     QString text; // without the "AADSTSnnnnn: " prefix
 
     HttpAnswer toAnswer(const QUrl &identityUrl, const QDateTime &now) const;
+
+    // AADSTS700016: the client id is not an app registration of the tenant.
+    static AadError unknownClient(const QString &clientId, const QString &domain);
     QString description(const QString &traceId, const QString &correlationId,
                         const QDateTime &now) const;
 };

@@ -62,13 +62,8 @@ HttpAnswer TokenEndpoint::handle(const EmulatedRequest &request)
     if (clientId.isEmpty())
         return missing(QStringLiteral("client_id"));
     if (!m_state.tenant.isClientIdAccepted(clientId)) {
-        return error(400, QStringLiteral("unauthorized_client"), 700016,
-                     QStringLiteral("Application with identifier '%1' was not found in the "
-                                    "directory '%2'. This can happen if the application has not "
-                                    "been installed by the administrator of the tenant or "
-                                    "consented to by any user in the tenant. You may have sent "
-                                    "your authentication request to the wrong tenant.")
-                             .arg(clientId, m_state.tenant.domain()));
+        return AadError::unknownClient(clientId, m_state.tenant.domain())
+                .toAnswer(m_state.identityUrl, m_state.now());
     }
     if (grantType == QLatin1String(DeviceCodeGrant))
         return deviceCodeGrant(form);
