@@ -10,7 +10,7 @@ PACKAGES=(
   qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0 libxkbcommon-dev libgl-dev libssl-dev
   libgtest-dev libgmock-dev
-  xvfb xauth dbus gnome-keyring libsecret-tools
+  xvfb xauth dbus gnome-keyring libsecret-tools xdotool imagemagick x11-utils
 )
 
 missing=()

@@ -9,21 +9,18 @@
 #include <QCoreApplication>
 #include <QTimer>
 
-#include <cstring>
-
 namespace rc::cli {
 
 bool wantsCommandLine(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        const char *a = argv[i];
-        if (std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0
-            || std::strcmp(a, "--version") == 0 || std::strcmp(a, "-v") == 0)
-            return true;
-        if (a[0] != '-') // the first positional argument is a verb
-            return true;
-    }
-    return false;
+    // The same parser decides, so an option's value is never mistaken for a verb; a command
+    // line it cannot parse is answered on the terminal, where it was typed.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const auto parsed = parseCommandLine(arguments);
+    return !parsed || !parsed.value().verb.isEmpty() || parsed.value().showHelp
+            || parsed.value().showVersion;
 }
 
 int runCommandLine(int argc, char **argv)

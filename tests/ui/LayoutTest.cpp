@@ -1,0 +1,61 @@
+// The window lays out from 800x600 to 4K: nothing forces it larger than 800x600, the search and the
+// revoke button stay usable, and a large window gives the space to the panes.
+#include "WindowFixture.h"
+#include "ui/ObjectNames.h"
+
+#include <QListView>
+#include <QPushButton>
+#include <QSplitter>
+
+using namespace rc::test;
+namespace names = rc::ui::names;
+
+namespace {
+
+class Layout : public WindowTest
+{
+protected:
+    // A busy moment: a user picked, a banner with details shown.
+    void fillTheWindow()
+    {
+        openSignedIn();
+        findAndPick(QStringLiteral("adele"), upn("adele.vance"));
+        m_driver->revoke();
+        ASSERT_TRUE(m_driver->waitForConfirmDialog());
+        m_driver->confirm(QStringLiteral("INC-1"));
+        ASSERT_TRUE(m_driver->waitForBanner());
+    }
+    void resizeTo(int width, int height)
+    {
+        m_window->resize(width, height);
+        ASSERT_TRUE(waitFor([&] { return m_window->size() == QSize(width, height); }));
+    }
+};
+
+} // namespace
+
+TEST_F(Layout, At800x600_NothingForcesItLargerAndTheButtonStaysInView)
+{
+    fillTheWindow();
+    const QSize minimum = m_window->minimumSizeHint();
+    EXPECT_LE(minimum.width(), 800);
+    EXPECT_LE(minimum.height(), 600);
+    resizeTo(800, 600);
+    auto *list = m_driver->find<QListView>(names::ResultsList);
+    EXPECT_GE(list->height(), 2 * list->sizeHintForRow(0)) << "room for at least two results";
+    // The card scrolls if it must; the button stays in view without scrolling.
+    auto *button = m_driver->revokeButton();
+    EXPECT_TRUE(waitFor([&] { return button->visibleRegion().boundingRect() == button->rect(); }));
+    EXPECT_TRUE(m_window->rect().contains(
+            QRect(button->mapTo(m_window.get(), QPoint()), button->size())));
+}
+
+TEST_F(Layout, At4K_ThePanesTakeTheSpace)
+{
+    fillTheWindow();
+    resizeTo(3840, 2160);
+    const QList<int> sizes = m_driver->find<QSplitter>(QStringLiteral("mainSplitter"))->sizes();
+    ASSERT_EQ(sizes.size(), 2);
+    EXPECT_GT(sizes.at(0), 3840 / 4);
+    EXPECT_GT(sizes.at(1), 3840 / 3);
+}

@@ -1,0 +1,203 @@
+// The whole story in the window: search, pick, preview (nothing sent), revoke, confirm, and the
+// banner's exact words, for each SharePoint State and both Entra outcomes.
+#include "WindowFixture.h"
+#include "emulator/DemoTenant.h"
+#include "revocation/StatusMessage.h"
+#include "ui/ObjectNames.h"
+
+#include <QLabel>
+#include <QPushButton>
+
+using namespace rc::test;
+using rc::Channel;
+using rc::formatUtc;
+namespace emu = rc::emu;
+namespace names = rc::ui::names;
+
+namespace {
+
+class RevokeFlow : public WindowTest
+{
+protected:
+    // Preview first: the What-if banner and no revoking request; then the real thing, confirmed.
+    void previewThenRevoke(const QString &user, Channel channel)
+    {
+        m_driver->setChannel(channel);
+        m_driver->setPreview(true);
+        EXPECT_EQ(m_driver->revokeButton()->text(), QStringLiteral("Preview sign-out"));
+        EXPECT_TRUE(m_driver->revokeButton()->accessibleName().contains(QLatin1String("Preview")));
+        m_driver->revoke();
+        ASSERT_TRUE(m_driver->waitForBanner());
+        EXPECT_EQ(m_driver->bannerText(),
+                  QStringLiteral("What if: Performing the operation \"Revoke-SPOUserSession\" on "
+                                 "target \"%1\".")
+                          .arg(user));
+        EXPECT_EQ(revokingRequests(), 0) << "a preview sent a revoking request";
+        EXPECT_EQ(m_driver->dialog(names::ConfirmRevokeDialog), nullptr);
+
+        m_driver->setPreview(false);
+        EXPECT_EQ(m_driver->revokeButton()->text(), QStringLiteral("Revoke sessions\u2026"));
+        EXPECT_TRUE(m_driver->revokeButton()->accessibleName().contains(QLatin1String("Revoke")));
+        m_driver->revoke();
+        ASSERT_TRUE(m_driver->waitForConfirmDialog());
+        EXPECT_EQ(revokingRequests(), 0) << "sent before the person confirmed";
+        m_driver->confirm();
+        ASSERT_TRUE(m_driver->waitForBanner());
+        EXPECT_EQ(revokingRequests(), 1);
+    }
+};
+
+struct StateCase
+{
+    const char *localPart;
+    const char *query;
+    int state;
+    const char *message; // %1: the UPN
+};
+
+void PrintTo(const StateCase &c, std::ostream *os)
+{
+    *os << c.localPart << " (State " << c.state << ")";
+}
+
+class SharePointStates : public RevokeFlow, public ::testing::WithParamInterface<StateCase>
+{
+};
+
+} // namespace
+
+TEST_P(SharePointStates, PreviewSendsNothing_ConfirmedRevokeSendsOneAndBannerSaysTheSeedsWords)
+{
+    const StateCase c = GetParam();
+    const QString user = upn(c.localPart);
+    ASSERT_EQ(m_emulator->tenant().find(user)->spoState, c.state);
+    openSignedIn();
+    findAndPick(QString::fromUtf8(c.query), user);
+    previewThenRevoke(user, Channel::SharePoint);
+    EXPECT_EQ(sharePointRevokes(), 1);
+    EXPECT_EQ(graphRevokes(), 0);
+    EXPECT_EQ(m_driver->bannerText(),
+              QString::fromUtf8(c.message).replace(QStringLiteral("%1"), user));
+    EXPECT_TRUE(m_driver->find<QLabel>(names::BannerMeta)
+                        ->text()
+                        .contains(QLatin1String("Correlation id: ")));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+        RevokeFlow, SharePointStates,
+        ::testing::Values(
+                StateCase {"adele.vance", "adele", 4,
+                           "We successfully signed out %1 from all devices."},
+                StateCase {"alex.wilber", "alex", 3,
+                           "It can take up to an hour to sign out %1 from all devices."},
+                StateCase {"diego.siciliani", "diego", 2,
+                           "Sorry, something went wrong and we couldn't sign out %1 from any "
+                           "device."},
+                StateCase {"isaiah.langer", "isaiah", 1,
+                           "We couldn't find the %1. Check for typos and try again."},
+                StateCase {"grady.archie", "grady", 0,
+                           "The cmdlet will be available in the future, but it isn't ready for "
+                           "use in your organization yet."}),
+        [](const ::testing::TestParamInfo<StateCase> &test) {
+            return "State" + std::to_string(test.param.state);
+        });
+
+TEST_F(RevokeFlow, EntraVerified_BannerSaysVerifiedAndCardShowsBeforeAndAfter)
+{
+    const QString user = upn("adele.vance");
+    openSignedIn();
+    findAndPick(QStringLiteral("adele"), user);
+    previewThenRevoke(user, Channel::Entra);
+    EXPECT_EQ(graphRevokes(), 1);
+    EXPECT_EQ(sharePointRevokes(), 0);
+    EXPECT_EQ(
+            m_driver->bannerText(),
+            QStringLiteral("It can take up to an hour to sign out %1 from all devices.").arg(user));
+    const QDateTime after = m_emulator->tenant().find(user)->signInSessionsValidFrom;
+    EXPECT_TRUE(m_driver->bannerDetails().contains(
+            QStringLiteral("Verified: sessions valid from %1.").arg(formatUtc(after))));
+    EXPECT_TRUE(m_driver->bannerDetails().contains(QLatin1String("up to about an hour")));
+    const QString sessions = m_driver->cardText(names::CardSessionsValidFrom);
+    EXPECT_TRUE(sessions.contains(QChar(0x2192))) << sessions.toStdString();
+    EXPECT_TRUE(sessions.contains(after.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+}
+
+TEST_F(RevokeFlow, EntraNotConfirmed_BannerSaysTheSignOutDidNotTakeEffect)
+{
+    const QString user = upn("nestor.wilke");
+    const QDateTime unchanged = m_emulator->tenant().find(user)->signInSessionsValidFrom;
+    openSignedIn();
+    findAndPick(QStringLiteral("nestor"), user);
+    previewThenRevoke(user, Channel::Entra);
+    EXPECT_EQ(graphRevokes(), 1);
+    EXPECT_EQ(m_driver->bannerText(),
+              QStringLiteral("Not confirmed: Microsoft 365 accepted the request to sign out %1, "
+                             "but their sessions are still valid from %2, so the sign-out did "
+                             "not take effect.")
+                      .arg(user, formatUtc(unchanged)));
+    EXPECT_TRUE(
+            m_driver->cardText(names::CardSessionsValidFrom).contains(QLatin1String("unchanged")));
+}
+
+TEST_F(RevokeFlow, GuestUser_ButtonDisabledAndCardExplains)
+{
+    openSignedIn();
+    findAndPick(GuestUpn, GuestUpn); // pasted whole: looked up directly
+    EXPECT_FALSE(m_driver->revokeButton()->isEnabled());
+    EXPECT_TRUE(m_driver->cardText(names::CardNotice)
+                        .startsWith(QLatin1String("Will not be applicable for guest users.")));
+    EXPECT_EQ(m_driver->revokeButton()->toolTip(),
+              QStringLiteral("Will not be applicable for guest users."));
+    m_driver->setPreview(true);
+    EXPECT_FALSE(m_driver->revokeButton()->isEnabled());
+    m_driver->revoke();
+    EXPECT_EQ(m_driver->dialog(names::ConfirmRevokeDialog), nullptr);
+    EXPECT_EQ(revokingRequests(), 0);
+}
+
+TEST_F(RevokeFlow, FeatureDisabled_UseEntraInsteadRevokesOnceWithoutAskingAgain)
+{
+    const QString user = upn("grady.archie"); // SharePoint answers State 0 for him
+    openSignedIn();
+    findAndPick(QStringLiteral("grady"), user);
+    m_driver->setChannel(Channel::SharePoint);
+    m_driver->revoke();
+    ASSERT_TRUE(m_driver->waitForConfirmDialog());
+    m_driver->confirm(QStringLiteral("INC-1001"));
+    ASSERT_TRUE(m_driver->waitForBanner());
+    auto *useEntra = m_driver->find<QPushButton>(names::UseEntraButton);
+    ASSERT_TRUE(useEntra->isVisible());
+
+    m_driver->click(names::UseEntraButton);
+    EXPECT_EQ(m_driver->dialog(names::ConfirmRevokeDialog), nullptr) << "asked a second time";
+    ASSERT_TRUE(m_driver->waitForBanner());
+    EXPECT_EQ(
+            m_driver->bannerText(),
+            QStringLiteral("It can take up to an hour to sign out %1 from all devices.").arg(user));
+    EXPECT_TRUE(m_driver->bannerDetails().contains(QLatin1String("Verified: sessions valid from")));
+    EXPECT_TRUE(m_driver->bannerDetails().contains(QLatin1String("INC-1001")));
+    EXPECT_EQ(graphRevokes(), 1);
+    EXPECT_EQ(sharePointRevokes(), 1);
+    EXPECT_FALSE(useEntra->isVisible());
+    EXPECT_TRUE(m_driver->find<QWidget>(names::EntraChannelRadio)->property("checked").toBool());
+}
+
+TEST_F(RevokeFlow, InFlight_ButtonDisabledWithProgressAndCancelStopsWaiting)
+{
+    m_emulator->faults().add(emu::Service::Graph, QStringLiteral("/revokeSignInSessions"),
+                             emu::Fault::latency(5000));
+    openSignedIn();
+    findAndPick(QStringLiteral("megan"), upn("megan.bowen"));
+    m_driver->revoke();
+    ASSERT_TRUE(m_driver->waitForConfirmDialog());
+    m_driver->confirm();
+    ASSERT_TRUE(waitFor([this] { return m_driver->isBusy(); }));
+    EXPECT_FALSE(m_driver->revokeButton()->isEnabled());
+    ASSERT_TRUE(waitFor([this] { return graphRevokes() == 1; }));
+
+    m_driver->click(names::CancelRevokeButton);
+    EXPECT_FALSE(m_driver->isBusy());
+    ASSERT_TRUE(m_driver->waitForBanner());
+    EXPECT_TRUE(m_driver->bannerText().startsWith(QLatin1String("Stopped waiting")));
+    EXPECT_TRUE(m_driver->revokeButton()->isEnabled());
+}

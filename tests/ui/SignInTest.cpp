@@ -1,0 +1,157 @@
+// Signing in from the window: the device-code dialog shows the code, copies it, opens the browser,
+// closes by itself once the sign-in completes, and cancels cleanly. The pane then names the
+// account and warns when its roles cannot revoke.
+#include "WindowFixture.h"
+#include "ui/ObjectNames.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+using namespace rc::test;
+namespace emu = rc::emu;
+namespace names = rc::ui::names;
+
+namespace {
+
+class SignIn : public WindowTest
+{
+protected:
+    // The code the dialog shows once the service issued one, or empty.
+    QString shownCode() const
+    {
+        QDialog *dialog = m_driver->dialog(names::DeviceCodeDialog);
+        if (!dialog)
+            return {};
+        const QString code = dialog->findChild<QLabel *>(names::DeviceCodeLabel)->text();
+        return code.contains(QRegularExpression(QStringLiteral("^[A-Z0-9-]{6,}$"))) ? code
+                                                                                    : QString();
+    }
+
+    // Opens the window without demo auto-sign-in, codes stay pending, and clicks Sign in.
+    void startManualSignIn()
+    {
+        m_emulator->setAutoApproveAs(QString());
+        openWindow(false);
+        m_driver->click(names::SignInButton);
+        ASSERT_TRUE(waitFor([this] { return !shownCode().isEmpty(); }));
+    }
+
+    QStringList polledDeviceCodes() const
+    {
+        QStringList codes;
+        for (const auto &r : requests(emu::Service::Identity, "POST", QStringLiteral("/token"))) {
+            const QUrlQuery form(QString::fromUtf8(r.body));
+            if (form.hasQueryItem(QStringLiteral("device_code")))
+                codes << form.queryItemValue(QStringLiteral("device_code"));
+        }
+        return codes;
+    }
+};
+
+class UrlCatcher final : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
+
+} // namespace
+
+TEST_F(SignIn, DemoWindow_DeviceCodeDialogShowsTheCodeAndClosesItselfOnSignIn)
+{
+    openWindow(true); // demo: the sign-in starts by itself, approved as admin@
+    EXPECT_TRUE(m_window->windowTitle().contains(QLatin1String("Demo tenant")));
+    ASSERT_TRUE(waitFor([this] { return !shownCode().isEmpty(); })) << "no code shown";
+    ASSERT_TRUE(m_driver->waitSignedIn());
+    EXPECT_EQ(m_driver->dialog(names::DeviceCodeDialog), nullptr);
+    EXPECT_TRUE(m_driver->accountText().contains(upn("admin")));
+    EXPECT_TRUE(m_driver->accountText().contains(QLatin1String("Global Administrator")));
+    EXPECT_TRUE(m_driver->roleWarning().isEmpty());
+    EXPECT_EQ(m_driver->focused(), m_driver->find<QLineEdit>(names::SearchEdit));
+    EXPECT_FALSE(m_driver->find<QWidget>(names::TenantEdit)->isEnabled());
+}
+
+TEST_F(SignIn, CopyCodeAndOpenBrowser_UseTheIssuedCodeAndPage)
+{
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &catcher, "open");
+    startManualSignIn();
+    const QString code = shownCode();
+    QGuiApplication::clipboard()->clear();
+    m_driver->click(names::CopyCodeButton);
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), code);
+    m_driver->click(names::OpenBrowserButton);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    ASSERT_EQ(catcher.opened.size(), 1);
+    EXPECT_EQ(catcher.opened.at(0).port(), m_emulator->identityUrl().port());
+    m_driver->click(names::CancelSignInButton);
+}
+
+TEST_F(SignIn, Cancel_StopsPollingAndASecondSignInWorks)
+{
+    startManualSignIn();
+    const QString firstCode = shownCode();
+    m_driver->click(names::CancelSignInButton);
+    EXPECT_EQ(m_driver->dialog(names::DeviceCodeDialog), nullptr);
+    EXPECT_FALSE(connection().session().isSignedIn());
+    auto *signIn = m_driver->find<QPushButton>(names::SignInButton);
+    EXPECT_TRUE(signIn->isVisible() && signIn->isEnabled());
+    EXPECT_EQ(m_driver->bannerCount(), 0) << "cancelling is not an error";
+    const int pollsBefore = int(polledDeviceCodes().size());
+    // Even approved now, the cancelled code must not sign anyone in.
+    m_emulator->approveDeviceCode(firstCode, upn("admin"));
+
+    m_emulator->setAutoApproveAs(upn("admin"));
+    m_driver->click(names::SignInButton);
+    ASSERT_TRUE(m_driver->waitSignedIn());
+    // Every poll since the cancel was for the new code: the old flow is gone for good.
+    const QStringList since = polledDeviceCodes().mid(pollsBefore);
+    ASSERT_FALSE(since.isEmpty());
+    EXPECT_EQ(since.count(since.first()), since.size());
+}
+
+TEST_F(SignIn, HelpdeskAdmin_IsWarnedUpFrontThatTheRolesCannotRevoke)
+{
+    openSignedIn(upn("helpdesk"));
+    EXPECT_TRUE(m_driver->accountText().contains(QLatin1String("Helpdesk Administrator")));
+    EXPECT_TRUE(m_driver->roleWarning().startsWith(QLatin1String("None of your roles may revoke")));
+}
+
+TEST_F(SignIn, SignOut_ClearsTheUserAndAsksToSignInAgain)
+{
+    openSignedIn();
+    findAndPick(QStringLiteral("adele"), upn("adele.vance"));
+    m_driver->click(names::SignOutButton);
+    EXPECT_FALSE(connection().session().isSignedIn());
+    EXPECT_TRUE(m_driver->cardText(names::CardUpn).isEmpty());
+    EXPECT_FALSE(m_driver->find<QWidget>(names::SearchEdit)->isEnabled());
+    EXPECT_FALSE(m_driver->revokeButton()->isEnabled());
+    EXPECT_TRUE(m_driver->find<QWidget>(names::SignInButton)->isVisible());
+    EXPECT_TRUE(m_driver->find<QWidget>(names::TenantEdit)->isEnabled());
+}
+
+TEST_F(SignIn, UnusableTenant_IsExplainedInTheBannerWithoutARequest)
+{
+    m_emulator->setAutoApproveAs(QString());
+    openWindow(false);
+    auto *tenant = m_driver->find<QLineEdit>(names::TenantEdit);
+    tenant->clear();
+    tenant->setFocus();
+    m_driver->type(QStringLiteral("not a tenant/.."));
+    m_driver->click(names::SignInButton);
+    ASSERT_TRUE(m_driver->waitForBanner());
+    EXPECT_FALSE(m_driver->bannerText().isEmpty());
+    EXPECT_EQ(m_driver->dialog(names::DeviceCodeDialog), nullptr);
+    EXPECT_TRUE(m_emulator->requestsTo(emu::Service::Identity).isEmpty());
+}
+
+#include "SignInTest.moc"

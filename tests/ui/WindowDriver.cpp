@@ -1,0 +1,254 @@
+#include "WindowDriver.h"
+
+#include "revocation/TenantConnection.h"
+#include "support/WaitFor.h"
+#include "ui/ObjectNames.h"
+#include "ui/StatusBanner.h"
+#include "ui/UserResultDelegate.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTest>
+
+namespace rc::test {
+
+namespace names = rc::ui::names;
+
+WindowDriver::WindowDriver(QWidget &window)
+    : m_window(&window)
+    , m_context(std::make_unique<QObject>())
+{
+    window.show();
+    activate();
+    // Counted from the start, so a test can wait for "the next message" at any time.
+    auto *banner = find<ui::StatusBanner>(names::StatusBanner);
+    QObject::connect(banner, &ui::StatusBanner::shown, m_context.get(),
+                     [this] { ++m_bannerCount; });
+}
+
+void WindowDriver::activate()
+{
+    // Offscreen there is no window manager to hand focus back when a dialog closes: do what a
+    // person's click on the window would do. A modal dialog on screen keeps the focus.
+    waitFor(
+            [this] {
+                QWidget *modal = QApplication::activeModalWidget();
+                QWidget *wanted = modal ? modal : m_window.data();
+                if (QApplication::activeWindow() == wanted)
+                    return true;
+                wanted->activateWindow();
+                return false;
+            },
+            5000);
+}
+
+QDialog *WindowDriver::dialog(const QString &name) const
+{
+    for (QDialog *d : m_window->findChildren<QDialog *>(name)) {
+        if (d->isVisible())
+            return d;
+    }
+    return nullptr;
+}
+
+bool WindowDriver::waitSignedIn(int timeoutMs) const
+{
+    auto *connection = m_window->findChild<TenantConnection *>();
+    return waitFor(
+            [this, connection] {
+                return connection && connection->session().isSignedIn()
+                        && connection->admin().isLoaded() && !dialog(names::DeviceCodeDialog)
+                        && find<QLabel>(names::AccountLabel)->isVisible();
+            },
+            timeoutMs);
+}
+
+QString WindowDriver::accountText() const
+{
+    return find<QLabel>(names::AccountLabel)->text();
+}
+
+QString WindowDriver::roleWarning() const
+{
+    auto *warning = find<QLabel>(names::RoleWarning);
+    return warning->isVisible() ? warning->text() : QString();
+}
+
+void WindowDriver::search(const QString &text)
+{
+    // Count the presenter's answers from here on: the field shows them once they arrive.
+    m_searchContext = std::make_unique<QObject>();
+    UserSearch &presenter = m_window->findChild<TenantConnection *>()->search();
+    QObject::connect(&presenter, &UserSearch::resultsChanged, m_searchContext.get(),
+                     [this] { ++m_answers; });
+    QObject::connect(&presenter, &UserSearch::failed, m_searchContext.get(),
+                     [this] { ++m_answers; });
+    m_answersBefore = m_answers;
+    key(Qt::Key_F, Qt::ControlModifier);
+    type(text);
+}
+
+bool WindowDriver::waitForResults(int timeoutMs) const
+{
+    auto *connection = m_window->findChild<TenantConnection *>();
+    return waitFor(
+            [this, connection] {
+                return m_answers > m_answersBefore && !connection->search().isBusy()
+                        && (!resultUpns().isEmpty() || !searchMessage().isEmpty());
+            },
+            timeoutMs);
+}
+
+QStringList WindowDriver::resultUpns() const
+{
+    QStringList upns;
+    auto *list = find<QListView>(names::ResultsList);
+    if (!list->isVisible())
+        return upns;
+    for (int row = 0; row < list->model()->rowCount(); ++row)
+        upns << list->model()->index(row, 0).data(ui::UpnRole).toString();
+    return upns;
+}
+
+QString WindowDriver::searchMessage() const
+{
+    auto *label = find<QLabel>(names::SearchMessage);
+    return label->isVisible() ? label->text() : QString();
+}
+
+bool WindowDriver::pick(const QString &upn)
+{
+    auto *list = find<QListView>(names::ResultsList);
+    if (!waitFor([this, &upn] { return resultUpns().contains(upn, Qt::CaseInsensitive); }))
+        return false;
+    const int row = int(resultUpns().indexOf(upn));
+    const QRect rect = list->visualRect(list->model()->index(row, 0));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    return waitFor([this, &upn] { return cardShows(upn); }, 5000);
+}
+
+QString WindowDriver::cardText(const QString &name) const
+{
+    auto *label = find<QLabel>(name);
+    return label && label->isVisible() ? label->text() : QString();
+}
+
+bool WindowDriver::cardShows(const QString &upn) const
+{
+    return cardText(names::CardUpn).compare(upn, Qt::CaseInsensitive) == 0;
+}
+
+void WindowDriver::setChannel(Channel channel)
+{
+    click(channel == Channel::SharePoint ? names::SharePointChannelRadio
+                                         : names::EntraChannelRadio);
+}
+
+void WindowDriver::setPreview(bool on)
+{
+    if (find<QCheckBox>(names::PreviewToggle)->isChecked() != on)
+        click(names::PreviewToggle);
+}
+
+QPushButton *WindowDriver::revokeButton() const
+{
+    return find<QPushButton>(names::RevokeButton);
+}
+
+void WindowDriver::revoke()
+{
+    QTest::mouseClick(revokeButton(), Qt::LeftButton);
+}
+
+bool WindowDriver::waitForConfirmDialog(int timeoutMs) const
+{
+    return waitFor([this] { return dialog(names::ConfirmRevokeDialog) != nullptr; }, timeoutMs);
+}
+
+void WindowDriver::confirm(const QString &reason)
+{
+    QDialog *d = dialog(names::ConfirmRevokeDialog);
+    if (!d)
+        return;
+    if (!reason.isEmpty())
+        QTest::keyClicks(d->findChild<QLineEdit *>(names::ReasonEdit), reason);
+    QTest::mouseClick(d->findChild<QPushButton *>(names::ConfirmRevokeButton), Qt::LeftButton);
+}
+
+void WindowDriver::cancelConfirm()
+{
+    if (QDialog *d = dialog(names::ConfirmRevokeDialog))
+        QTest::mouseClick(d->findChild<QPushButton *>(names::CancelConfirmButton), Qt::LeftButton);
+}
+
+bool WindowDriver::isBusy() const
+{
+    return find<QWidget>(names::RevokeProgress)->isVisible();
+}
+
+QString WindowDriver::bannerText() const
+{
+    auto *banner = find<QWidget>(names::StatusBanner);
+    return banner->isVisible() ? find<QLabel>(names::BannerText)->text() : QString();
+}
+
+QString WindowDriver::bannerDetails() const
+{
+    return find<QLabel>(names::BannerDetails)->text();
+}
+
+bool WindowDriver::waitForBanner(int timeoutMs)
+{
+    if (!waitFor([this] { return m_bannerCount > m_bannerSeen; }, timeoutMs))
+        return false;
+    m_bannerSeen = m_bannerCount;
+    return true;
+}
+
+void WindowDriver::click(const QString &name)
+{
+    auto *button = find<QAbstractButton>(name);
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (!button && top->isVisible())
+            button = top->findChild<QAbstractButton *>(name);
+    }
+    if (button)
+        QTest::mouseClick(button, Qt::LeftButton, {}, button->rect().center());
+}
+
+void WindowDriver::key(Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *target = focused();
+    QTest::keyClick(target ? target : m_window.data(), key, modifiers);
+}
+
+void WindowDriver::type(const QString &text)
+{
+    QWidget *target = focused();
+    QTest::keyClicks(target ? target : m_window.data(), text);
+}
+
+QWidget *WindowDriver::focused()
+{
+    activate();
+    return QApplication::focusWidget();
+}
+
+bool WindowDriver::tabTo(const QString &name, int maxTabs)
+{
+    for (int i = 0; i <= maxTabs; ++i) {
+        if (focused() && focused()->objectName() == name)
+            return true;
+        key(Qt::Key_Tab);
+    }
+    return false;
+}
+
+} // namespace rc::test

@@ -1,0 +1,84 @@
+#pragma once
+// Drives the real main window the way a person does, through user-intent methods (search, pick,
+// preview, revoke, confirm) that find widgets by objectName and click or type into them. Every
+// wait is on a predicate, never a sleep. Methods return false (and tests assert) when the window
+// does not get where a person would expect it to.
+
+#include "revocation/RevocationOutcome.h"
+
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+
+class QDialog;
+class QPushButton;
+
+namespace rc::test {
+
+class WindowDriver final
+{
+public:
+    explicit WindowDriver(QWidget &window);
+
+    template<typename T> T *find(const QString &name) const
+    {
+        return m_window->findChild<T *>(name);
+    }
+    // A dialog the window opened (by objectName), if it is on screen.
+    QDialog *dialog(const QString &name) const;
+
+    // Sign-in
+    bool waitSignedIn(int timeoutMs = 20000) const; // the pane names the account and its roles
+    QString accountText() const;
+    QString roleWarning() const; // empty when hidden
+
+    // Search
+    void search(const QString &text); // Ctrl+F, then type over what is there
+    bool waitForResults(int timeoutMs = 10000) const; // a list or a message, not busy
+    QStringList resultUpns() const;
+    QString searchMessage() const; // "No users match ..." / an error; empty when the list shows
+    bool pick(const QString &upn); // clicks the row; true once the card shows that user
+
+    // Card
+    QString cardText(const QString &name) const; // a label of the card, by objectName
+    bool cardShows(const QString &upn) const;
+
+    // Revoke panel
+    void setChannel(Channel channel);
+    void setPreview(bool on);
+    QPushButton *revokeButton() const;
+    void revoke(); // clicks the Revoke / Preview button
+    bool waitForConfirmDialog(int timeoutMs = 5000) const;
+    void confirm(const QString &reason = {});
+    void cancelConfirm();
+    bool isBusy() const; // the panel shows progress
+
+    // Banner
+    QString bannerText() const; // empty when hidden
+    QString bannerDetails() const;
+    int bannerCount() const { return m_bannerCount; }
+    // Waits for a message newer than the last one seen (by this call or an earlier one).
+    bool waitForBanner(int timeoutMs = 15000);
+    void click(const QString &name); // any button of the window or an open dialog, by objectName
+
+    // Keyboard
+    void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    void type(const QString &text);
+    QWidget *focused(); // after activate(): what a person's keystrokes reach
+    void activate(); // the window (or its open modal dialog) has the keyboard
+    bool tabTo(const QString &name, int maxTabs = 20);
+
+private:
+    QPointer<QWidget> m_window;
+    std::unique_ptr<QObject> m_context; // connections to the window die with the driver
+    std::unique_ptr<QObject> m_searchContext;
+    int m_answers = 0; // results or failures the search presenter delivered
+    int m_answersBefore = 0;
+    int m_bannerCount = 0;
+    int m_bannerSeen = 0;
+};
+
+} // namespace rc::test

@@ -1,0 +1,31 @@
+#pragma once
+// The revocation's "-Confirm": names the person by display name and UPN and says what will happen,
+// with an optional reason or ticket number. Cancel is the default button and Escape cancels, so
+// only a deliberate choice sends anything. Open it with open(); accepted() means "go ahead".
+
+#include "directory/User.h"
+#include "revocation/RevocationOutcome.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QPushButton;
+
+namespace rc::ui {
+
+class ConfirmRevokeDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConfirmRevokeDialog)
+public:
+    ConfirmRevokeDialog(const User &user, Channel channel, QWidget *parent = nullptr);
+
+    QString reason() const;
+
+private:
+    QLineEdit *m_reason;
+    QPushButton *m_confirm;
+    QPushButton *m_cancel;
+};
+
+} // namespace rc::ui

@@ -1,0 +1,132 @@
+#include "ui/DeviceCodeDialog.h"
+
+#include "auth/SignInSession.h"
+#include "ui/ObjectNames.h"
+#include "ui/SeverityStyle.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace rc::ui {
+
+namespace {
+
+QLabel *textLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // everything here comes from the service
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+DeviceCodeDialog::DeviceCodeDialog(SignInSession &session, const QString &tenant, QWidget *parent)
+    : QDialog(parent)
+    , m_instructions(textLabel(this))
+    , m_codeLabel(textLabel(this))
+    , m_link(textLabel(this))
+    , m_status(textLabel(this))
+{
+    setObjectName(names::DeviceCodeDialog);
+    setWindowTitle(tr("Sign in to %1").arg(tenant));
+
+    m_instructions->setText(tr("Asking Microsoft 365 for a sign-in code\u2026"));
+    m_codeLabel->setObjectName(names::DeviceCodeLabel);
+    m_codeLabel->setAlignment(Qt::AlignCenter);
+    QFont big = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (font().pointSizeF() > 0)
+        big.setPointSizeF(font().pointSizeF() * 2.6);
+    big.setBold(true);
+    big.setLetterSpacing(QFont::PercentageSpacing, 110);
+    m_codeLabel->setFont(big);
+    m_codeLabel->setText(QStringLiteral("\u2026"));
+    m_codeLabel->setMinimumHeight(QFontMetrics(big).height() * 3 / 2);
+    m_link->setAlignment(Qt::AlignCenter);
+    m_status->setObjectName(names::DeviceCodeStatus);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_copy = buttons->addButton(tr("&Copy code"), QDialogButtonBox::ActionRole);
+    m_copy->setObjectName(names::CopyCodeButton);
+    m_copy->setAccessibleName(tr("Copy the sign-in code"));
+    m_open = buttons->addButton(tr("&Open browser"), QDialogButtonBox::ActionRole);
+    m_open->setObjectName(names::OpenBrowserButton);
+    m_open->setAccessibleName(tr("Open the sign-in page in a browser"));
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(names::CancelSignInButton);
+    m_cancel->setAccessibleName(tr("Cancel sign-in"));
+    m_copy->setEnabled(false);
+    m_open->setEnabled(false);
+    m_copy->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_instructions);
+    layout->addWidget(m_codeLabel);
+    layout->addWidget(m_link);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
+
+    connect(m_copy, &QPushButton::clicked, this, &DeviceCodeDialog::copyCode);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (!QDesktopServices::openUrl(m_verificationUri))
+            m_status->setText(tr("No browser could be opened. On any device, go to %1 and enter "
+                                 "the code.")
+                                      .arg(m_verificationUri.toDisplayString()));
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&session, &SignInSession::deviceCodeIssued, this, &DeviceCodeDialog::showCode);
+    connect(&session, &SignInSession::signedIn, this, &QDialog::accept);
+    connect(&session, &SignInSession::signInFailed, this, &DeviceCodeDialog::showFailure);
+}
+
+void DeviceCodeDialog::showCode(const QString &userCode, const QUrl &verificationUri,
+                                const QString &message)
+{
+    m_code = userCode;
+    m_verificationUri = verificationUri;
+    m_instructions->setText(tr("1. Copy this code.\n2. Open the sign-in page and paste it.\n3. "
+                               "Sign in with an admin account.\nThis window closes by itself once "
+                               "you are signed in."));
+    m_codeLabel->setText(userCode);
+    m_codeLabel->setAccessibleName(tr("Sign-in code: %1").arg(userCode));
+    m_link->setText(tr("Sign-in page: %1").arg(verificationUri.toDisplayString()));
+    m_status->setText(tr("Waiting for you to sign in\u2026"));
+    setAccessibleDescription(message);
+    m_copy->setEnabled(true);
+    m_open->setEnabled(verificationUri.isValid());
+    m_copy->setFocus();
+    adjustSize(); // the instructions grew from one line to four
+}
+
+void DeviceCodeDialog::showFailure(const ServiceError &error)
+{
+    QPalette palette = m_status->palette();
+    palette.setColor(QPalette::WindowText,
+                     SeverityStyle::colors(Tone::Error, this->palette()).accent);
+    m_status->setPalette(palette);
+    m_status->setText(error.message);
+    m_status->setAccessibleName(error.message);
+    m_codeLabel->setEnabled(false);
+    m_copy->setEnabled(false);
+    m_open->setEnabled(false);
+    m_cancel->setText(tr("Close"));
+    m_cancel->setAccessibleName(tr("Close"));
+    m_cancel->setFocus();
+    adjustSize();
+}
+
+void DeviceCodeDialog::copyCode()
+{
+    QGuiApplication::clipboard()->setText(m_code);
+    m_copy->setText(tr("Copied"));
+}
+
+} // namespace rc::ui

@@ -1,0 +1,46 @@
+#pragma once
+// The device-code sign-in, shown while SignInSession waits: the code in large type with "Copy
+// code" and "Open browser", the service's instructions, and Cancel. It closes by itself once the
+// sign-in completes and shows the reason in place when it fails. Cancel (or Escape) cancels the
+// sign-in cleanly: the window then calls SignInSession::cancelSignIn().
+
+#include <QDialog>
+#include <QPointer>
+#include <QUrl>
+
+class QLabel;
+class QPushButton;
+
+namespace rc {
+class SignInSession;
+struct ServiceError;
+} // namespace rc
+
+namespace rc::ui {
+
+class DeviceCodeDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeviceCodeDialog)
+public:
+    DeviceCodeDialog(SignInSession &session, const QString &tenant, QWidget *parent = nullptr);
+
+    QString userCode() const { return m_code; }
+
+private:
+    void showCode(const QString &userCode, const QUrl &verificationUri, const QString &message);
+    void showFailure(const ServiceError &error);
+    void copyCode();
+
+    QString m_code;
+    QUrl m_verificationUri;
+    QLabel *m_instructions;
+    QLabel *m_codeLabel;
+    QLabel *m_link;
+    QLabel *m_status;
+    QPushButton *m_copy;
+    QPushButton *m_open;
+    QPushButton *m_cancel;
+};
+
+} // namespace rc::ui

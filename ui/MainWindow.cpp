@@ -1,0 +1,229 @@
+#include "ui/MainWindow.h"
+
+#include "ui/ColorScheme.h"
+#include "ui/DeviceCodeDialog.h"
+#include "ui/FitScrollArea.h"
+#include "ui/ObjectNames.h"
+#include "ui/RevokePanel.h"
+#include "ui/StatusBanner.h"
+#include "ui/TenantPane.h"
+#include "ui/UserCard.h"
+#include "ui/UserSearchBox.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QScreen>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace rc::ui {
+
+namespace {
+
+bool sameSettings(const ConnectionSettings &a, const ConnectionSettings &b)
+{
+    return a.tenant.id() == b.tenant.id() && a.clientId == b.clientId
+            && a.cloud.toJson() == b.cloud.toJson();
+}
+
+} // namespace
+
+MainWindow::MainWindow(const ConnectionSettings &settings, bool demo, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_demo(demo)
+{
+    ColorScheme::applyFromEnvironment();
+    setObjectName(QStringLiteral("mainWindow"));
+    buildLayout();
+    useConnection(settings);
+    chainTabOrder();
+
+    auto *findUser = new QShortcut(QKeySequence::Find, this);
+    connect(findUser, &QShortcut::activated, m_search, &UserSearchBox::focusSearch);
+
+    if (demo) {
+        auto *note = new QLabel(tr("Demo tenant: a Microsoft 365 emulator on this computer. No "
+                                   "account is needed and nothing leaves this computer."),
+                                this);
+        statusBar()->addWidget(note, 1);
+        // Sign-in starts by itself, once the window is up.
+        QTimer::singleShot(0, this, &MainWindow::signIn);
+    }
+    // A comfortable first size that never exceeds the screen.
+    const QFontMetrics fm = fontMetrics();
+    QSize size(fm.averageCharWidth() * 175, fm.height() * 52);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    resize(size);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout()
+{
+    m_tenantPane = new TenantPane(m_settings, m_demo ? tr("Demo tenant") : QString(), this);
+    m_banner = new StatusBanner(this);
+    m_search = new UserSearchBox(this);
+    m_card = new UserCard(this);
+    m_card->setFrameShape(QFrame::StyledPanel);
+    m_revokePanel = new RevokePanel(this);
+
+    // The card scrolls when the window is short (800x600 and a banner); the revoke panel stays
+    // in view right under it, and the free space goes below both.
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(new FitScrollArea(m_card, right));
+    rightLayout->addWidget(m_revokePanel);
+    rightLayout->addStretch(1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_search);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    // Two parts search to three parts card from the start, whatever the panes' size hints say.
+    const int unit = fontMetrics().averageCharWidth() * 10;
+    m_splitter->setSizes({4 * unit, 6 * unit});
+
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_tenantPane);
+    layout->addWidget(line);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    connect(m_tenantPane, &TenantPane::signInRequested, this, &MainWindow::signIn);
+    connect(m_tenantPane, &TenantPane::signOutRequested, this, &MainWindow::signOut);
+    connect(m_tenantPane, &TenantPane::problem, m_banner, &StatusBanner::showError);
+    connect(m_search, &UserSearchBox::userPicked, this, &MainWindow::pick);
+    connect(m_revokePanel, &RevokePanel::confirmed, this,
+            [this](const QString &reason) { m_reason = reason; });
+    connect(m_banner, &StatusBanner::entraChannelRequested, this, &MainWindow::useEntraInstead);
+}
+
+void MainWindow::chainTabOrder()
+{
+    QList<QWidget *> chain = m_tenantPane->focusChain();
+    chain << m_search->searchEdit() << m_search->resultsList();
+    chain << m_revokePanel->focusChain();
+    for (const QString &name :
+         {names::UseEntraButton, names::CopyDetailsButton, names::DismissBannerButton})
+        chain << m_banner->findChild<QWidget *>(name);
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void MainWindow::useConnection(const ConnectionSettings &settings)
+{
+    TenantConnection *old = m_connection;
+    m_settings = settings;
+    m_connection = new TenantConnection(settings, this);
+    m_connection->setObjectName(QStringLiteral("tenantConnection"));
+    bindConnection();
+    delete old; // cancels whatever it still had in flight
+    setWindowTitle(m_demo ? tr("Revoke Console \u2014 Demo tenant")
+                          : tr("Revoke Console \u2014 %1").arg(settings.tenant.id()));
+}
+
+void MainWindow::bindConnection()
+{
+    TenantConnection *c = m_connection;
+    m_tenantPane->setConnection(c);
+    m_search->setSearch(&c->search());
+    m_card->setFlow(&c->flow());
+    m_revokePanel->setFlow(&c->flow());
+    connect(&c->session(), &SignInSession::signedIn, this, [this] {
+        renderSignedIn();
+        m_search->focusSearch();
+    });
+    connect(&c->session(), &SignInSession::signedOut, this, &MainWindow::renderSignedIn);
+    connect(&c->session(), &SignInSession::signInFailed, m_banner, &StatusBanner::showError);
+    connect(&c->admin(), &SignedInAdmin::failed, m_banner, &StatusBanner::showError);
+    connect(&c->flow(), &RevokeFlow::finished, this, &MainWindow::showOutcome);
+    connect(&c->flow(), &RevokeFlow::cancelled, this, [this] {
+        StatusMessage stopped;
+        stopped.severity = StatusMessage::Severity::Info;
+        stopped.text = tr("Stopped waiting for Microsoft 365. If the request had already reached "
+                          "it, the sign-out may still take effect.");
+        m_banner->showMessage(stopped);
+    });
+    renderSignedIn();
+}
+
+void MainWindow::signIn()
+{
+    if (m_signInDialog && m_signInDialog->isVisible())
+        return; // one sign-in at a time
+    const auto settings = m_tenantPane->settings();
+    if (!settings) {
+        m_banner->showError(settings.error());
+        return;
+    }
+    if (!sameSettings(settings.value(), m_settings))
+        useConnection(settings.value());
+    SignInSession &session = m_connection->session();
+    auto *dialog = new DeviceCodeDialog(session, m_settings.tenant.id(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        // Closed before the sign-in completed: stop polling, nothing is left half signed in.
+        if (result != QDialog::Accepted && !m_connection->session().isSignedIn())
+            m_connection->session().cancelSignIn();
+        m_tenantPane->setSigningIn(false);
+    });
+    m_signInDialog = dialog;
+    m_tenantPane->setSigningIn(true);
+    dialog->open();
+    session.signInWithDeviceCode();
+}
+
+void MainWindow::signOut()
+{
+    m_connection->flow().setUser(std::nullopt);
+    m_connection->search().setQuery(QString());
+    m_connection->session().signOut();
+}
+
+void MainWindow::renderSignedIn()
+{
+    const bool signedIn = m_connection->session().isSignedIn();
+    m_search->setEnabled(signedIn);
+    m_revokePanel->setEnabled(signedIn);
+    if (!signedIn)
+        m_search->setSearch(&m_connection->search()); // starts over: empty field, the hint
+}
+
+void MainWindow::pick(const User &user)
+{
+    m_reason.clear();
+    m_banner->withdrawOffer();
+    m_connection->flow().setUser(user);
+}
+
+void MainWindow::showOutcome(const RevocationOutcome &outcome)
+{
+    const bool preview = outcome.kind == RevocationOutcome::Kind::Preview;
+    m_banner->showMessage(StatusMessage::describe(outcome), preview ? QString() : m_reason);
+}
+
+void MainWindow::useEntraInstead()
+{
+    // The person already confirmed this user's sign-out: switch channel and run it, no second ask.
+    RevokeFlow &flow = m_connection->flow();
+    flow.setChannel(Channel::Entra);
+    flow.run();
+}
+
+} // namespace rc::ui

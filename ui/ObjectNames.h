@@ -1,0 +1,59 @@
+#pragma once
+// The objectNames of the window's interactive widgets, in one place: the widgets set them and the
+// tests' WindowDriver finds widgets by them, so a rename cannot silently break the tests.
+
+#include <QString>
+
+namespace rc::ui::names {
+
+inline const QString TenantPane = QStringLiteral("tenantPane");
+inline const QString TenantEdit = QStringLiteral("tenantEdit");
+inline const QString CloudCombo = QStringLiteral("cloudCombo");
+inline const QString SignInMethodCombo = QStringLiteral("signInMethodCombo");
+inline const QString SignInButton = QStringLiteral("signInButton");
+inline const QString SignOutButton = QStringLiteral("signOutButton");
+inline const QString AccountLabel = QStringLiteral("accountLabel");
+inline const QString RoleWarning = QStringLiteral("roleWarning");
+
+inline const QString DeviceCodeDialog = QStringLiteral("deviceCodeDialog");
+inline const QString DeviceCodeLabel = QStringLiteral("deviceCodeLabel");
+inline const QString DeviceCodeStatus = QStringLiteral("deviceCodeStatus");
+inline const QString CopyCodeButton = QStringLiteral("copyCodeButton");
+inline const QString OpenBrowserButton = QStringLiteral("openBrowserButton");
+inline const QString CancelSignInButton = QStringLiteral("cancelSignInButton");
+
+inline const QString SearchEdit = QStringLiteral("searchEdit");
+inline const QString SearchBusy = QStringLiteral("searchBusy");
+inline const QString SearchMessage = QStringLiteral("searchMessage");
+inline const QString ResultsList = QStringLiteral("resultsList");
+
+inline const QString UserCard = QStringLiteral("userCard");
+inline const QString CardDisplayName = QStringLiteral("cardDisplayName");
+inline const QString CardUpn = QStringLiteral("cardUpn");
+inline const QString CardSessionsValidFrom = QStringLiteral("cardSessionsValidFrom");
+inline const QString CardLastSignIn = QStringLiteral("cardLastSignIn");
+inline const QString CardNotice = QStringLiteral("cardNotice");
+
+inline const QString RevokePanel = QStringLiteral("revokePanel");
+inline const QString EntraChannelRadio = QStringLiteral("entraChannelRadio");
+inline const QString SharePointChannelRadio = QStringLiteral("sharePointChannelRadio");
+inline const QString PreviewToggle = QStringLiteral("previewToggle");
+inline const QString RevokeButton = QStringLiteral("revokeButton");
+inline const QString RevokeProgress = QStringLiteral("revokeProgress");
+inline const QString CancelRevokeButton = QStringLiteral("cancelRevokeButton");
+
+inline const QString ConfirmRevokeDialog = QStringLiteral("confirmRevokeDialog");
+inline const QString ConfirmMessage = QStringLiteral("confirmMessage");
+inline const QString ReasonEdit = QStringLiteral("reasonEdit");
+inline const QString ConfirmRevokeButton = QStringLiteral("confirmRevokeButton");
+inline const QString CancelConfirmButton = QStringLiteral("cancelConfirmButton");
+
+inline const QString StatusBanner = QStringLiteral("statusBanner");
+inline const QString BannerText = QStringLiteral("bannerText");
+inline const QString BannerDetails = QStringLiteral("bannerDetails");
+inline const QString BannerMeta = QStringLiteral("bannerMeta");
+inline const QString CopyDetailsButton = QStringLiteral("copyDetailsButton");
+inline const QString DismissBannerButton = QStringLiteral("dismissBannerButton");
+inline const QString UseEntraButton = QStringLiteral("useEntraButton");
+
+} // namespace rc::ui::names

@@ -1,0 +1,285 @@
+#include "ui/UserCard.h"
+
+#include "revocation/RevokeFlow.h"
+#include "ui/ObjectNames.h"
+#include "ui/SeverityStyle.h"
+#include "ui/UserResultDelegate.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QVBoxLayout>
+
+namespace rc::ui {
+
+namespace {
+
+QLabel *valueLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // directory data is never markup
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString localTime(const QDateTime &time, bool withSeconds)
+{
+    return time.toLocalTime().toString(withSeconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
+                                                   : QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("\u2014") : text;
+}
+
+QString initials(const User &user)
+{
+    const QStringList words = user.displayName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString letters;
+    for (const QString &word : words) {
+        if (word.at(0).isLetter())
+            letters += word.at(0).toUpper();
+        if (letters.size() == 2)
+            break;
+    }
+    if (letters.isEmpty() && !user.userPrincipalName.isEmpty())
+        letters = user.userPrincipalName.at(0).toUpper();
+    return letters;
+}
+
+QPixmap avatar(const QString &letters, int size, qreal dpr, const QPalette &palette,
+               const QFont &font)
+{
+    QPixmap pixmap(qRound(size * dpr), qRound(size * dpr));
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const ToneColors c = SeverityStyle::colors(Tone::Info, palette);
+    p.setPen(c.border);
+    p.setBrush(c.background);
+    p.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
+    QFont f = font;
+    f.setBold(true);
+    f.setPixelSize(qMax(1, size * 2 / 5));
+    p.setFont(f);
+    p.setPen(c.accent);
+    p.drawText(QRect(0, 0, size, size), Qt::AlignCenter, letters);
+    return pixmap;
+}
+
+QLabel *badge(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->hide();
+    return label;
+}
+
+void tint(QLabel *label, Tone tone, const QPalette &palette, bool pill)
+{
+    const ToneColors c = SeverityStyle::colors(tone, palette);
+    label->setStyleSheet(
+            QStringLiteral("QLabel { background-color: %1; color: %2; border: 1px "
+                           "solid %3; border-radius: %4; padding: %5; }")
+                    .arg(c.background.name(),
+                         pill ? c.accent.name() : palette.color(QPalette::WindowText).name(),
+                         c.border.name(), pill ? QStringLiteral("0.6em") : QStringLiteral("4px"),
+                         pill ? QStringLiteral("1px 0.6em") : QStringLiteral("0.5em 0.8em")));
+}
+
+} // namespace
+
+UserCard::UserCard(QWidget *parent)
+    : QFrame(parent)
+    , m_avatar(new QLabel(this))
+    , m_name(valueLabel(this))
+    , m_upn(valueLabel(this))
+    , m_guestBadge(badge(UserResultDelegate::guestBadgeText(), this))
+    , m_disabledBadge(badge(UserResultDelegate::disabledBadgeText(), this))
+    , m_empty(valueLabel(this))
+    , m_details(new QWidget(this))
+    , m_form(new QFormLayout(m_details))
+    , m_notice(valueLabel(this))
+{
+    setObjectName(names::UserCard);
+    setAccessibleName(tr("Selected user"));
+    m_name->setObjectName(names::CardDisplayName);
+    m_upn->setObjectName(names::CardUpn);
+    m_notice->setObjectName(names::CardNotice);
+    QFont big = m_name->font();
+    if (big.pointSizeF() > 0)
+        big.setPointSizeF(big.pointSizeF() * 1.45);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setText(tr("Pick a user from the search results to check who they are before you "
+                        "sign them out."));
+
+    auto *title = new QVBoxLayout;
+    title->setSpacing(0);
+    title->addWidget(m_name);
+    title->addWidget(m_upn);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_avatar, 0, Qt::AlignTop);
+    header->addLayout(title, 1);
+    header->addWidget(m_guestBadge, 0, Qt::AlignTop);
+    header->addWidget(m_disabledBadge, 0, Qt::AlignTop);
+
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_mail = addRow(tr("Mail"));
+    m_jobTitle = addRow(tr("Job title"));
+    m_department = addRow(tr("Department"));
+    m_enabled = addRow(tr("Account"));
+    m_userType = addRow(tr("User type"));
+    m_created = addRow(tr("Created"));
+    m_sessions = addRow(tr("Sessions valid from"), names::CardSessionsValidFrom);
+    m_sessions->setToolTip(tr("Sign-ins and refresh tokens issued before this time are refused. "
+                              "Revoking sessions moves it to now."));
+    m_lastSignIn = addRow(tr("Last sign-in"), names::CardLastSignIn);
+    for (QLabel *secondary : {m_upn, m_empty, m_lastSignIn})
+        secondary->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_details);
+    layout->addWidget(m_notice);
+    layout->addStretch(1);
+    restyle();
+    showEmpty();
+}
+
+QLabel *UserCard::addRow(const QString &label, const QString &objectName)
+{
+    QLabel *value = valueLabel(m_details);
+    value->setObjectName(objectName);
+    auto *caption = new QLabel(label, m_details);
+    caption->setBuddy(value);
+    m_form->addRow(caption, value);
+    return value;
+}
+
+void UserCard::setFlow(RevokeFlow *flow)
+{
+    if (m_flow)
+        disconnect(m_flow, nullptr, this, nullptr);
+    m_flow = flow;
+    if (flow)
+        connect(flow, &RevokeFlow::changed, this, &UserCard::render);
+    render();
+}
+
+void UserCard::render()
+{
+    if (!m_flow || !m_flow->user()) {
+        showEmpty();
+        return;
+    }
+    showUser(*m_flow->user(), m_flow->lastOutcome());
+}
+
+void UserCard::showEmpty()
+{
+    for (QWidget *w : QList<QWidget *> {m_avatar, m_name, m_upn, m_guestBadge, m_disabledBadge,
+                                        m_details, m_notice})
+        w->hide();
+    m_empty->show();
+    setAccessibleDescription(m_empty->text());
+}
+
+void UserCard::showUser(const User &user, const std::optional<RevocationOutcome> &outcome)
+{
+    m_empty->hide();
+    const int avatarSize = fontMetrics().height() * 3;
+    m_avatar->setPixmap(avatar(initials(user), avatarSize, devicePixelRatioF(), palette(), font()));
+    m_avatar->setAccessibleName(tr("Initials of %1").arg(user.displayName));
+    m_name->setText(orDash(user.displayName));
+    m_upn->setText(user.userPrincipalName);
+    const bool disabled = user.accountEnabled.has_value() && !*user.accountEnabled;
+    m_guestBadge->setVisible(user.isGuest());
+    m_disabledBadge->setVisible(disabled);
+
+    m_mail->setText(orDash(user.mail));
+    m_jobTitle->setText(orDash(user.jobTitle));
+    m_department->setText(orDash(user.department));
+    if (!user.accountEnabled.has_value())
+        m_enabled->setText(tr("Unknown"));
+    else
+        m_enabled->setText(*user.accountEnabled ? tr("Enabled") : tr("Disabled: cannot sign in"));
+    m_userType->setText(user.isGuest() ? tr("Guest") : orDash(user.userType));
+    m_created->setText(user.createdDateTime.isValid() ? localTime(user.createdDateTime, false)
+                                                      : QStringLiteral("\u2014"));
+    m_sessions->setText(sessionsText(user, outcome));
+    m_lastSignIn->setText(tr("Not available (needs Entra ID P1 and the AuditLog.Read.All "
+                             "permission)"));
+    for (QWidget *w : QList<QWidget *> {m_avatar, m_name, m_upn, m_details})
+        w->show();
+    showNotice(user);
+    QStringList spoken {user.displayName, user.userPrincipalName};
+    if (!m_notice->text().isEmpty())
+        spoken << m_notice->text();
+    setAccessibleDescription(spoken.join(QStringLiteral(", ")));
+}
+
+void UserCard::showNotice(const User &user)
+{
+    const QString blocked = m_flow ? m_flow->blockedReason() : QString();
+    if (!blocked.isEmpty()) {
+        m_notice->setText(blocked + QLatin1Char('\n')
+                          + tr("A guest's sessions belong to their home organization, whose "
+                               "admins can sign them out."));
+        tint(m_notice, Tone::Warning, palette(), false);
+        m_notice->show();
+    } else if (user.accountEnabled.has_value() && !*user.accountEnabled) {
+        m_notice->setText(tr("This account is disabled, so it cannot sign in again. Revoke its "
+                             "sessions too, so that apps signed in earlier are signed out."));
+        tint(m_notice, Tone::Info, palette(), false);
+        m_notice->show();
+    } else {
+        m_notice->clear();
+        m_notice->hide();
+    }
+}
+
+QString UserCard::sessionsText(const User &user,
+                               const std::optional<RevocationOutcome> &outcome) const
+{
+    if (outcome && outcome->sessionsValidFromBefore.isValid()
+        && outcome->sessionsValidFromAfter.isValid()) {
+        const QString before = localTime(outcome->sessionsValidFromBefore, true);
+        if (outcome->sessionsValidFromAfter == outcome->sessionsValidFromBefore)
+            return tr("%1 (unchanged by the revocation)").arg(before);
+        return tr("%1 \u2192 %2 (moved by the revocation)")
+                .arg(before, localTime(outcome->sessionsValidFromAfter, true));
+    }
+    if (!user.signInSessionsValidFrom.isValid())
+        return tr("Never revoked");
+    return localTime(user.signInSessionsValidFrom, true);
+}
+
+void UserCard::restyle()
+{
+    tint(m_guestBadge, Tone::Info, palette(), true);
+    tint(m_disabledBadge, Tone::Warning, palette(), true);
+}
+
+void UserCard::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_restyling) {
+        m_restyling = true;
+        restyle();
+        render();
+        m_restyling = false;
+    }
+}
+
+} // namespace rc::ui
