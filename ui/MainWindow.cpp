@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "audit/AuditLog.h"
+
 #include "ui/ColorScheme.h"
 #include "ui/DeviceCodeDialog.h"
 #include "ui/FitScrollArea.h"
@@ -40,7 +42,12 @@ MainWindow::MainWindow(const ConnectionSettings &settings, bool demo, QWidget *p
     ColorScheme::applyFromEnvironment();
     setObjectName(QStringLiteral("mainWindow"));
     buildLayout();
+    auto log = AuditLog::open(AuditLog::defaultPath());
+    if (log)
+        m_auditLog = std::move(log).value();
     useConnection(settings);
+    if (!log) // previews still work; revocations are refused until the log can be written
+        m_banner->showError(log.error());
     chainTabOrder();
 
     auto *findUser = new QShortcut(QKeySequence::Find, this);
@@ -62,7 +69,12 @@ MainWindow::MainWindow(const ConnectionSettings &settings, bool demo, QWidget *p
     resize(size);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The connection goes first: its audit trail writes into m_auditLog.
+    delete m_connection;
+    m_connection = nullptr;
+}
 
 void MainWindow::buildLayout()
 {
@@ -109,8 +121,10 @@ void MainWindow::buildLayout()
     connect(m_tenantPane, &TenantPane::signOutRequested, this, &MainWindow::signOut);
     connect(m_tenantPane, &TenantPane::problem, m_banner, &StatusBanner::showError);
     connect(m_search, &UserSearchBox::userPicked, this, &MainWindow::pick);
-    connect(m_revokePanel, &RevokePanel::confirmed, this,
-            [this](const QString &reason) { m_reason = reason; });
+    connect(m_revokePanel, &RevokePanel::confirmed, this, [this](const QString &reason) {
+        m_reason = reason;
+        m_connection->flow().setReason(reason);
+    });
     connect(m_banner, &StatusBanner::entraChannelRequested, this, &MainWindow::useEntraInstead);
 }
 
@@ -132,6 +146,7 @@ void MainWindow::useConnection(const ConnectionSettings &settings)
     m_settings = settings;
     m_connection = new TenantConnection(settings, this);
     m_connection->setObjectName(QStringLiteral("tenantConnection"));
+    m_connection->setAuditLog(m_auditLog.get());
     bindConnection();
     delete old; // cancels whatever it still had in flight
     setWindowTitle(m_demo ? tr("Revoke Console \u2014 Demo tenant")

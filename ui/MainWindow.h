@@ -9,7 +9,13 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QSplitter;
+
+namespace rc {
+class AuditLog;
+}
 
 namespace rc::ui {
 
@@ -52,6 +58,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QPointer<DeviceCodeDialog> m_signInDialog;
     QString m_reason; // typed when the current user's revocation was confirmed
+    std::unique_ptr<AuditLog> m_auditLog; // every preview and revocation of this window
 };
 
 } // namespace rc::ui

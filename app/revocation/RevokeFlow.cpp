@@ -1,5 +1,7 @@
 #include "revocation/RevokeFlow.h"
 
+#include "audit/AuditTrail.h"
+
 #include <QCoreApplication>
 
 namespace rc {
@@ -58,6 +60,8 @@ void RevokeFlow::run()
         complete(Revoker::preview(target));
         return;
     }
+    if (!recordStart(target))
+        return;
     setBusy(true);
     Q_EMIT started();
     m_call = m_revoker.revoke(target, this, [this](const RevocationOutcome &outcome) {
@@ -78,8 +82,36 @@ void RevokeFlow::cancel()
     Q_EMIT cancelled();
 }
 
+bool RevokeFlow::recordStart(const RevokeTarget &target)
+{
+    // No record, no revocation: the audit row is part of the job.
+    Result<QString> operation = ServiceError::make(
+            ServiceError::Kind::Service,
+            QCoreApplication::translate("rc::RevokeFlow",
+                                        "The audit log is not available, so nothing was sent."));
+    if (m_audit) {
+        m_audit->setReason(m_reason);
+        operation = m_audit->started(target);
+    }
+    if (!operation) {
+        m_operation.clear();
+        complete(RevocationOutcome::fromError(target.channel, target.typedUser, operation.error()));
+        return false;
+    }
+    m_operation = operation.value();
+    return true;
+}
+
 void RevokeFlow::complete(const RevocationOutcome &outcome)
 {
+    // On record before anyone is shown the outcome.
+    if (m_audit) {
+        m_audit->setReason(outcome.kind == RevocationOutcome::Kind::Preview ? QString() : m_reason);
+        const auto recorded = m_audit->finished(outcome, m_operation);
+        if (!recorded)
+            qWarning("%s", qPrintable(recorded.error().message));
+    }
+    m_operation.clear();
     m_lastOutcome = outcome;
     Q_EMIT finished(outcome);
     Q_EMIT changed();

@@ -1,9 +1,14 @@
 #pragma once
 // The revoke panel's presenter: which user, which channel, preview or real, busy or not, and the
 // last outcome. The window confirms with the person before calling run(); run() in preview mode
-// sends nothing. One request at a time; cancel() drops the answer of the one in flight.
+// sends nothing. One request at a time; cancel() drops the answer of the one in flight. Every run
+// goes into the audit trail first; without one, previews still run but revocations are refused.
 
 #include "revocation/Revoker.h"
+
+namespace rc {
+class AuditTrail;
+}
 
 #include <QObject>
 
@@ -25,6 +30,9 @@ public:
     void setPreview(bool preview);
     bool isPreview() const { return m_preview; }
     bool isBusy() const { return m_busy; }
+    void setAuditTrail(AuditTrail *trail) { m_audit = trail; }
+    // The reason or ticket number the person typed when confirming, kept with the audit rows.
+    void setReason(const QString &reason) { m_reason = reason; }
 
     // A user is picked, is not a guest, and nothing is in flight.
     bool canRun() const;
@@ -45,6 +53,7 @@ Q_SIGNALS:
 private:
     void setBusy(bool busy);
     void complete(const RevocationOutcome &outcome);
+    bool recordStart(const RevokeTarget &target);
 
     Revoker &m_revoker;
     std::optional<User> m_user;
@@ -53,6 +62,9 @@ private:
     bool m_busy = false;
     std::optional<RevocationOutcome> m_lastOutcome;
     Call m_call;
+    AuditTrail *m_audit = nullptr;
+    QString m_reason;
+    QString m_operation; // the audit operation of the revocation in flight
 };
 
 } // namespace rc

@@ -1,5 +1,7 @@
 #include "revocation/TenantConnection.h"
 
+#include "audit/AuditTrail.h"
+
 namespace rc {
 
 TenantConnection::TenantConnection(const ConnectionSettings &settings, QObject *parent)
@@ -12,8 +14,26 @@ TenantConnection::TenantConnection(const ConnectionSettings &settings, QObject *
     , m_admin(m_graph)
     , m_search(m_graph)
     , m_flow(m_revoker)
+    , m_tenantId(settings.tenant.id())
 {
     connect(&m_session, &SignInSession::signedIn, &m_admin, &SignedInAdmin::load);
+    connect(&m_session, &SignInSession::signedIn, this, [this](const QString &account) {
+        if (m_audit)
+            m_audit->setOperator(account);
+    });
+}
+
+TenantConnection::~TenantConnection() = default;
+
+void TenantConnection::setAuditLog(AuditLog *log)
+{
+    m_flow.setAuditTrail(nullptr);
+    m_audit.reset();
+    if (!log)
+        return;
+    m_audit = std::make_unique<AuditTrail>(*log, m_tenantId);
+    m_audit->setOperator(m_session.account());
+    m_flow.setAuditTrail(m_audit.get());
 }
 
 } // namespace rc

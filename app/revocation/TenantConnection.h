@@ -15,6 +15,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace rc {
 
 struct ConnectionSettings
@@ -24,12 +26,19 @@ struct ConnectionSettings
     QString clientId;
 };
 
+class AuditLog;
+class AuditTrail;
+
 class TenantConnection final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TenantConnection)
 public:
     explicit TenantConnection(const ConnectionSettings &settings, QObject *parent = nullptr);
+    ~TenantConnection() override;
+
+    // Where the revoke flow records what it does, as the signed-in admin. Must outlive this.
+    void setAuditLog(AuditLog *log);
 
     HttpClient &http() { return m_http; }
     SignInSession &session() { return m_session; }
@@ -51,6 +60,8 @@ private:
     SignedInAdmin m_admin;
     UserSearch m_search;
     RevokeFlow m_flow;
+    QString m_tenantId;
+    std::unique_ptr<AuditTrail> m_audit;
 };
 
 } // namespace rc

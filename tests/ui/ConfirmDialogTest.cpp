@@ -1,6 +1,7 @@
 // The confirmation dialog, the cmdlet's -Confirm: it names the person, says what will happen, and
 // nothing is sent unless the person deliberately chooses "Revoke sessions".
 #include "WindowFixture.h"
+#include "audit/AuditLog.h"
 #include "ui/ObjectNames.h"
 
 #include <QClipboard>
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QUuid>
 
 using namespace rc::test;
 namespace names = rc::ui::names;
@@ -103,4 +105,28 @@ TEST_F(ConfirmDialog, ReasonIsShownInTheBannerAndCopiedWithTheDetails)
     EXPECT_TRUE(copied.contains(QLatin1String("Correlation id: ")
                                 + connection().flow().lastOutcome()->correlationId));
     EXPECT_TRUE(copied.contains(QLatin1String("Time: ")));
+}
+
+TEST_F(ConfirmDialog, ConfirmedRevocationIsInTheAuditLogWithItsReason)
+{
+    const QString user = upn("alex.wilber");
+    const QString reason
+            = QStringLiteral("INC-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    ASSERT_NE(openConfirmation("alex", user), nullptr);
+    m_driver->confirm(reason);
+    ASSERT_TRUE(m_driver->waitForBanner());
+    auto log = rc::AuditLog::open(rc::AuditLog::defaultPath());
+    ASSERT_TRUE(log.ok());
+    rc::AuditQuery query;
+    query.text = reason;
+    const auto rows = log.value()->records(query);
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows.value().size(), 2);
+    EXPECT_EQ(rows.value().at(0).outcome,
+              QStringLiteral("NonInstantaneousSuccess")); // newest first
+    EXPECT_EQ(rows.value().at(1).outcome, QStringLiteral("Started"));
+    EXPECT_EQ(rows.value().at(0).targetUpn, user);
+    EXPECT_EQ(rows.value().at(0).operatorUpn, upn("admin"));
+    EXPECT_EQ(rows.value().at(0).correlationId, connection().flow().lastOutcome()->correlationId);
+    EXPECT_EQ(rows.value().at(0).operation, rows.value().at(1).operation);
 }
