@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# The README's demo command: installs what is missing, builds, and runs Revoke Console against
-# the built-in demo tenant (a Microsoft 365 emulator on this computer; no account needed),
-# showing every outcome of the original Revoke-SPOUserSession cmdlet and the Entra ID channel.
+# The README's demo command: installs what is missing, builds, and opens Revoke Console on the
+# built-in demo tenant (a Microsoft 365 emulator on this computer; no account needed). Without a
+# display it shows the same outcomes on the command line instead.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/packaging/install-deps.sh"
 "$root/packaging/build.sh" -DREVOKE_BUILD_TESTS=OFF
 bin="${BUILD_DIR:-$root/build}/app/revoke-console"
+
+if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
+  exec "$bin" --demo
+fi
+echo "No display found: showing the demo on the command line." >&2
 
 show() {
   echo

@@ -78,6 +78,10 @@ bool RevokeCommand::prepare()
 
 void RevokeCommand::signIn()
 {
+    connect(m_connection.get(), &TenantConnection::retrying, this,
+            [](int seconds, const ServiceError &cause) {
+                Console::err(StatusMessage::retrying(seconds, cause).text);
+            });
     SignInSession &session = m_connection->session();
     connect(&session, &SignInSession::deviceCodeIssued, this,
             [](const QString &, const QUrl &, const QString &message) { Console::err(message); });

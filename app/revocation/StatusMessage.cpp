@@ -133,6 +133,23 @@ StatusMessage StatusMessage::describe(const RevocationOutcome &o)
     return m;
 }
 
+StatusMessage StatusMessage::retrying(int seconds, const ServiceError &cause)
+{
+    StatusMessage m;
+    m.severity = Severity::Info;
+    m.text = QCoreApplication::translate("rc::StatusMessage",
+                                         "Microsoft 365 is throttling requests, retrying in %n s.",
+                                         nullptr, seconds);
+    if (cause.httpStatus != 429) {
+        m.details << QCoreApplication::translate(
+                             "rc::StatusMessage",
+                             "The service answered HTTP %1 (busy or unavailable).")
+                             .arg(cause.httpStatus);
+    }
+    m.correlationId = cause.correlationId;
+    return m;
+}
+
 int exitCodeFor(RevocationOutcome::Kind kind)
 {
     using K = RevocationOutcome::Kind;

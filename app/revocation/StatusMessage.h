@@ -20,6 +20,8 @@ struct StatusMessage
     bool offerEntraChannel = false; // SharePoint said FeatureDisabled: Entra ID is one click away
 
     static StatusMessage describe(const RevocationOutcome &outcome);
+    // While a throttled or unavailable request waits for its retry.
+    static StatusMessage retrying(int seconds, const ServiceError &cause);
 };
 
 // 0 success or preview, 2 invalid input, 3 user not found, 4 feature disabled, 5 failure,

@@ -17,6 +17,8 @@ TenantConnection::TenantConnection(const ConnectionSettings &settings, QObject *
     , m_tenantId(settings.tenant.id())
 {
     connect(&m_session, &SignInSession::signedIn, &m_admin, &SignedInAdmin::load);
+    m_caller.setWaitObserver(
+            [this](int seconds, const ServiceError &cause) { Q_EMIT retrying(seconds, cause); });
     connect(&m_session, &SignInSession::signedIn, this, [this](const QString &account) {
         if (m_audit)
             m_audit->setOperator(account);

@@ -50,6 +50,11 @@ public:
     UserSearch &search() { return m_search; }
     RevokeFlow &flow() { return m_flow; }
 
+Q_SIGNALS:
+    // A request was throttled (429) or the service was unavailable; it is retried in `seconds`.
+    void retrying(int seconds, const rc::ServiceError &cause);
+
+public:
 private:
     HttpClient m_http;
     SignInSession m_session;

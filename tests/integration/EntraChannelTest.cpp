@@ -164,11 +164,22 @@ TEST_F(EntraChannel, ThrottlingIsRetriedAfterRetryAfter)
     fault.retryAfterSeconds = 1;
     fault.times = 1;
     m_emulator->faults().add(emu::Service::Graph, QStringLiteral("revokeSignInSessions"), fault);
+    QList<int> waits;
+    QObject scope;
+    QObject::connect(
+            m_connection.get(), &TenantConnection::retrying, &scope,
+            [&](int seconds, const ServiceError &cause) {
+                waits << seconds;
+                EXPECT_EQ(cause.httpStatus, 429);
+                EXPECT_EQ(StatusMessage::retrying(seconds, cause).text,
+                          QStringLiteral("Microsoft 365 is throttling requests, retrying in 1 s."));
+            });
     const RevocationOutcome o = revoke(upn("adele.vance"), Channel::Entra);
     EXPECT_EQ(o.kind, K::NonInstantaneousSuccess);
     EXPECT_EQ(
             requestsTo(emu::Service::Graph, "POST", QStringLiteral("revokeSignInSessions")).size(),
             2);
+    EXPECT_EQ(waits, QList<int> {1}); // the banner and the CLI were told, once, for 1 s
 }
 
 TEST_F(EntraChannel, DeadServiceIsANetworkFailure)
