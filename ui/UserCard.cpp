@@ -218,8 +218,7 @@ void UserCard::showUser(const User &user, const std::optional<RevocationOutcome>
     m_created->setText(user.createdDateTime.isValid() ? localTime(user.createdDateTime, false)
                                                       : QStringLiteral("\u2014"));
     m_sessions->setText(sessionsText(user, outcome));
-    m_lastSignIn->setText(tr("Not available (needs Entra ID P1 and the AuditLog.Read.All "
-                             "permission)"));
+    m_lastSignIn->setText(lastSignInText());
     for (QWidget *w : QList<QWidget *> {m_avatar, m_name, m_upn, m_details})
         w->show();
     showNotice(user);
@@ -227,6 +226,22 @@ void UserCard::showUser(const User &user, const std::optional<RevocationOutcome>
     if (!m_notice->text().isEmpty())
         spoken << m_notice->text();
     setAccessibleDescription(spoken.join(QStringLiteral(", ")));
+}
+
+QString UserCard::lastSignInText() const
+{
+    const RevokeFlow::LastSignIn last = m_flow ? m_flow->lastSignIn() : RevokeFlow::LastSignIn {};
+    switch (last.state) {
+    case RevokeFlow::LastSignIn::State::Known:
+        return last.at.isValid() ? localTime(last.at, true) : tr("Never");
+    case RevokeFlow::LastSignIn::State::NotAvailable:
+        return last.why;
+    case RevokeFlow::LastSignIn::State::Loading:
+        return tr("Loading\u2026");
+    case RevokeFlow::LastSignIn::State::Unknown:
+        break;
+    }
+    return QStringLiteral("\u2014");
 }
 
 void UserCard::showNotice(const User &user)

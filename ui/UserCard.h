@@ -36,6 +36,7 @@ private:
     void render();
     void showUser(const User &user, const std::optional<RevocationOutcome> &outcome);
     void showEmpty();
+    QString lastSignInText() const;
     void showNotice(const User &user);
     void restyle();
     QLabel *addRow(const QString &label, const QString &objectName = {});

@@ -43,6 +43,10 @@ public:
     Call nextPage(const QUrl &nextLink, QObject *context,
                   std::function<void(Result<UserPage>)> onDone);
     Call me(QObject *context, std::function<void(Result<User>)> onDone);
+    // signInActivity.lastSignInDateTime (invalid: never). Needs Entra ID P1 and AuditLog.Read.All;
+    // without them Graph answers 403, so it is asked apart from the card's other fields.
+    Call lastSignIn(const QString &id, QObject *context,
+                    std::function<void(Result<QDateTime>)> onDone);
     Call myDirectoryRoles(QObject *context,
                           std::function<void(Result<QList<DirectoryRole>>)> onDone);
     Call revokeSignInSessions(const QString &idOrUpn, QObject *context,

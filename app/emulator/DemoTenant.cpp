@@ -137,6 +137,7 @@ void DemoTenant::seed()
         user.createdDateTime = utc(s.created);
         // Variations of one past date: every seeded user last had sessions revoked some day.
         user.signInSessionsValidFrom = validFromBase.addDays(index % 7).addSecs(3600 * (index % 5));
+        user.lastSignIn = utc("2026-11-20T07:30:00Z").addSecs(-5400 * index);
         m_users.append(user);
         ++index;
     }

@@ -33,6 +33,7 @@ struct DemoUser
     QStringList roleTemplateIds;
     int spoState = 4; // SPOUserSessionRevocationState SharePoint answers for this user
     bool graphRevokeHasNoEffect = false;
+    QDateTime lastSignIn; // signInActivity.lastSignInDateTime; invalid: never signed in
     // Graph's default property set beyond the ones above (empty: null).
     QString givenName;
     QString surname;

@@ -22,6 +22,7 @@ struct EmulatorState
     QUrl sharePointUrl;
     qint64 clockOffsetSeconds = 0;
     bool sharePointRevocationDisabled = false;
+    bool premiumLicense = true; // Entra ID P1: signInActivity can be read
     QString autoApproveAs;
     int deviceCodeIntervalSeconds = 5;
     int deviceCodeLifetimeSeconds = 900;

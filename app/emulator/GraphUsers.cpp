@@ -70,7 +70,8 @@ const QStringList &GraphUsers::userProperties()
                                     QStringLiteral("businessPhones"),
                                     QStringLiteral("mobilePhone"),
                                     QStringLiteral("officeLocation"),
-                                    QStringLiteral("preferredLanguage")};
+                                    QStringLiteral("preferredLanguage"),
+                                    QStringLiteral("signInActivity")};
     return names;
 }
 
@@ -95,6 +96,15 @@ QJsonObject GraphUsers::toJson(const DemoUser &user, const QStringList &select)
             json.insert(name, isoSeconds(user.createdDateTime));
         else if (name == QStringLiteral("signInSessionsValidFromDateTime"))
             json.insert(name, isoSeconds(user.signInSessionsValidFrom));
+        else if (name == QStringLiteral("signInActivity"))
+            json.insert(name,
+                        QJsonObject {
+                                {QStringLiteral("lastSignInDateTime"),
+                                 user.lastSignIn.isValid() ? QJsonValue(isoSeconds(user.lastSignIn))
+                                                           : QJsonValue()},
+                                {QStringLiteral("lastNonInteractiveSignInDateTime"),
+                                 user.lastSignIn.isValid() ? QJsonValue(isoSeconds(user.lastSignIn))
+                                                           : QJsonValue()}});
         else if (name == QStringLiteral("businessPhones"))
             json.insert(name, QJsonArray::fromStringList(user.businessPhones));
         else if (name == QStringLiteral("mobilePhone"))
@@ -140,6 +150,12 @@ HttpAnswer GraphUsers::get(const GraphCall &call, const QString &key)
     HttpAnswer error;
     if (!readSelect(call, userProperties(), &select, &error))
         return error;
+    if (select.contains(QStringLiteral("signInActivity")) && !m_state.premiumLicense) {
+        return call.error(403,
+                          QStringLiteral("Authentication_RequestFromNonPremiumTenantOrB2CTenant"),
+                          QStringLiteral("Neither tenant is B2C or tenant doesn't have premium "
+                                         "license"));
+    }
     const DemoUser *user = m_state.tenant.find(key);
     if (!user)
         return notFound(call, key);

@@ -282,6 +282,11 @@ void TenantEmulator::revokeRefreshTokens()
     d->state.tokens.revokeRefreshTokens();
 }
 
+void TenantEmulator::setPremiumLicense(bool premium)
+{
+    d->state.premiumLicense = premium;
+}
+
 void TenantEmulator::setSharePointRevocationDisabled(bool disabled)
 {
     d->state.sharePointRevocationDisabled = disabled;

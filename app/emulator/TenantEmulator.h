@@ -54,6 +54,8 @@ public:
 
     // SharePoint answers FeatureDisabled (State 0) for every user, as a retired cmdlet would.
     void setSharePointRevocationDisabled(bool disabled);
+    // Without Entra ID P1, Graph refuses $select=signInActivity (403), as the real service does.
+    void setPremiumLicense(bool premium);
 
     // What the emulator received, oldest first (the request body is kept as sent).
     QList<EmulatedRequest> requests() const;

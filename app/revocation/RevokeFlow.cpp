@@ -6,9 +6,10 @@
 
 namespace rc {
 
-RevokeFlow::RevokeFlow(Revoker &revoker, QObject *parent)
+RevokeFlow::RevokeFlow(Revoker &revoker, GraphClient &graph, QObject *parent)
     : QObject(parent)
     , m_revoker(revoker)
+    , m_graph(graph)
 {
     qRegisterMetaType<rc::RevocationOutcome>();
 }
@@ -19,6 +20,7 @@ void RevokeFlow::setUser(const std::optional<User> &user)
         cancel();
     m_user = user;
     m_lastOutcome.reset();
+    loadLastSignIn();
     Q_EMIT changed();
 }
 
@@ -36,6 +38,30 @@ void RevokeFlow::setPreview(bool preview)
         return;
     m_preview = preview;
     Q_EMIT changed();
+}
+
+void RevokeFlow::loadLastSignIn()
+{
+    m_lastSignInCall.cancel();
+    m_lastSignIn = {};
+    if (!m_user || m_user->id.isEmpty())
+        return;
+    m_lastSignIn.state = LastSignIn::State::Loading;
+    m_lastSignInCall = m_graph.lastSignIn(m_user->id, this, [this](Result<QDateTime> at) {
+        if (at) {
+            m_lastSignIn = {LastSignIn::State::Known, at.value(), {}};
+        } else {
+            // 403 is the tenant's licence or the app's permissions, not a failure to report.
+            const QString why = at.error().kind == ServiceError::Kind::Forbidden
+                    ? QCoreApplication::translate("rc::RevokeFlow",
+                                                  "Not available (needs Entra ID P1 and the "
+                                                  "AuditLog.Read.All permission)")
+                    : QCoreApplication::translate("rc::RevokeFlow", "Not available: %1")
+                              .arg(at.error().message);
+            m_lastSignIn = {LastSignIn::State::NotAvailable, {}, why};
+        }
+        Q_EMIT changed();
+    });
 }
 
 bool RevokeFlow::canRun() const

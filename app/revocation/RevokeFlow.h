@@ -21,7 +21,7 @@ class RevokeFlow final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RevokeFlow)
 public:
-    explicit RevokeFlow(Revoker &revoker, QObject *parent = nullptr);
+    RevokeFlow(Revoker &revoker, GraphClient &graph, QObject *parent = nullptr);
 
     void setUser(const std::optional<User> &user);
     std::optional<User> user() const { return m_user; }
@@ -41,6 +41,15 @@ public:
     QString blockedReason() const;
     std::optional<RevocationOutcome> lastOutcome() const { return m_lastOutcome; }
 
+    // The picked user's last sign-in, fetched on its own: many tenants cannot provide it.
+    struct LastSignIn
+    {
+        enum class State { Unknown, Loading, Known, NotAvailable } state = State::Unknown;
+        QDateTime at; // Known: invalid means "never"
+        QString why; // NotAvailable: a sentence for the card
+    };
+    LastSignIn lastSignIn() const { return m_lastSignIn; }
+
     void run();
     void cancel();
 
@@ -55,7 +64,12 @@ private:
     void complete(const RevocationOutcome &outcome);
     bool recordStart(const RevokeTarget &target);
 
+    void loadLastSignIn();
+
     Revoker &m_revoker;
+    GraphClient &m_graph;
+    LastSignIn m_lastSignIn;
+    Call m_lastSignInCall;
     std::optional<User> m_user;
     Channel m_channel = Channel::Entra;
     bool m_preview = false;

@@ -13,7 +13,7 @@ TenantConnection::TenantConnection(const ConnectionSettings &settings, QObject *
     , m_revoker(m_graph, m_spo)
     , m_admin(m_graph)
     , m_search(m_graph)
-    , m_flow(m_revoker)
+    , m_flow(m_revoker, m_graph)
     , m_tenantId(settings.tenant.id())
 {
     connect(&m_session, &SignInSession::signedIn, &m_admin, &SignedInAdmin::load);

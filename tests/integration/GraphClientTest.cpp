@@ -180,3 +180,25 @@ TEST_F(GraphClientTest, GraphTokenIsNeverSentToSharePoint)
     EXPECT_EQ(result->error().kind, ServiceError::Kind::Configuration);
     EXPECT_TRUE(m_emulator->requestsTo(emu::Service::SharePoint).isEmpty());
 }
+
+TEST_F(GraphClientTest, LastSignInIsReadWhenTheTenantHasP1AndExplainedWhenNot)
+{
+    const auto user = getUser(upn("adele.vance"));
+    ASSERT_TRUE(user.ok());
+    RevokeFlow &flow = m_connection->flow();
+    flow.setUser(user.value());
+    EXPECT_EQ(flow.lastSignIn().state, RevokeFlow::LastSignIn::State::Loading);
+    ASSERT_TRUE(waitFor(
+            [&] { return flow.lastSignIn().state != RevokeFlow::LastSignIn::State::Loading; }));
+    EXPECT_EQ(flow.lastSignIn().state, RevokeFlow::LastSignIn::State::Known);
+    EXPECT_EQ(flow.lastSignIn().at, m_emulator->tenant().find(upn("adele.vance"))->lastSignIn);
+    EXPECT_TRUE(lastGraphQuery().contains(QStringLiteral("$select=signInActivity")));
+
+    m_emulator->setPremiumLicense(false); // Graph then answers 403 to signInActivity
+    flow.setUser(user.value());
+    ASSERT_TRUE(waitFor(
+            [&] { return flow.lastSignIn().state != RevokeFlow::LastSignIn::State::Loading; }));
+    EXPECT_EQ(flow.lastSignIn().state, RevokeFlow::LastSignIn::State::NotAvailable);
+    EXPECT_TRUE(flow.lastSignIn().why.contains(QStringLiteral("Entra ID P1")));
+    EXPECT_TRUE(flow.canRun()); // the card and the revocation do not depend on it
+}
