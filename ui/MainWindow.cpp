@@ -5,6 +5,7 @@
 #include "ui/ColorScheme.h"
 #include "ui/DeviceCodeDialog.h"
 #include "ui/FitScrollArea.h"
+#include "ui/HistoryView.h"
 #include "ui/ObjectNames.h"
 #include "ui/RevokePanel.h"
 #include "ui/StatusBanner.h"
@@ -12,9 +13,11 @@
 #include "ui/UserCard.h"
 #include "ui/UserSearchBox.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
@@ -52,6 +55,7 @@ MainWindow::MainWindow(const ConnectionSettings &settings, bool demo, QWidget *p
 
     auto *findUser = new QShortcut(QKeySequence::Find, this);
     connect(findUser, &QShortcut::activated, m_search, &UserSearchBox::focusSearch);
+    addHistoryAction();
 
     if (demo) {
         auto *note = new QLabel(tr("Demo tenant: a Microsoft 365 emulator on this computer. No "
@@ -231,6 +235,43 @@ void MainWindow::showOutcome(const RevocationOutcome &outcome)
 {
     const bool preview = outcome.kind == RevocationOutcome::Kind::Preview;
     m_banner->showMessage(StatusMessage::describe(outcome), preview ? QString() : m_reason);
+    if (m_historyView && m_historyView->isVisible())
+        m_historyView->refresh(); // the outcome row is already in the log
+}
+
+void MainWindow::addHistoryAction()
+{
+    auto *action = new QAction(tr("&History\u2026"), this);
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    addAction(action);
+    auto *button = new QPushButton(tr("&History\u2026"), this);
+    button->setObjectName(names::HistoryButton);
+    button->setAccessibleName(tr("History"));
+    button->setFlat(true);
+    statusBar()->addPermanentWidget(button);
+    const bool available = m_auditLog != nullptr;
+    action->setEnabled(available);
+    button->setEnabled(available);
+    button->setToolTip(available ? tr("Every preview and revocation on record (Ctrl+H)")
+                                 : tr("History is unavailable: the audit log could not be "
+                                      "opened."));
+    connect(action, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(button, &QPushButton::clicked, this, &MainWindow::showHistory);
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_auditLog)
+        return;
+    if (!m_historyView) {
+        m_historyView = new HistoryView(m_auditLog.get(), this);
+        m_historyView->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_historyView->refresh();
+    }
+    m_historyView->show();
+    m_historyView->raise();
+    m_historyView->activateWindow();
 }
 
 void MainWindow::useEntraInstead()

@@ -20,6 +20,7 @@ class AuditLog;
 namespace rc::ui {
 
 class DeviceCodeDialog;
+class HistoryView;
 class RevokePanel;
 class StatusBanner;
 class TenantPane;
@@ -46,6 +47,8 @@ private:
     void showOutcome(const RevocationOutcome &outcome);
     void useEntraInstead();
     void pick(const User &user);
+    void addHistoryAction();
+    void showHistory();
 
     ConnectionSettings m_settings;
     const bool m_demo;
@@ -57,6 +60,7 @@ private:
     RevokePanel *m_revokePanel = nullptr;
     QSplitter *m_splitter = nullptr;
     QPointer<DeviceCodeDialog> m_signInDialog;
+    QPointer<HistoryView> m_historyView;
     QString m_reason; // typed when the current user's revocation was confirmed
     std::unique_ptr<AuditLog> m_auditLog; // every preview and revocation of this window
 };

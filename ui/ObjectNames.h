@@ -56,4 +56,16 @@ inline const QString CopyDetailsButton = QStringLiteral("copyDetailsButton");
 inline const QString DismissBannerButton = QStringLiteral("dismissBannerButton");
 inline const QString UseEntraButton = QStringLiteral("useEntraButton");
 
+inline const QString HistoryButton = QStringLiteral("historyButton");
+inline const QString HistoryView = QStringLiteral("historyView");
+inline const QString HistoryFilterEdit = QStringLiteral("historyFilterEdit");
+inline const QString HistoryOutcomeCombo = QStringLiteral("historyOutcomeCombo");
+inline const QString HistorySinceCheck = QStringLiteral("historySinceCheck");
+inline const QString HistorySinceDate = QStringLiteral("historySinceDate");
+inline const QString HistoryTable = QStringLiteral("historyTable");
+inline const QString HistoryStatus = QStringLiteral("historyStatus");
+inline const QString HistoryRefreshButton = QStringLiteral("historyRefreshButton");
+inline const QString HistoryExportButton = QStringLiteral("historyExportButton");
+inline const QString HistoryCloseButton = QStringLiteral("historyCloseButton");
+
 } // namespace rc::ui::names

@@ -1,0 +1,38 @@
+#pragma once
+// The audit log as a table for the History view: one row per AuditRecord, newest first, in the
+// order the query returned them. reload() runs a query against the log; the model keeps the rows
+// it shows so that an export writes exactly what the person sees.
+
+#include "audit/AuditLog.h"
+
+#include <QAbstractTableModel>
+
+namespace rc::ui {
+
+class HistoryModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryModel)
+public:
+    enum Column { Time, Outcome, User, Channel, Reason, CorrelationId, Operator, ColumnCount };
+
+    // log may be null: the model is then empty and reload() reports why.
+    explicit HistoryModel(const AuditLog *log, QObject *parent = nullptr);
+
+    Result<Done> reload(const AuditQuery &query);
+    const QList<AuditRecord> &records() const { return m_records; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QString text(const AuditRecord &record, int column) const;
+
+    const AuditLog *m_log = nullptr;
+    QList<AuditRecord> m_records;
+};
+
+} // namespace rc::ui
