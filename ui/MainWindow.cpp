@@ -179,6 +179,10 @@ void MainWindow::bindConnection()
                           "it, the sign-out may still take effect.");
         m_banner->showMessage(stopped);
     });
+    // Throttled: say so while waiting; the revoke panel's Cancel stops the wait.
+    connect(c, &TenantConnection::retrying, this, [this](int seconds, const ServiceError &cause) {
+        m_banner->showMessage(StatusMessage::retrying(seconds, cause));
+    });
     renderSignedIn();
 }
 

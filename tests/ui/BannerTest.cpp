@@ -73,3 +73,23 @@ TEST(SeverityStyle, EveryToneReadsOnLightAndDarkPalettes)
         }
     }
 }
+
+TEST_F(Banner, ThrottledRevocation_SaysItIsRetryingThenShowsTheOutcome)
+{
+    openSignedIn();
+    m_emulator->faults().add(rc::emu::Service::Graph, QStringLiteral("revokeSignInSessions"),
+                             rc::emu::Fault::httpStatus(429, 1));
+    findAndPick(QStringLiteral("megan"), upn("megan.bowen"));
+    m_driver->revoke();
+    ASSERT_TRUE(m_driver->waitForConfirmDialog());
+    m_driver->confirm();
+    ASSERT_TRUE(waitFor([&] {
+        return m_driver->bannerText()
+                == QLatin1String("Microsoft 365 is throttling requests, retrying in 1 s.");
+    }));
+    EXPECT_TRUE(m_driver->isBusy()); // still waiting, and the panel offers Cancel
+    ASSERT_TRUE(waitFor([&] {
+        return m_driver->bannerText().startsWith(QLatin1String("It can take up to an hour"));
+    }));
+    EXPECT_EQ(revokingRequests(), 2);
+}
