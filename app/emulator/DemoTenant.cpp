@@ -142,13 +142,13 @@ void DemoTenant::seed()
         ++index;
     }
     find(QStringLiteral("admin@") + m_domain)->roleTemplateIds
-            = {str(RoleTemplate::GlobalAdministrator)};
+            = {str(RoleTemplates::GlobalAdministrator)};
     find(QStringLiteral("useradmin@") + m_domain)->roleTemplateIds
-            = {str(RoleTemplate::UserAdministrator)};
+            = {str(RoleTemplates::UserAdministrator)};
     find(QStringLiteral("spadmin@") + m_domain)->roleTemplateIds
-            = {str(RoleTemplate::SharePointAdministrator)};
+            = {str(RoleTemplates::SharePointAdministrator)};
     find(QStringLiteral("helpdesk@") + m_domain)->roleTemplateIds
-            = {str(RoleTemplate::HelpdeskAdministrator)};
+            = {str(RoleTemplates::HelpdeskAdministrator)};
     find(QStringLiteral("alex.wilber@") + m_domain)->spoState = 3;
     find(QStringLiteral("diego.siciliani@") + m_domain)->spoState = 2;
     find(QStringLiteral("grady.archie@") + m_domain)->spoState = 0;
@@ -218,13 +218,13 @@ bool DemoTenant::isClientIdAccepted(const QString &clientId) const
 QString DemoTenant::roleDisplayName(const QString &roleTemplateId)
 {
     const QString id = roleTemplateId.toLower();
-    if (id == str(RoleTemplate::GlobalAdministrator))
+    if (id == str(RoleTemplates::GlobalAdministrator))
         return QStringLiteral("Global Administrator");
-    if (id == str(RoleTemplate::UserAdministrator))
+    if (id == str(RoleTemplates::UserAdministrator))
         return QStringLiteral("User Administrator");
-    if (id == str(RoleTemplate::SharePointAdministrator))
+    if (id == str(RoleTemplates::SharePointAdministrator))
         return QStringLiteral("SharePoint Administrator");
-    if (id == str(RoleTemplate::HelpdeskAdministrator))
+    if (id == str(RoleTemplates::HelpdeskAdministrator))
         return QStringLiteral("Helpdesk Administrator");
     return {};
 }

@@ -299,8 +299,8 @@ HttpAnswer GraphUsers::revokeSignInSessions(const GraphCall &call, const QString
     if (!call.token->isAppOnly()) {
         const DemoUser *caller = m_state.tenant.find(call.token->userId);
         if (!caller
-            || !(caller->hasRole(QLatin1String(RoleTemplate::GlobalAdministrator))
-                 || caller->hasRole(QLatin1String(RoleTemplate::UserAdministrator))))
+            || !(caller->hasRole(QLatin1String(RoleTemplates::GlobalAdministrator))
+                 || caller->hasRole(QLatin1String(RoleTemplates::UserAdministrator))))
             return call.error(403, QStringLiteral("Authorization_RequestDenied"),
                               QStringLiteral("Insufficient privileges to complete the operation."));
     }

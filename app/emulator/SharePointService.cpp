@@ -103,8 +103,8 @@ bool SharePointService::isAdmin(const AccessGrant &token) const
         return true; // Sites.FullControl.All
     const DemoUser *caller = m_state.tenant.find(token.userId);
     return caller
-            && (caller->hasRole(QLatin1String(RoleTemplate::GlobalAdministrator))
-                || caller->hasRole(QLatin1String(RoleTemplate::SharePointAdministrator)));
+            && (caller->hasRole(QLatin1String(RoleTemplates::GlobalAdministrator))
+                || caller->hasRole(QLatin1String(RoleTemplates::SharePointAdministrator)));
 }
 
 bool SharePointService::revoke(const AccessGrant &token, const QString &userName, int *state,
