@@ -54,8 +54,10 @@ void SignInSession::signInWithDeviceCode()
             &SignInSession::deviceCodeIssued);
     m_deviceFlow->start([this](Result<TokenGrant> grant) {
         if (!grant) {
-            qCWarning(lcAuth).noquote()
-                    << "device-code sign-in failed:" << grant.error().serviceCode;
+            // The person is told through signInFailed; this is for the developer log only.
+            qCInfo(lcAuth).noquote()
+                    << "device-code sign-in failed:" << kindName(grant.error().kind)
+                    << grant.error().serviceCode;
             Q_EMIT signInFailed(grant.error());
             return;
         }

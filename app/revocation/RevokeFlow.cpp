@@ -1,6 +1,7 @@
 #include "revocation/RevokeFlow.h"
 
 #include "audit/AuditTrail.h"
+#include "core/Logging.h"
 
 #include <QCoreApplication>
 
@@ -135,7 +136,7 @@ void RevokeFlow::complete(const RevocationOutcome &outcome)
         m_audit->setReason(outcome.kind == RevocationOutcome::Kind::Preview ? QString() : m_reason);
         const auto recorded = m_audit->finished(outcome, m_operation);
         if (!recorded)
-            qWarning("%s", qPrintable(recorded.error().message));
+            qCWarning(lcRevoke).noquote() << recorded.error().message;
     }
     m_operation.clear();
     m_lastOutcome = outcome;

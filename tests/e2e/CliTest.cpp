@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -276,4 +277,57 @@ TEST(Cli, ConfirmationOnATerminalNamesThePersonAndDefaultsToNo)
     const CliRun yes = runOnTerminal(args, "y\n");
     EXPECT_EQ(yes.exitCode, 0) << yes.out.toStdString();
     EXPECT_TRUE(yes.out.contains(QStringLiteral("Verified: sessions valid from")));
+}
+
+namespace {
+// A cloud config whose three services all live at `base`.
+QString cloudConfigAt(const QString &base)
+{
+    const QString path = dataHome() + QStringLiteral("/cloud-") + QString::number(qHash(base))
+            + QStringLiteral(".json");
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral(R"({"authority":"%1","graph":"%1","sharepointAdmin":"%1"})")
+                    .arg(base)
+                    .toUtf8());
+    return path;
+}
+} // namespace
+
+TEST(Cli, UnknownHostIsANetworkFailureNamingTheHost)
+{
+    const CliRun r
+            = run({QStringLiteral("revoke"), QStringLiteral("--cloud-config"),
+                   cloudConfigAt(QStringLiteral("https://login.revoke-console-test.invalid")),
+                   QStringLiteral("--tenant"), Domain, QStringLiteral("--yes"),
+                   QStringLiteral("--user"), upn("adele.vance")});
+    EXPECT_EQ(r.exitCode, 8) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("login.revoke-console-test.invalid")))
+            << r.out.toStdString();
+}
+
+TEST(Cli, TlsFailureIsNeverIgnored)
+{
+    // https to a plain-http listener: the handshake fails, and nothing is sent in the clear.
+    QTcpServer plain;
+    ASSERT_TRUE(plain.listen(QHostAddress::LocalHost, 0));
+    QObject::connect(&plain, &QTcpServer::newConnection, &plain, [&plain] {
+        while (QTcpSocket *s = plain.nextPendingConnection()) {
+            s->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+            s->disconnectFromHost();
+        }
+    });
+    QProcess cli;
+    cli.setProcessEnvironment(cliEnvironment(dataHome()));
+    cli.start(binary(),
+              {QStringLiteral("revoke"), QStringLiteral("--cloud-config"),
+               cloudConfigAt(QStringLiteral("https://127.0.0.1:%1").arg(plain.serverPort())),
+               QStringLiteral("--tenant"), Domain, QStringLiteral("--yes"),
+               QStringLiteral("--user"), upn("adele.vance")});
+    cli.closeWriteChannel();
+    ASSERT_TRUE(waitFor([&] { return cli.state() == QProcess::NotRunning; }, 60000));
+    const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+    EXPECT_EQ(cli.exitCode(), 8) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("127.0.0.1"))) << out.toStdString();
+    EXPECT_FALSE(out.contains(QStringLiteral("We successfully")));
 }
