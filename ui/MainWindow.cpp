@@ -238,7 +238,14 @@ void MainWindow::pick(const User &user)
 void MainWindow::showOutcome(const RevocationOutcome &outcome)
 {
     const bool preview = outcome.kind == RevocationOutcome::Kind::Preview;
-    m_banner->showMessage(StatusMessage::describe(outcome), preview ? QString() : m_reason);
+    StatusMessage message = StatusMessage::describe(outcome);
+    if (const auto unrecorded = m_connection->flow().auditError()) {
+        // The revocation stands, but the record is missing: never let that pass as plain success.
+        message.details << unrecorded->message;
+        if (message.severity == StatusMessage::Severity::Success)
+            message.severity = StatusMessage::Severity::Warning;
+    }
+    m_banner->showMessage(message, preview ? QString() : m_reason);
     if (m_historyView && m_historyView->isVisible())
         m_historyView->refresh(); // the outcome row is already in the log
 }

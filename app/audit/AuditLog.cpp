@@ -21,7 +21,7 @@ QString tr(const char *text)
 ServiceError storageError(const QString &path, const QSqlError &error)
 {
     return ServiceError::make(ServiceError::Kind::Service,
-                              tr("The audit log %1 cannot be written, so nothing was sent: %2")
+                              tr("The audit log %1 cannot be written: %2")
                                       .arg(QDir::toNativeSeparators(path), error.text()),
                               error.nativeErrorCode());
 }
@@ -99,6 +99,12 @@ Result<Done> AuditLog::prepareSchema()
             return storageError(m_path, q.lastError());
     }
     return Done {};
+}
+
+ServiceError AuditLog::beforeSending(ServiceError error)
+{
+    error.message += QLatin1Char(' ') + tr("Nothing was sent.");
+    return error;
 }
 
 Result<Done> AuditLog::append(const AuditRecord &r)

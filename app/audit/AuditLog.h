@@ -33,6 +33,8 @@ public:
     AuditLog &operator=(const AuditLog &) = delete;
 
     Result<Done> append(const AuditRecord &record);
+    // Adds "Nothing was sent." to an error met before a revoking request went out.
+    static ServiceError beforeSending(ServiceError error);
     // Newest first.
     Result<QList<AuditRecord>> records(const AuditQuery &query = {}) const;
     QString path() const { return m_path; }

@@ -66,7 +66,7 @@ bool RevokeCommand::prepare()
     // No audit log, no revocation: the record is part of the job.
     auto log = AuditLog::open(AuditLog::defaultPath());
     if (!log) {
-        fail(log.error());
+        fail(AuditLog::beforeSending(log.error()));
         return false;
     }
     m_auditLog = std::move(log).value();
@@ -126,7 +126,7 @@ void RevokeCommand::act(const RevokeTarget &target)
     }
     const auto operation = m_audit->started(target);
     if (!operation) {
-        fail(operation.error());
+        fail(AuditLog::beforeSending(operation.error()));
         return;
     }
     m_operation = operation.value();

@@ -114,15 +114,15 @@ bool RevokeFlow::recordStart(const RevokeTarget &target)
     // No record, no revocation: the audit row is part of the job.
     Result<QString> operation = ServiceError::make(
             ServiceError::Kind::Service,
-            QCoreApplication::translate("rc::RevokeFlow",
-                                        "The audit log is not available, so nothing was sent."));
+            QCoreApplication::translate("rc::RevokeFlow", "The audit log is not available."));
     if (m_audit) {
         m_audit->setReason(m_reason);
         operation = m_audit->started(target);
     }
     if (!operation) {
         m_operation.clear();
-        complete(RevocationOutcome::fromError(target.channel, target.typedUser, operation.error()));
+        complete(RevocationOutcome::fromError(target.channel, target.typedUser,
+                                              AuditLog::beforeSending(operation.error())));
         return false;
     }
     m_operation = operation.value();
@@ -131,12 +131,15 @@ bool RevokeFlow::recordStart(const RevokeTarget &target)
 
 void RevokeFlow::complete(const RevocationOutcome &outcome)
 {
-    // On record before anyone is shown the outcome.
+    // On record before anyone is shown the outcome; if that fails, the person is told too.
+    m_auditError.reset();
     if (m_audit) {
         m_audit->setReason(outcome.kind == RevocationOutcome::Kind::Preview ? QString() : m_reason);
         const auto recorded = m_audit->finished(outcome, m_operation);
-        if (!recorded)
+        if (!recorded) {
             qCWarning(lcRevoke).noquote() << recorded.error().message;
+            m_auditError = recorded.error();
+        }
     }
     m_operation.clear();
     m_lastOutcome = outcome;

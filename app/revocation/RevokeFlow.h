@@ -49,6 +49,8 @@ public:
         QString why; // NotAvailable: a sentence for the card
     };
     LastSignIn lastSignIn() const { return m_lastSignIn; }
+    // Set when the last outcome could not be written to the audit log (it happened all the same).
+    std::optional<ServiceError> auditError() const { return m_auditError; }
 
     void run();
     void cancel();
@@ -79,6 +81,7 @@ private:
     AuditTrail *m_audit = nullptr;
     QString m_reason;
     QString m_operation; // the audit operation of the revocation in flight
+    std::optional<ServiceError> m_auditError;
 };
 
 } // namespace rc

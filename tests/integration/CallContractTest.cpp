@@ -1,6 +1,11 @@
 // What every asynchronous call promises: its callback runs exactly once, or never after cancel(),
 // after its context died, or after the connection that made it was torn down.
+#include "audit/AuditLog.h"
 #include "support/EmulatorFixture.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace rc;
 using namespace rc::test;
@@ -149,4 +154,47 @@ TEST_F(DeviceCodeFlow, PendingCodeIsPolledUntilApproved)
     ASSERT_TRUE(m_emulator->approveDeviceCode(code, upn("admin")));
     ASSERT_TRUE(waitFor([&] { return signedIn; }));
     EXPECT_EQ(connection->session().account(), upn("admin"));
+}
+
+namespace {
+class AuditedFlow : public EmulatorFixture
+{
+};
+} // namespace
+
+TEST_F(AuditedFlow, OutcomeThatCannotBeRecordedIsReportedNotSwallowed)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.sqlite"));
+    auto log = AuditLog::open(path);
+    ASSERT_TRUE(log.ok());
+    {
+        // The disk takes the Started row, then refuses the outcome row.
+        QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral(
+                "CREATE TRIGGER refuse_outcomes BEFORE INSERT ON audit WHEN "
+                "NEW.outcome != 'Started' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+    m_connection->setAuditLog(log.value().get());
+    std::optional<User> user;
+    m_connection->graph().getUser(upn("adele.vance"), &m_context,
+                                  [&](Result<User> u) { user = u.value(); });
+    ASSERT_TRUE(waitFor([&] { return user.has_value(); }));
+    RevokeFlow &flow = m_connection->flow();
+    flow.setUser(user);
+    bool finished = false;
+    QObject scope;
+    QObject::connect(&flow, &RevokeFlow::finished, &scope, [&] { finished = true; });
+    flow.run();
+    ASSERT_TRUE(waitFor([&] { return finished; }));
+    EXPECT_EQ(flow.lastOutcome()->kind, RevocationOutcome::Kind::NonInstantaneousSuccess);
+    ASSERT_TRUE(flow.auditError().has_value());
+    EXPECT_TRUE(flow.auditError()->message.contains(QStringLiteral("cannot be written")));
+    EXPECT_EQ(log.value()->records().value().size(), 1); // the Started row only
 }
