@@ -37,22 +37,25 @@ bool HttpAnswer::hasHeader(const QByteArray &name) const
     return false;
 }
 
-HttpAnswer HttpAnswer::json(int status, const QJsonObject &object, const QByteArray &contentType)
+namespace {
+HttpAnswer jsonAnswer(int status, const QJsonDocument &document, const QByteArray &contentType)
 {
     HttpAnswer answer;
     answer.status = status;
     answer.setHeader("Content-Type", contentType);
-    answer.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    answer.body = document.toJson(QJsonDocument::Compact);
     return answer;
+}
+} // namespace
+
+HttpAnswer HttpAnswer::json(int status, const QJsonObject &object, const QByteArray &contentType)
+{
+    return jsonAnswer(status, QJsonDocument(object), contentType);
 }
 
 HttpAnswer HttpAnswer::json(int status, const QJsonArray &array, const QByteArray &contentType)
 {
-    HttpAnswer answer;
-    answer.status = status;
-    answer.setHeader("Content-Type", contentType);
-    answer.body = QJsonDocument(array).toJson(QJsonDocument::Compact);
-    return answer;
+    return jsonAnswer(status, QJsonDocument(array), contentType);
 }
 
 HttpAnswer HttpAnswer::html(int status, const QString &page)

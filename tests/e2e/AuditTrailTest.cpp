@@ -114,11 +114,8 @@ TEST(AuditTrail, KilledMidRequestLeavesTheStartedRowAndAReadableLog)
     emulator.setAutoApproveAs(cliUpn("admin"));
     emulator.setDeviceCodeIntervalSeconds(1);
     QTemporaryDir home;
-    const QString config = home.filePath(QStringLiteral("cloud.json"));
-    QFile f(config);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(QJsonDocument(emulator.cloudConfig()).toJson());
-    f.close();
+    const QString config
+            = writeCloudConfig(home.path(), QJsonDocument(emulator.cloudConfig()).toJson());
     const QStringList users {cliUpn("adele.vance"), cliUpn("alex.wilber"), cliUpn("megan.bowen"),
                              cliUpn("lynne.robbins")};
     const int killAt = 2;

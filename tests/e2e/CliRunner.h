@@ -4,6 +4,7 @@
 
 #include "support/QtPrinters.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -35,6 +36,17 @@ inline QProcessEnvironment cliEnvironment(const QString &dataHome)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
     return env;
+}
+
+// Writes a --cloud-config file into `dir` and returns its path (one file per distinct content).
+inline QString writeCloudConfig(const QString &dir, const QByteArray &json)
+{
+    const QString path = dir + QStringLiteral("/cloud-") + QString::number(qHash(json))
+            + QStringLiteral(".json");
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly)) << path.toStdString();
+    f.write(json);
+    return path;
 }
 
 inline CliRun runCli(const QStringList &args, const QString &dataHome)

@@ -32,6 +32,16 @@ CliRun run(const QStringList &args)
     return runCli(args, dataHome());
 }
 
+// A cloud config whose three services all live at `base`.
+QString cloudConfigAt(const QString &base)
+{
+    return writeCloudConfig(
+            dataHome(),
+            QStringLiteral(R"({"authority":"%1","graph":"%1","sharepointAdmin":"%1"})")
+                    .arg(base)
+                    .toUtf8());
+}
+
 CliRun demo(const QStringList &args)
 {
     return run(QStringList {QStringLiteral("revoke"), QStringLiteral("--demo")} + args);
@@ -170,12 +180,9 @@ TEST(Cli, UsageErrorsExitTwo)
 
 TEST(Cli, PlainHttpToARemoteHostIsRefused)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("cloud.json"));
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(R"({"authority":"http://login.example.com","graph":"https://graph.example.com","sharepointAdmin":"https://x.example.com"})");
-    f.close();
+    const QString path = writeCloudConfig(
+            dataHome(),
+            R"({"authority":"http://login.example.com","graph":"https://graph.example.com","sharepointAdmin":"https://x.example.com"})");
     const CliRun r = run({QStringLiteral("revoke"), QStringLiteral("--cloud-config"), path,
                           QStringLiteral("--yes"), QStringLiteral("--user"), upn("adele.vance")});
     EXPECT_EQ(r.exitCode, 2);
@@ -188,14 +195,7 @@ TEST(Cli, DeadNetworkIsExitEight)
     ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
     const QString base = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
     probe.close();
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("cloud.json"));
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(QStringLiteral(R"({"authority":"%1","graph":"%1","sharepointAdmin":"%1"})")
-                    .arg(base)
-                    .toUtf8());
-    f.close();
+    const QString path = cloudConfigAt(base);
     const CliRun r = run({QStringLiteral("revoke"), QStringLiteral("--cloud-config"), path,
                           QStringLiteral("--tenant"), Domain, QStringLiteral("--yes"),
                           QStringLiteral("--user"), upn("adele.vance")});
@@ -212,12 +212,7 @@ TEST(Cli, StandaloneEmulatorServesTheCliThroughCloudConfig)
             << emulator.readAllStandardError().toStdString();
     const QByteArray config = emulator.readLine();
     ASSERT_TRUE(QJsonDocument::fromJson(config).isObject()) << config.toStdString();
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("cloud.json"));
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(config);
-    f.close();
+    const QString path = writeCloudConfig(dataHome(), config);
 
     QProcess cli;
     cli.setProcessEnvironment(cliEnvironment(dataHome()));
@@ -278,21 +273,6 @@ TEST(Cli, ConfirmationOnATerminalNamesThePersonAndDefaultsToNo)
     EXPECT_EQ(yes.exitCode, 0) << yes.out.toStdString();
     EXPECT_TRUE(yes.out.contains(QStringLiteral("Verified: sessions valid from")));
 }
-
-namespace {
-// A cloud config whose three services all live at `base`.
-QString cloudConfigAt(const QString &base)
-{
-    const QString path = dataHome() + QStringLiteral("/cloud-") + QString::number(qHash(base))
-            + QStringLiteral(".json");
-    QFile f(path);
-    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(QStringLiteral(R"({"authority":"%1","graph":"%1","sharepointAdmin":"%1"})")
-                    .arg(base)
-                    .toUtf8());
-    return path;
-}
-} // namespace
 
 TEST(Cli, UnknownHostIsANetworkFailureNamingTheHost)
 {

@@ -182,10 +182,8 @@ TEST_F(AuditedFlow, OutcomeThatCannotBeRecordedIsReportedNotSwallowed)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
     m_connection->setAuditLog(log.value().get());
-    std::optional<User> user;
-    m_connection->graph().getUser(upn("adele.vance"), &m_context,
-                                  [&](Result<User> u) { user = u.value(); });
-    ASSERT_TRUE(waitFor([&] { return user.has_value(); }));
+    const std::optional<User> user = lookUp(upn("adele.vance"));
+    ASSERT_TRUE(user.has_value());
     RevokeFlow &flow = m_connection->flow();
     flow.setUser(user);
     bool finished = false;

@@ -56,12 +56,7 @@ protected:
         m_connection->setAuditLog(&log);
         m_connection->caller().setRetryPolicy(RetryPolicy {3, 5, 10, 100});
         m_connection->http().setDefaultTimeoutMs(1000);
-        std::optional<User> user;
-        m_connection->graph().getUser(upn("adele.vance"), &m_context, [&](Result<User> u) {
-            if (u)
-                user = u.value();
-        });
-        EXPECT_TRUE(waitFor([&] { return user.has_value(); }));
+        const std::optional<User> user = lookUp(upn("adele.vance"));
         const bool sharePoint = channel == Channel::SharePoint;
         m_emulator->faults().add(sharePoint ? emu::Service::SharePoint : emu::Service::Graph,
                                  sharePoint ? QStringLiteral("ProcessQuery")

@@ -61,6 +61,15 @@ std::optional<Resolution> EmulatorFixture::resolve(const QString &user, Channel 
     return resolution;
 }
 
+std::optional<User> EmulatorFixture::lookUp(const QString &upn)
+{
+    std::optional<Result<User>> found;
+    m_connection->graph().getUser(upn, &m_context, [&](Result<User> u) { found = std::move(u); });
+    EXPECT_TRUE(waitFor([&] { return found.has_value(); }));
+    EXPECT_TRUE(found && found->ok()) << upn.toStdString();
+    return found && found->ok() ? std::optional<User>(found->value()) : std::nullopt;
+}
+
 RevocationOutcome EmulatorFixture::revoke(const QString &user, Channel channel, bool preview)
 {
     const auto resolution = resolve(user, channel);

@@ -36,6 +36,8 @@ protected:
     // Run resolve + revoke (or preview) through the production Revoker and wait for the outcome.
     RevocationOutcome revoke(const QString &user, Channel channel, bool preview = false);
     std::optional<Resolution> resolve(const QString &user, Channel channel);
+    // The user as Graph returns it; fails the test when the lookup does not succeed.
+    std::optional<User> lookUp(const QString &upn);
 
     QList<emu::EmulatedRequest> requestsTo(emu::Service service, const QByteArray &method,
                                            const QString &pathContains) const;
