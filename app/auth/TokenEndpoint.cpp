@@ -123,6 +123,45 @@ Call TokenEndpoint::redeemRefreshToken(const SecretBytes &refreshToken, const QS
     const QByteArray body = form(
             {formField("grant_type", "refresh_token"), formField("client_id", m_clientId.toUtf8()),
              formField("scope", scopes.toUtf8()), formField("refresh_token", refreshToken.view())});
+    return postGrant(body, audience, context, std::move(onDone));
+}
+
+Call TokenEndpoint::redeemAuthorizationCode(const SecretBytes &code,
+                                            const SecretBytes &codeVerifier,
+                                            const QString &redirectUri, const QString &scopes,
+                                            const QUrl &audience, QObject *context,
+                                            std::function<void(Result<TokenGrant>)> onDone)
+{
+    const QByteArray body = form({formField("grant_type", "authorization_code"),
+                                  formField("client_id", m_clientId.toUtf8()),
+                                  formField("scope", scopes.toUtf8()),
+                                  formField("code", code.view()),
+                                  formField("redirect_uri", redirectUri.toUtf8()),
+                                  formField("code_verifier", codeVerifier.view())});
+    return postGrant(body, audience, context, std::move(onDone));
+}
+
+Call TokenEndpoint::redeemClientAssertion(const SecretBytes &assertion, const QString &scopes,
+                                          const QUrl &audience, QObject *context,
+                                          std::function<void(Result<TokenGrant>)> onDone)
+{
+    const QByteArray body = form(
+            {formField("grant_type", "client_credentials"),
+             formField("client_id", m_clientId.toUtf8()), formField("scope", scopes.toUtf8()),
+             formField("client_assertion_type",
+                       "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"),
+             formField("client_assertion", assertion.view())});
+    return postGrant(body, audience, context, std::move(onDone));
+}
+
+QUrl TokenEndpoint::tokenUrl() const
+{
+    return m_cloud.identityEndpoint(m_tenant, QStringLiteral("token"));
+}
+
+Call TokenEndpoint::postGrant(const QByteArray &body, const QUrl &audience, QObject *context,
+                              std::function<void(Result<TokenGrant>)> onDone)
+{
     return post(QStringLiteral("token"), body, context,
                 [audience, onDone = std::move(onDone)](Result<HttpResponse> r) {
                     if (!r)

@@ -32,6 +32,17 @@ public:
     Call redeemRefreshToken(const SecretBytes &refreshToken, const QString &scopes,
                             const QUrl &audience, QObject *context,
                             std::function<void(Result<TokenGrant>)> onDone);
+    // The browser sign-in's code, with the PKCE verifier and the redirect URI it was issued for.
+    Call redeemAuthorizationCode(const SecretBytes &code, const SecretBytes &codeVerifier,
+                                 const QString &redirectUri, const QString &scopes,
+                                 const QUrl &audience, QObject *context,
+                                 std::function<void(Result<TokenGrant>)> onDone);
+    // App-only: client_credentials with a signed client_assertion JWT (certificate).
+    Call redeemClientAssertion(const SecretBytes &assertion, const QString &scopes,
+                               const QUrl &audience, QObject *context,
+                               std::function<void(Result<TokenGrant>)> onDone);
+    // Where assertions must be addressed (their "aud"): the token endpoint's URL.
+    QUrl tokenUrl() const;
 
     const CloudEndpoints &cloud() const { return m_cloud; }
     const Tenant &tenant() const { return m_tenant; }
@@ -45,6 +56,8 @@ public:
 private:
     Call post(const QString &endpoint, const QByteArray &form, QObject *context,
               HttpClient::Callback onDone);
+    Call postGrant(const QByteArray &form, const QUrl &audience, QObject *context,
+                   std::function<void(Result<TokenGrant>)> onDone);
 
     HttpClient &m_http;
     CloudEndpoints m_cloud;

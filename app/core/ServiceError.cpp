@@ -27,6 +27,8 @@ QString kindName(ServiceError::Kind kind)
         return QStringLiteral("bad-response");
     case ServiceError::Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case ServiceError::Kind::Keychain:
+        return QStringLiteral("keychain");
     }
     return QStringLiteral("service");
 }

@@ -23,6 +23,7 @@ struct ServiceError
         Service, // any other HTTP failure from the service
         BadResponse, // an answer we cannot read: malformed, truncated, unexpected shape
         Cancelled,
+        Keychain, // the OS keychain is missing, locked, refused or did not answer
     };
 
     Kind kind = Kind::Service;

@@ -37,6 +37,7 @@ RevocationOutcome RevocationOutcome::fromError(Channel channel, const QString &u
         o.kind = Kind::InvalidInput;
         break;
     case ServiceError::Kind::SignIn:
+    case ServiceError::Kind::Keychain:
         o.kind = Kind::SignInFailed;
         break;
     case ServiceError::Kind::Forbidden:
