@@ -1,4 +1,5 @@
 // revoke-console: a command-line verb, or the window (on the demo tenant with --demo).
+#include "auth/SecretStore.h"
 #include "cli/CliOptions.h"
 #include "cli/CommandLine.h"
 #include "cli/ConnectionOptions.h"
@@ -21,6 +22,23 @@ int refuse(const QString &message)
     return 2;
 }
 
+// The profile the options name, else the one used last. With neither, "organizations", unsaved:
+// the first tenant signed in to in the window becomes the first profile.
+Result<ConnectionSettings> windowSettings(const cli::CliOptions &o, Settings &profiles)
+{
+    if (o.tenant.isEmpty() && o.cloud.isEmpty() && o.cloudConfig.isEmpty() && o.clientId.isEmpty()
+        && o.auth.isEmpty() && o.certificate.isEmpty() && profiles.currentProfileId().isEmpty()) {
+        const auto fresh = TenantProfile::forTenant(QStringLiteral("organizations"));
+        if (!fresh)
+            return fresh.error();
+        return connectionSettingsFor(fresh.value());
+    }
+    const auto profile = cli::resolveProfile(o, profiles);
+    if (!profile)
+        return profile.error();
+    return connectionSettingsFor(profile.value());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -37,19 +55,25 @@ int main(int argc, char **argv)
     if (!options)
         return refuse(options.error().message);
 
-    // The demo tenant lives as long as the window that talks to it.
+    // The demo tenant lives as long as the window that talks to it; it keeps no profile and nothing
+    // in the keychain.
+    const bool demo = options.value().demo;
     std::unique_ptr<emu::TenantEmulator> demoTenant;
+    Settings profiles;
+    SecretStore keychain;
     Result<ConnectionSettings> settings = ServiceError {};
-    if (options.value().demo) {
+    if (demo) {
         demoTenant = std::make_unique<emu::TenantEmulator>();
         settings = cli::launchDemo(*demoTenant);
     } else {
-        settings = cli::connectionSettings(options.value());
+        settings = windowSettings(options.value(), profiles);
     }
     if (!settings)
         return refuse(settings.error().message);
 
-    ui::MainWindow window(settings.value(), options.value().demo);
+    ui::MainWindow window(settings.value(), demo);
+    if (!demo)
+        window.useProfiles(&profiles, &keychain);
     window.show();
     return app.exec();
 }

@@ -108,10 +108,7 @@ void DeviceCodeDialog::showCode(const QString &userCode, const QUrl &verificatio
 
 void DeviceCodeDialog::showFailure(const ServiceError &error)
 {
-    QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText,
-                     SeverityStyle::colors(Tone::Error, this->palette()).accent);
-    m_status->setPalette(palette);
+    SeverityStyle::tintText(m_status, Tone::Error);
     m_status->setText(error.message);
     m_status->setAccessibleName(error.message);
     m_codeLabel->setEnabled(false);

@@ -2,7 +2,7 @@
 // The device-code sign-in, shown while SignInSession waits: the code in large type with "Copy
 // code" and "Open browser", the service's instructions, and Cancel. It closes by itself once the
 // sign-in completes and shows the reason in place when it fails. Cancel (or Escape) cancels the
-// sign-in cleanly: the window then calls SignInSession::cancelSignIn().
+// sign-in cleanly: WindowSignIn then calls SignInSession::cancelSignIn().
 
 #include <QDialog>
 #include <QPointer>

@@ -1,17 +1,20 @@
 #include "ui/MainWindow.h"
 
 #include "audit/AuditLog.h"
+#include "auth/TokenCache.h"
 
 #include "ui/ColorScheme.h"
-#include "ui/DeviceCodeDialog.h"
 #include "ui/FitScrollArea.h"
 #include "ui/HistoryView.h"
 #include "ui/ObjectNames.h"
+#include "ui/ProfileList.h"
+#include "ui/ProfileMenu.h"
 #include "ui/RevokePanel.h"
 #include "ui/StatusBanner.h"
 #include "ui/TenantPane.h"
 #include "ui/UserCard.h"
 #include "ui/UserSearchBox.h"
+#include "ui/WindowSignIn.h"
 
 #include <QAction>
 #include <QLabel>
@@ -32,7 +35,7 @@ namespace {
 bool sameSettings(const ConnectionSettings &a, const ConnectionSettings &b)
 {
     return a.tenant.id() == b.tenant.id() && a.clientId == b.clientId
-            && a.cloud.toJson() == b.cloud.toJson();
+            && a.cloud.toJson() == b.cloud.toJson() && a.profileId == b.profileId;
 }
 
 } // namespace
@@ -41,6 +44,7 @@ MainWindow::MainWindow(const ConnectionSettings &settings, bool demo, QWidget *p
     : QMainWindow(parent)
     , m_settings(settings)
     , m_demo(demo)
+    , m_profiles(new ProfileList(this))
 {
     ColorScheme::applyFromEnvironment();
     setObjectName(QStringLiteral("mainWindow"));
@@ -75,7 +79,9 @@ MainWindow::MainWindow(const ConnectionSettings &settings, bool demo, QWidget *p
 
 MainWindow::~MainWindow()
 {
-    // The connection goes first: its audit trail writes into m_auditLog.
+    // The sign-in goes first (it is bound to the connection's session), then the connection: its
+    // audit trail writes into m_auditLog.
+    m_signIn.reset();
     delete m_connection;
     m_connection = nullptr;
 }
@@ -124,6 +130,14 @@ void MainWindow::buildLayout()
     connect(m_tenantPane, &TenantPane::signInRequested, this, &MainWindow::signIn);
     connect(m_tenantPane, &TenantPane::signOutRequested, this, &MainWindow::signOut);
     connect(m_tenantPane, &TenantPane::problem, m_banner, &StatusBanner::showError);
+    connect(m_tenantPane, &TenantPane::profileChosen, this, &MainWindow::switchProfile);
+    ProfileMenu *profiles = m_tenantPane->profileMenu();
+    connect(profiles, &ProfileMenu::message, m_banner,
+            [this](const StatusMessage &message) { m_banner->showMessage(message); });
+    connect(profiles, &ProfileMenu::problem, m_banner, &StatusBanner::showError);
+    connect(profiles, &ProfileMenu::imported, m_tenantPane, &TenantPane::refreshProfiles);
+    connect(profiles, &ProfileMenu::removeRequested, this, &MainWindow::removeProfile);
+    connect(m_profiles, &ProfileList::problem, m_banner, &StatusBanner::showError);
     connect(m_search, &UserSearchBox::userPicked, this, &MainWindow::pick);
     connect(m_revokePanel, &RevokePanel::confirmed, this, [this](const QString &reason) {
         m_reason = reason;
@@ -147,8 +161,11 @@ void MainWindow::chainTabOrder()
 void MainWindow::useConnection(const ConnectionSettings &settings)
 {
     TenantConnection *old = m_connection;
+    m_signIn.reset(); // bound to the old connection's session
+    m_tenantPane->setSigningIn(false);
+    m_tenantPane->setSigningInSilently(false);
     m_settings = settings;
-    m_connection = new TenantConnection(settings, this);
+    m_connection = new TenantConnection(settings, m_profiles->keychain(), this);
     m_connection->setObjectName(QStringLiteral("tenantConnection"));
     m_connection->setAuditLog(m_auditLog.get());
     bindConnection();
@@ -168,16 +185,27 @@ void MainWindow::bindConnection()
         renderSignedIn();
         m_search->focusSearch();
     });
+    connect(&c->session(), &SignInSession::signedIn, this, &MainWindow::rememberProfile);
     connect(&c->session(), &SignInSession::signedOut, this, &MainWindow::renderSignedIn);
-    connect(&c->session(), &SignInSession::signInFailed, m_banner, &StatusBanner::showError);
+    connect(&c->session(), &SignInSession::signInFailed, this, [this](const ServiceError &error) {
+        m_tenantPane->setSigningInSilently(false);
+        m_banner->showError(error);
+    });
+    // No usable sign-in in the keychain: the pane is ready for "Sign in", no dialog pops up.
+    connect(&c->session(), &SignInSession::interactionRequired, this,
+            [this](const ServiceError &reason) {
+                m_tenantPane->setSigningInSilently(false);
+                // A warning already shown (the keychain's, say) says more than the reason.
+                if (!reason.message.isEmpty() && !m_banner->showsProblem())
+                    m_banner->showText(StatusMessage::Severity::Info, reason.message);
+            });
+    connect(&c->tokenCache(), &TokenCache::keychainProblem, this, &MainWindow::showKeychainProblem);
     connect(&c->admin(), &SignedInAdmin::failed, m_banner, &StatusBanner::showError);
     connect(&c->flow(), &RevokeFlow::finished, this, &MainWindow::showOutcome);
     connect(&c->flow(), &RevokeFlow::cancelled, this, [this] {
-        StatusMessage stopped;
-        stopped.severity = StatusMessage::Severity::Info;
-        stopped.text = tr("Stopped waiting for Microsoft 365. If the request had already reached "
-                          "it, the sign-out may still take effect.");
-        m_banner->showMessage(stopped);
+        m_banner->showText(StatusMessage::Severity::Info,
+                           tr("Stopped waiting for Microsoft 365. If the request had already "
+                              "reached it, the sign-out may still take effect."));
     });
     // Throttled: say so while waiting; the revoke panel's Cancel stops the wait.
     connect(c, &TenantConnection::retrying, this, [this](int seconds, const ServiceError &cause) {
@@ -186,37 +214,132 @@ void MainWindow::bindConnection()
     renderSignedIn();
 }
 
+void MainWindow::useProfiles(Settings *settings, SecretStore *keychain)
+{
+    m_profiles->use(settings, keychain);
+    m_tenantPane->setProfiles(settings);
+    const auto current = m_profiles->current();
+    if (!current || !openProfile(*current))
+        useConnection(m_settings); // with the keychain from now on
+}
+
 void MainWindow::signIn()
 {
-    if (m_signInDialog && m_signInDialog->isVisible())
+    if (m_signIn && m_signIn->isInteractive())
         return; // one sign-in at a time
-    const auto settings = m_tenantPane->settings();
+    const auto profile = m_tenantPane->profile();
+    if (!profile) {
+        m_banner->showError(profile.error());
+        return;
+    }
+    if (profile.value().flow == SignInFlow::Certificate
+        && profile.value().tenant == QLatin1String("organizations")) {
+        m_banner->showError(ServiceError::make(
+                ServiceError::Kind::InvalidInput,
+                tr("Certificate (app-only) sign-in needs the tenant: type its domain, such as "
+                   "contoso.onmicrosoft.com.")));
+        return;
+    }
+    const auto settings = connectionSettingsFor(profile.value());
     if (!settings) {
         m_banner->showError(settings.error());
         return;
     }
     if (!sameSettings(settings.value(), m_settings))
         useConnection(settings.value());
-    SignInSession &session = m_connection->session();
-    auto *dialog = new DeviceCodeDialog(session, m_settings.tenant.id(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this](int result) {
-        // Closed before the sign-in completed: stop polling, nothing is left half signed in.
-        if (result != QDialog::Accepted && !m_connection->session().isSignedIn())
-            m_connection->session().cancelSignIn();
-        m_tenantPane->setSigningIn(false);
-    });
-    m_signInDialog = dialog;
+    m_signIn = std::make_unique<WindowSignIn>(*m_connection, profile.value(), this);
+    connect(m_signIn.get(), &WindowSignIn::dialogClosed, this,
+            [this] { m_tenantPane->setSigningIn(false); });
+    m_tenantPane->setSigningInSilently(false);
     m_tenantPane->setSigningIn(true);
-    dialog->open();
-    session.signInWithDeviceCode();
+    m_signIn->signInInteractively();
+}
+
+void MainWindow::signInSilently(const TenantProfile &profile)
+{
+    m_signIn = std::make_unique<WindowSignIn>(*m_connection, profile, this);
+    m_tenantPane->setSigningInSilently(true);
+    m_signIn->signInSilently();
 }
 
 void MainWindow::signOut()
 {
+    m_signIn.reset();
     m_connection->flow().setUser(std::nullopt);
     m_connection->search().setQuery(QString());
+    // The tokens are forgotten at once; the keychain's items go in the background (signedOut).
     m_connection->session().signOut();
+    renderSignedIn();
+    m_tenantPane->setSigningInSilently(false); // renders the pane signed out
+}
+
+void MainWindow::switchProfile(const QString &id)
+{
+    if (m_signIn && m_signIn->isInteractive())
+        return;
+    const auto profile = m_profiles->profile(id);
+    if (!profile) {
+        m_tenantPane->refreshProfiles();
+        m_banner->showError(
+                ServiceError::make(ServiceError::Kind::Configuration,
+                                   tr("The profile %1 is no longer in the settings.").arg(id)));
+        return;
+    }
+    if (profile->id == m_settings.profileId && m_connection->session().isSignedIn())
+        return;
+    openProfile(*profile);
+}
+
+bool MainWindow::openProfile(const TenantProfile &profile)
+{
+    const auto settings = connectionSettingsFor(profile);
+    if (!settings) {
+        m_banner->showError(settings.error());
+        return false;
+    }
+    m_tenantPane->showProfile(profile);
+    m_profiles->makeCurrent(profile.id);
+    // The profile left behind stays signed in in the keychain, for when it is chosen again.
+    useConnection(settings.value());
+    signInSilently(profile);
+    return true;
+}
+
+void MainWindow::rememberProfile(const QString &account)
+{
+    if (!m_signIn)
+        return;
+    TenantProfile profile = m_signIn->profile();
+    profile.lastAccount = account;
+    m_profiles->remember(profile);
+    m_tenantPane->refreshProfiles();
+    m_tenantPane->showProfile(profile);
+}
+
+void MainWindow::removeProfile(const QString &id)
+{
+    const auto profile = m_profiles->profile(id);
+    if (!profile)
+        return;
+    const bool open = profile->id == m_settings.profileId;
+    if (open)
+        signOut(); // forgets this run's tokens and the keychain's items
+    m_profiles->remove(*profile, open);
+    m_tenantPane->refreshProfiles();
+    m_banner->showText(StatusMessage::Severity::Info,
+                       m_profiles->keychain()
+                               ? tr("Removed the profile %1 and deleted its sign-in from the "
+                                    "system keychain.")
+                                         .arg(profile->name)
+                               : tr("Removed the profile %1.").arg(profile->name));
+}
+
+void MainWindow::showKeychainProblem(const ServiceError &error)
+{
+    if (m_keychainWarned)
+        return;
+    m_keychainWarned = true;
+    m_banner->showText(StatusMessage::Severity::Warning, error.message);
 }
 
 void MainWindow::renderSignedIn()

@@ -2,8 +2,12 @@
 // The Revoke Console window: tenant pane on top, the outcome banner under it, then search and
 // results on the left and the picked user's card with the revoke panel on the right. It owns the
 // TenantConnection for the tenant in the pane and makes a new one when the person signs in to
-// another tenant or cloud. Widgets bind to the connection's presenters; no protocol logic here.
+// another tenant or cloud, or switches tenant profiles. With profiles (every window but the demo)
+// sign-ins are kept in the OS keychain, so the current profile signs in silently on start; a
+// tenant signed in to becomes a profile. Widgets bind to the connection's presenters; no protocol
+// logic here.
 
+#include "profile/Settings.h"
 #include "revocation/TenantConnection.h"
 
 #include <QMainWindow>
@@ -15,17 +19,19 @@ class QSplitter;
 
 namespace rc {
 class AuditLog;
-}
+class SecretStore;
+} // namespace rc
 
 namespace rc::ui {
 
-class DeviceCodeDialog;
 class HistoryView;
+class ProfileList;
 class RevokePanel;
 class StatusBanner;
 class TenantPane;
 class UserCard;
 class UserSearchBox;
+class WindowSignIn;
 
 class MainWindow final : public QMainWindow
 {
@@ -36,13 +42,24 @@ public:
     MainWindow(const ConnectionSettings &settings, bool demo, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Every window but the demo: the tenant profiles to offer and the keychain that keeps their
+    // sign-ins between runs (null: this run only). Both must outlive the window. The current
+    // profile, if any, is opened and signed in silently.
+    void useProfiles(Settings *settings, SecretStore *keychain);
+
 private:
     void buildLayout();
     void chainTabOrder();
     void useConnection(const ConnectionSettings &settings);
     void bindConnection();
     void signIn();
+    void signInSilently(const TenantProfile &profile);
     void signOut();
+    void switchProfile(const QString &id);
+    bool openProfile(const TenantProfile &profile);
+    void rememberProfile(const QString &account);
+    void removeProfile(const QString &id);
+    void showKeychainProblem(const ServiceError &error);
     void renderSignedIn();
     void showOutcome(const RevocationOutcome &outcome);
     void useEntraInstead();
@@ -59,7 +76,9 @@ private:
     UserCard *m_card = nullptr;
     RevokePanel *m_revokePanel = nullptr;
     QSplitter *m_splitter = nullptr;
-    QPointer<DeviceCodeDialog> m_signInDialog;
+    std::unique_ptr<WindowSignIn> m_signIn; // the sign-in under way or done, on m_connection
+    ProfileList *m_profiles; // none in the demo
+    bool m_keychainWarned = false; // its trouble is told once per run
     QPointer<HistoryView> m_historyView;
     QString m_reason; // typed when the current user's revocation was confirmed
     std::unique_ptr<AuditLog> m_auditLog; // every preview and revocation of this window

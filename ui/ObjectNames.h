@@ -7,6 +7,13 @@
 namespace rc::ui::names {
 
 inline const QString TenantPane = QStringLiteral("tenantPane");
+inline const QString ProfileCombo = QStringLiteral("profileCombo");
+inline const QString ProfilesButton = QStringLiteral("profilesButton");
+inline const QString ImportProfileAction = QStringLiteral("importProfileAction");
+inline const QString ExportProfileAction = QStringLiteral("exportProfileAction");
+inline const QString RemoveProfileAction = QStringLiteral("removeProfileAction");
+inline const QString ImportProfileDialog = QStringLiteral("importProfileDialog");
+inline const QString ExportProfileDialog = QStringLiteral("exportProfileDialog");
 inline const QString TenantEdit = QStringLiteral("tenantEdit");
 inline const QString CloudCombo = QStringLiteral("cloudCombo");
 inline const QString SignInMethodCombo = QStringLiteral("signInMethodCombo");
@@ -21,6 +28,19 @@ inline const QString DeviceCodeStatus = QStringLiteral("deviceCodeStatus");
 inline const QString CopyCodeButton = QStringLiteral("copyCodeButton");
 inline const QString OpenBrowserButton = QStringLiteral("openBrowserButton");
 inline const QString CancelSignInButton = QStringLiteral("cancelSignInButton");
+
+inline const QString BrowserSignInDialog = QStringLiteral("browserSignInDialog");
+inline const QString BrowserAddressEdit = QStringLiteral("browserAddressEdit");
+inline const QString BrowserSignInStatus = QStringLiteral("browserSignInStatus");
+inline const QString CopyAddressButton = QStringLiteral("copyAddressButton");
+
+inline const QString CertificateDialog = QStringLiteral("certificateDialog");
+inline const QString CertificatePathEdit = QStringLiteral("certificatePathEdit");
+inline const QString BrowseCertificateButton = QStringLiteral("browseCertificateButton");
+inline const QString CertificateFileDialog = QStringLiteral("certificateFileDialog");
+inline const QString PassphraseEdit = QStringLiteral("passphraseEdit");
+inline const QString CertificateStatus = QStringLiteral("certificateStatus");
+inline const QString CertificateSignInButton = QStringLiteral("certificateSignInButton");
 
 inline const QString SearchEdit = QStringLiteral("searchEdit");
 inline const QString SearchBusy = QStringLiteral("searchBusy");

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QWidget>
 
 namespace rc::ui {
 
@@ -93,6 +94,13 @@ ToneColors SeverityStyle::colors(Tone tone, const QPalette &palette)
     const QColor window = palette.color(QPalette::Window);
     return {accent, blend(accent, window, dark ? 0.16 : 0.10),
             blend(accent, window, dark ? 0.55 : 0.45)};
+}
+
+void SeverityStyle::tintText(QWidget *label, Tone tone)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, colors(tone, palette).accent);
+    label->setPalette(palette);
 }
 
 QPixmap SeverityStyle::icon(Tone tone, int logicalSize, qreal devicePixelRatio,

@@ -10,6 +10,8 @@
 #include <QPalette>
 #include <QPixmap>
 
+class QWidget;
+
 namespace rc::ui {
 
 enum class Tone { Success, Info, Warning, Error };
@@ -27,6 +29,8 @@ public:
     static Tone toneOf(StatusMessage::Severity severity);
     static bool isDark(const QPalette &palette);
     static ToneColors colors(Tone tone, const QPalette &palette);
+    // A label's text in the tone's accent colour (a sign-in dialog's failure line, say).
+    static void tintText(QWidget *label, Tone tone);
     // A crisp icon of `logicalSize` device-independent pixels for this screen's pixel ratio.
     static QPixmap icon(Tone tone, int logicalSize, qreal devicePixelRatio,
                         const QPalette &palette);

@@ -115,6 +115,21 @@ void StatusBanner::showError(const ServiceError &error)
     m_developerDetail = developer.join(QLatin1Char('\n'));
 }
 
+void StatusBanner::showText(StatusMessage::Severity severity, const QString &text)
+{
+    StatusMessage message;
+    message.severity = severity;
+    message.text = text;
+    showMessage(message);
+}
+
+bool StatusBanner::showsProblem() const
+{
+    return !isHidden()
+            && (m_message.severity == StatusMessage::Severity::Warning
+                || m_message.severity == StatusMessage::Severity::Error);
+}
+
 void StatusBanner::dismiss()
 {
     hide();

@@ -25,6 +25,10 @@ public:
     // Replaces whatever is shown. `reason` is the ticket the person typed when confirming.
     void showMessage(const StatusMessage &message, const QString &reason = {});
     void showError(const ServiceError &error);
+    // A sentence of the app's own (a profile imported, the keychain unavailable).
+    void showText(StatusMessage::Severity severity, const QString &text);
+    // Showing a warning or an error right now (which a mere note should not replace).
+    bool showsProblem() const;
     void dismiss();
     // The "Use Entra ID instead" offer no longer applies (another user was picked).
     void withdrawOffer();

@@ -1,6 +1,7 @@
 #include "ui/TenantPane.h"
 
 #include "ui/ObjectNames.h"
+#include "ui/ProfileMenu.h"
 #include "ui/SeverityStyle.h"
 
 #include <QComboBox>
@@ -32,6 +33,9 @@ TenantPane::TenantPane(const ConnectionSettings &initial, const QString &customC
                        QWidget *parent)
     : QFrame(parent)
     , m_clientId(initial.clientId)
+    , m_profileCaption(new QLabel(tr("&Profile:"), this))
+    , m_profile(new QComboBox(this))
+    , m_profileMenu(new ProfileMenu(this))
     , m_tenant(new QLineEdit(initial.tenant.id(), this))
     , m_cloud(new QComboBox(this))
     , m_method(new QComboBox(this))
@@ -41,6 +45,19 @@ TenantPane::TenantPane(const ConnectionSettings &initial, const QString &customC
     , m_warning(new QLabel(this))
 {
     setObjectName(names::TenantPane);
+    if (auto shown = TenantProfile::forTenant(initial.tenant.id(), initial.clientId)) {
+        m_shown = shown.value();
+        m_shown.setEndpoints(initial.cloud);
+    }
+    m_profileCaption->setBuddy(m_profile);
+    m_profile->setObjectName(names::ProfileCombo);
+    m_profile->setAccessibleName(tr("Tenant profile"));
+    m_profile->setToolTip(tr("Switch to another tenant; each one's sign-in is kept in the system "
+                             "keychain"));
+    m_profile->setPlaceholderText(tr("New tenant"));
+    // Long tenant names must not widen the window: the combo shows about 18 characters.
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profile->setMinimumContentsLength(18);
     m_tenant->setObjectName(names::TenantEdit);
     m_tenant->setAccessibleName(tr("Tenant"));
     m_tenant->setPlaceholderText(QStringLiteral("contoso.onmicrosoft.com"));
@@ -59,10 +76,15 @@ TenantPane::TenantPane(const ConnectionSettings &initial, const QString &customC
                        customCloudLabel.isEmpty() ? initial.cloud.authority().host()
                                                   : customCloudLabel);
     m_cloudIndex = m_cloud->currentIndex();
-    // Browser and certificate sign-in arrive later; only what works is offered.
     m_method->setObjectName(names::SignInMethodCombo);
     m_method->setAccessibleName(tr("Sign-in method"));
-    m_method->addItem(tr("Device code"), QStringLiteral("device-code"));
+    m_method->addItem(tr("Device code"), flowName(SignInFlow::DeviceCode));
+    m_method->addItem(tr("Browser"), flowName(SignInFlow::Browser));
+    m_method->addItem(tr("Certificate (app-only)"), flowName(SignInFlow::Certificate));
+    m_method->setItemData(0, tr("A code to enter on any device's browser"), Qt::ToolTipRole);
+    m_method->setItemData(1, tr("Sign in in this computer's browser"), Qt::ToolTipRole);
+    m_method->setItemData(2, tr("As the app itself, with its certificate: no admin account"),
+                          Qt::ToolTipRole);
     m_signIn->setObjectName(names::SignInButton);
     m_signIn->setAutoDefault(true); // Enter presses a focused button, as in dialogs
     m_signOut->setAutoDefault(true);
@@ -77,6 +99,12 @@ TenantPane::TenantPane(const ConnectionSettings &initial, const QString &customC
     m_warning->setTextFormat(Qt::PlainText);
     m_warning->setWordWrap(true);
 
+    // The switcher gets a line of its own: the fields' line already fills an 800-pixel window.
+    auto *profiles = new QHBoxLayout;
+    profiles->addWidget(m_profileCaption);
+    profiles->addWidget(m_profile, 1);
+    profiles->addWidget(m_profileMenu);
+    profiles->addStretch(2);
     auto *fields = new QHBoxLayout;
     fields->addWidget(caption(tr("&Tenant:"), m_tenant, this));
     fields->addWidget(m_tenant, 3);
@@ -90,6 +118,7 @@ TenantPane::TenantPane(const ConnectionSettings &initial, const QString &customC
     fields->addWidget(m_signIn);
     fields->addWidget(m_signOut);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(profiles);
     layout->addLayout(fields);
     layout->addWidget(m_account);
     layout->addWidget(m_warning);
@@ -100,22 +129,90 @@ TenantPane::TenantPane(const ConnectionSettings &initial, const QString &customC
         if (m_signIn->isVisible() && m_signIn->isEnabled())
             Q_EMIT signInRequested();
     });
+    connect(m_tenant, &QLineEdit::textEdited, this, &TenantPane::tenantEdited);
     connect(m_cloud, &QComboBox::activated, this, &TenantPane::cloudChosen);
+    connect(m_profile, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT profileChosen(m_profile->itemData(index).toString()); });
+    setProfiles(nullptr);
+}
+
+void TenantPane::setProfiles(Settings *settings)
+{
+    m_settings = settings;
+    m_profileMenu->setSettings(settings);
+    for (QWidget *w : QList<QWidget *> {m_profileCaption, m_profile, m_profileMenu})
+        w->setVisible(settings != nullptr);
+    refreshProfiles();
+}
+
+void TenantPane::refreshProfiles()
+{
+    const QString selected = m_profile->currentData().toString();
+    m_profile->clear();
+    if (m_settings) {
+        for (const TenantProfile &p : m_settings->profiles()) {
+            m_profile->addItem(p.name, p.id);
+            m_profile->setItemData(
+                    m_profile->count() - 1,
+                    tr("Tenant %1, %2 cloud, %3 sign-in").arg(p.tenant, p.cloud, flowName(p.flow)),
+                    Qt::ToolTipRole);
+        }
+    }
+    selectProfile(selected);
     render();
 }
 
-Result<ConnectionSettings> TenantPane::settings() const
+void TenantPane::showProfile(const TenantProfile &profile)
+{
+    m_shown = profile;
+    m_clientId = profile.clientId;
+    m_tenant->setText(profile.tenant);
+    if (const auto cloud = profile.endpoints()) {
+        const int preset = m_cloud->findData(cloud.value().name());
+        if (preset >= 0 && cloud.value().name() != CustomKey && cloud.value().name() != FileKey)
+            m_cloud->setCurrentIndex(preset);
+        else if (!m_customCloud || m_customCloud->toJson() != cloud.value().toJson())
+            useCustomCloud(cloud.value(), cloud.value().authority().host());
+        else
+            m_cloud->setCurrentIndex(m_cloud->findData(CustomKey));
+        m_cloudIndex = m_cloud->currentIndex();
+    }
+    const int method = m_method->findData(flowName(profile.flow));
+    if (method >= 0)
+        m_method->setCurrentIndex(method);
+    selectProfile(profile.id);
+    render();
+}
+
+Result<TenantProfile> TenantPane::profile() const
 {
     const auto tenant = Tenant::parse(m_tenant->text());
     if (!tenant)
         return tenant.error();
+    const QString id = TenantProfile::idFor(tenant.value().id());
+    TenantProfile profile;
+    if (const auto stored = m_settings ? m_settings->profile(id) : std::nullopt) {
+        profile = *stored;
+    } else if (m_shown.id == id) {
+        profile = m_shown;
+    } else {
+        const auto fresh = TenantProfile::forTenant(tenant.value().id(), m_clientId);
+        if (!fresh)
+            return fresh.error();
+        profile = fresh.value();
+    }
     const QString key = m_cloud->currentData().toString();
-    if (key == CustomKey && m_customCloud)
-        return ConnectionSettings {*m_customCloud, tenant.value(), m_clientId};
-    const auto cloud = CloudEndpoints::preset(key);
-    if (!cloud)
-        return cloud.error();
-    return ConnectionSettings {cloud.value(), tenant.value(), m_clientId};
+    if (key == CustomKey && m_customCloud) {
+        profile.setEndpoints(*m_customCloud);
+    } else {
+        const auto cloud = CloudEndpoints::preset(key);
+        if (!cloud)
+            return cloud.error();
+        profile.setEndpoints(cloud.value());
+    }
+    if (const auto flow = parseFlow(m_method->currentData().toString()))
+        profile.flow = *flow;
+    return profile;
 }
 
 void TenantPane::setConnection(TenantConnection *connection)
@@ -149,22 +246,45 @@ void TenantPane::setSigningIn(bool signingIn)
     render();
 }
 
+void TenantPane::setSigningInSilently(bool signingIn)
+{
+    m_silent = signingIn;
+    render();
+}
+
 QList<QWidget *> TenantPane::focusChain() const
 {
-    return {m_tenant, m_cloud, m_method, m_signIn, m_signOut};
+    return {m_profile, m_profileMenu, m_tenant, m_cloud, m_method, m_signIn, m_signOut};
+}
+
+void TenantPane::selectProfile(const QString &id)
+{
+    const int index = id.isEmpty() ? -1 : m_profile->findData(id);
+    m_profile->setCurrentIndex(index);
+    m_profileMenu->setCurrentProfileId(index >= 0 ? id : QString());
+}
+
+void TenantPane::tenantEdited(const QString &text)
+{
+    // Typing a tenant that has a profile shows it; any other tenant gets one once signed in.
+    selectProfile(TenantProfile::idFor(text));
 }
 
 void TenantPane::render()
 {
     const bool signedIn = m_connection && m_connection->session().isSignedIn();
-    const bool editable = !signedIn && !m_signingIn;
+    const bool busy = m_signingIn || m_silent;
+    const bool editable = !signedIn && !busy;
     for (QWidget *w : QList<QWidget *> {m_tenant, m_cloud, m_method}) {
         w->setEnabled(editable);
         w->setToolTip(editable ? QString() : tr("Sign out to change the tenant or cloud."));
     }
+    // Switching stays possible during a silent sign-in, which may wait on an unreachable tenant.
+    m_profile->setEnabled(!m_signingIn);
+    m_profileMenu->setEnabled(!m_signingIn);
     m_signIn->setVisible(!signedIn);
-    m_signIn->setEnabled(!m_signingIn);
-    m_signIn->setText(m_signingIn ? tr("Signing in\u2026") : tr("Sign in"));
+    m_signIn->setEnabled(!busy);
+    m_signIn->setText(busy ? tr("Signing in\u2026") : tr("Sign in"));
     m_signOut->setVisible(signedIn);
     renderAccount();
 }
@@ -172,10 +292,23 @@ void TenantPane::render()
 void TenantPane::renderAccount()
 {
     const bool signedIn = m_connection && m_connection->session().isSignedIn();
-    m_account->setVisible(signedIn);
     m_warning->hide();
-    if (!signedIn)
+    if (!signedIn) {
+        // Who the keychain's sign-in belongs to, while it is being tried.
+        const bool silent = m_silent && !m_shown.lastAccount.isEmpty();
+        m_account->setVisible(silent);
+        if (silent)
+            m_account->setText(tr("Signing in as %1\u2026").arg(m_shown.lastAccount));
         return;
+    }
+    m_account->setVisible(true);
+    if (m_connection->session().isAppOnly()) {
+        // App-only: there is no /me, so no roles to read or wait for.
+        m_account->setText(tr("Signed in as %1. App-only: no directory roles apply; the app's API "
+                              "permissions decide what it may revoke.")
+                                   .arg(m_connection->session().account()));
+        return;
+    }
     const SignedInAdmin &admin = m_connection->admin();
     const QString upn = admin.isLoaded() ? admin.account().userPrincipalName
                                          : m_connection->session().account();

@@ -44,6 +44,32 @@ QString aadMessage(int code, const QString &oauthError)
     case 7000218:
         return tr("The app registration does not allow public client flows (device code). Enable "
                   "\"Allow public client flows\" on it.");
+    case 700027:
+        return tr("The tenant did not accept the certificate: it is not registered on the app, or "
+                  "the signature did not verify. Upload the certificate to the app registration.");
+    case 700021:
+    case 700023:
+        return tr("The app's signed sign-in request was not addressed to this app and tenant. "
+                  "Check the client ID and the tenant.");
+    case 700024:
+        return tr("The certificate sign-in was refused because the clocks disagree. Check this "
+                  "computer's date and time.");
+    case 7000215:
+        return tr("The app's secret was refused. Revoke Console signs in app-only with a "
+                  "certificate, never a client secret.");
+    case 50148:
+        return tr("The browser sign-in could not be completed (the PKCE check failed). Start the "
+                  "sign-in again.");
+    case 54005:
+        return tr("That sign-in was already used. Start the sign-in again.");
+    case 50011:
+    case 500112:
+        return tr("The app registration does not list this redirect address. Add "
+                  "\"http://localhost\" as a mobile and desktop redirect URI.");
+    case 65004:
+        return tr("Consent was declined, so the sign-in did not complete.");
+    case 50057:
+        return tr("The account is disabled.");
     case 28000:
         return tr("The sign-in asked for two resources at once, which Microsoft does not allow.");
     case 500011:
@@ -59,6 +85,8 @@ QString aadMessage(int code, const QString &oauthError)
         return tr("The sign-in code was not recognised. Start the sign-in again.");
     if (oauthError == QLatin1String("invalid_grant"))
         return tr("The sign-in is no longer valid. Sign in again.");
+    if (oauthError == QLatin1String("access_denied"))
+        return tr("The sign-in was cancelled or access was denied.");
     if (oauthError == QLatin1String("temporarily_unavailable"))
         return tr("The Microsoft sign-in service is temporarily unavailable. Try again shortly.");
     return tr("Microsoft sign-in failed.");

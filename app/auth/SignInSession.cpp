@@ -1,16 +1,25 @@
 #include "auth/SignInSession.h"
 
+#include "auth/BrowserSignIn.h"
+#include "auth/CertificateCredential.h"
+#include "auth/ClientAssertion.h"
 #include "auth/DeviceCodeSignIn.h"
+#include "auth/TokenCache.h"
 #include "core/Deferred.h"
 #include "core/Logging.h"
 
 #include <QCoreApplication>
 #include <QPointer>
-#include <QTimer>
 
 namespace rc {
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rc::SignInSession", text);
+}
+
 // Expired (70008, 700082) or revoked (50173): the refresh token is of no more use. Other sign-in
 // errors (consent missing for SharePoint, say) leave it valid for the other resource.
 bool isDeadRefreshToken(const ServiceError &error)
@@ -19,6 +28,12 @@ bool isDeadRefreshToken(const ServiceError &error)
                                    QStringLiteral("AADSTS50173"), QStringLiteral("invalid_grant")};
     return error.kind == ServiceError::Kind::SignIn && dead.contains(error.serviceCode);
 }
+
+ServiceError notSignedIn()
+{
+    return ServiceError::make(ServiceError::Kind::SignIn, tr("You are not signed in."));
+}
+
 } // namespace
 
 SignInSession::SignInSession(HttpClient &http, CloudEndpoints cloud, Tenant tenant,
@@ -31,6 +46,11 @@ SignInSession::SignInSession(HttpClient &http, CloudEndpoints cloud, Tenant tena
 
 SignInSession::~SignInSession() = default;
 
+void SignInSession::setTokenCache(TokenCache *cache)
+{
+    m_cache = cache;
+}
+
 Result<std::pair<QString, QUrl>> SignInSession::scopeAndAudience(Resource resource) const
 {
     const auto scope = cloud().defaultScope(resource, tenant());
@@ -42,63 +62,182 @@ Result<std::pair<QString, QUrl>> SignInSession::scopeAndAudience(Resource resour
     return std::make_pair(scope.value(), audience);
 }
 
+QString SignInSession::delegatedScopes() const
+{
+    // openid/profile give an id token naming the account; offline_access the refresh token that
+    // is later redeemed for SharePoint too, and kept for the next run.
+    return scopeAndAudience(Resource::Graph).value().first
+            + QLatin1String(" offline_access openid profile");
+}
+
+void SignInSession::signInSilently()
+{
+    cancelSignIn();
+    if (!m_cache) {
+        Q_EMIT interactionRequired(ServiceError {});
+        return;
+    }
+    m_cache->loadRefreshToken(this, [this](std::optional<SecretBytes> stored) {
+        if (!stored || stored->isEmpty()) {
+            Q_EMIT interactionRequired(ServiceError {});
+            return;
+        }
+        // Held aside until the service accepts it, so isSignedIn() is not true while it is checked.
+        auto held = std::make_shared<SecretBytes>(std::move(*stored));
+        const auto graph = scopeAndAudience(Resource::Graph).value();
+        m_silentCall = m_endpoint.redeemRefreshToken(
+                *held, delegatedScopes(), graph.second, this,
+                [this, held](Result<TokenGrant> grant) {
+                    if (!grant) {
+                        const bool dead = isDeadRefreshToken(grant.error());
+                        if (dead && m_cache)
+                            m_cache->forgetRefreshToken();
+                        if (dead || grant.error().kind == ServiceError::Kind::SignIn) {
+                            ServiceError reason = grant.error();
+                            reason.message = tr("Your saved sign-in has expired or was revoked. "
+                                                "Sign in again.");
+                            Q_EMIT interactionRequired(reason);
+                        } else {
+                            Q_EMIT signInFailed(grant.error()); // network: say so, keep the item
+                        }
+                        return;
+                    }
+                    m_account = grant.value().account;
+                    if (grant.value().refreshToken.isEmpty())
+                        m_refreshToken = std::move(*held); // not rotated: the stored one stays
+                    accept(Resource::Graph, std::move(grant).value());
+                    qCInfo(lcAuth).noquote() << "signed in silently as" << m_account;
+                    Q_EMIT signedIn(m_account);
+                });
+    });
+}
+
 void SignInSession::signInWithDeviceCode()
 {
     cancelSignIn();
-    const auto graph = scopeAndAudience(Resource::Graph);
-    // openid/profile give an id token naming the account; offline_access the refresh token that
-    // is later redeemed for SharePoint too.
-    const QString scopes = graph.value().first + QLatin1String(" offline_access openid profile");
-    m_deviceFlow = std::make_unique<DeviceCodeSignIn>(m_endpoint, scopes, graph.value().second);
-    connect(m_deviceFlow.get(), &DeviceCodeSignIn::codeIssued, this,
-            &SignInSession::deviceCodeIssued);
-    m_deviceFlow->start([this](Result<TokenGrant> grant) {
-        if (!grant) {
-            // The person is told through signInFailed; this is for the developer log only.
-            qCInfo(lcAuth).noquote()
-                    << "device-code sign-in failed:" << kindName(grant.error().kind)
-                    << grant.error().serviceCode;
-            Q_EMIT signInFailed(grant.error());
+    auto flow = std::make_unique<DeviceCodeSignIn>(
+            m_endpoint, delegatedScopes(), scopeAndAudience(Resource::Graph).value().second);
+    connect(flow.get(), &DeviceCodeSignIn::codeIssued, this, &SignInSession::deviceCodeIssued);
+    flow->start([this](Result<TokenGrant> grant) { completeInteractive(std::move(grant)); });
+    m_interactive = std::move(flow);
+}
+
+void SignInSession::signInWithBrowser(OpenBrowser openBrowser)
+{
+    cancelSignIn();
+    auto open = [this, openBrowser = std::move(openBrowser)](const QUrl &url) {
+        const bool opened = openBrowser && openBrowser(url);
+        Q_EMIT authorizeUrlReady(url, opened);
+        return opened;
+    };
+    auto flow = std::make_unique<BrowserSignIn>(m_endpoint, delegatedScopes(),
+                                                scopeAndAudience(Resource::Graph).value().second,
+                                                std::move(open));
+    flow->start([this](Result<TokenGrant> grant) { completeInteractive(std::move(grant)); });
+    m_interactive = std::move(flow);
+}
+
+void SignInSession::completeInteractive(Result<TokenGrant> grant)
+{
+    if (!grant) {
+        // The person is told through signInFailed; this is for the developer log only.
+        qCInfo(lcAuth).noquote() << "interactive sign-in failed:" << kindName(grant.error().kind)
+                                 << grant.error().serviceCode;
+        Q_EMIT signInFailed(grant.error());
+        return;
+    }
+    if (grant.value().refreshToken.isEmpty()) {
+        Q_EMIT signInFailed(ServiceError::make(
+                ServiceError::Kind::SignIn,
+                tr("The sign-in gave no refresh token, so SharePoint cannot be reached. Check the "
+                   "app registration.")));
+        return;
+    }
+    m_account = grant.value().account;
+    accept(Resource::Graph, std::move(grant).value());
+    qCInfo(lcAuth).noquote() << "signed in as" << m_account;
+    Q_EMIT signedIn(m_account);
+}
+
+void SignInSession::signInWithCertificate(std::shared_ptr<const CertificateCredential> certificate)
+{
+    cancelSignIn();
+    forgetCredentials();
+    m_certificate = std::move(certificate);
+    // A first token proves the tenant accepts the certificate before anyone is told "signed in".
+    m_silentCall = accessToken(Resource::Graph, this, [this](Result<TokenPtr> token) {
+        if (!token) {
+            m_certificate.reset();
+            Q_EMIT signInFailed(token.error());
             return;
         }
-        if (grant.value().refreshToken.isEmpty()) {
-            Q_EMIT signInFailed(ServiceError::make(
-                    ServiceError::Kind::SignIn,
-                    QCoreApplication::translate("rc::SignInSession",
-                                                "The sign-in gave no refresh token, so SharePoint "
-                                                "cannot be reached. Check the app registration.")));
-            return;
-        }
-        m_account = grant.value().account;
-        accept(Resource::Graph, std::move(grant).value());
-        qCInfo(lcAuth).noquote() << "signed in as" << m_account;
+        m_account = tr("App %1 (certificate %2)").arg(clientId(), m_certificate->thumbprint());
+        qCInfo(lcAuth).noquote() << "signed in app-only with certificate"
+                                 << m_certificate->thumbprint();
         Q_EMIT signedIn(m_account);
     });
 }
 
 void SignInSession::cancelSignIn()
 {
-    if (m_deviceFlow) {
-        m_deviceFlow->cancel();
-        m_deviceFlow.release()->deleteLater();
-    }
+    m_silentCall.cancel();
+    if (auto *device = qobject_cast<DeviceCodeSignIn *>(m_interactive.get()))
+        device->cancel();
+    if (auto *browser = qobject_cast<BrowserSignIn *>(m_interactive.get()))
+        browser->cancel();
+    if (m_interactive)
+        m_interactive.release()->deleteLater();
+}
+
+void SignInSession::forgetCredentials()
+{
+    m_refreshToken.wipe();
+    m_certificate.reset();
+    m_tokens.clear();
+    m_account.clear();
 }
 
 void SignInSession::signOut()
 {
     cancelSignIn();
-    m_refreshToken.wipe();
-    m_tokens.clear();
-    m_account.clear();
-    Q_EMIT signedOut();
+    forgetCredentials();
+    if (!m_cache) {
+        answerLater(this, this, [this] { Q_EMIT signedOut(); });
+        return;
+    }
+    m_cache->clear(this, [this] { Q_EMIT signedOut(); });
 }
 
 void SignInSession::accept(Resource resource, TokenGrant grant)
 {
     m_tokens[resource] = grant.accessToken;
-    // Entra usually rotates the refresh token: the newest one replaces the old.
-    if (!grant.refreshToken.isEmpty())
+    // Entra usually rotates the refresh token: the newest one replaces the old, here and in the
+    // keychain.
+    if (!grant.refreshToken.isEmpty()) {
         m_refreshToken = std::move(grant.refreshToken);
+        if (m_cache)
+            m_cache->saveRefreshToken(m_refreshToken);
+    }
+}
+
+Call SignInSession::redeem(Resource resource, const std::pair<QString, QUrl> &target,
+                           QObject *context, std::function<void(Result<TokenGrant>)> onDone)
+{
+    if (m_certificate) {
+        auto assertion = makeClientAssertion(*m_certificate, clientId(), m_endpoint.tokenUrl(),
+                                             QDateTime::currentDateTimeUtc());
+        if (!assertion) {
+            return answerLater(
+                    this, context,
+                    [error = assertion.error(), onDone = std::move(onDone)] { onDone(error); });
+        }
+        return m_endpoint.redeemClientAssertion(assertion.value(), target.first, target.second,
+                                                context, std::move(onDone));
+    }
+    Q_UNUSED(resource)
+    return m_endpoint.redeemRefreshToken(m_refreshToken,
+                                         target.first + QLatin1String(" offline_access"),
+                                         target.second, context, std::move(onDone));
 }
 
 Call SignInSession::accessToken(Resource resource, QObject *context, Callback onDone)
@@ -109,31 +248,29 @@ Call SignInSession::accessToken(Resource resource, QObject *context, Callback on
                            [token = cached->second, onDone = std::move(onDone)] { onDone(token); });
     }
     const auto target = scopeAndAudience(resource);
-    if (!target || m_refreshToken.isEmpty()) {
-        const ServiceError error = target
-                ? ServiceError::make(
-                        ServiceError::Kind::SignIn,
-                        QCoreApplication::translate("rc::SignInSession", "You are not signed in."))
-                : target.error();
+    if (!target || (m_refreshToken.isEmpty() && !m_certificate)) {
+        const ServiceError error = target ? notSignedIn() : target.error();
         return answerLater(this, context, [error, onDone = std::move(onDone)] { onDone(error); });
     }
-    const QString scopes = target.value().first + QLatin1String(" offline_access");
-    return m_endpoint.redeemRefreshToken(
-            m_refreshToken, scopes, target.value().second, this,
-            [this, resource, context = QPointer<QObject>(context),
-             onDone = std::move(onDone)](Result<TokenGrant> grant) {
-                if (!grant) {
-                    if (isDeadRefreshToken(grant.error()))
-                        m_refreshToken.wipe(); // expired or revoked: only a new sign-in helps
-                    if (context)
-                        onDone(grant.error());
-                    return;
-                }
-                TokenPtr token = grant.value().accessToken;
-                accept(resource, std::move(grant).value());
-                if (context)
-                    onDone(token);
-            });
+    return redeem(resource, target.value(), this,
+                  [this, resource, context = QPointer<QObject>(context),
+                   onDone = std::move(onDone)](Result<TokenGrant> grant) {
+                      if (!grant) {
+                          if (!m_certificate && isDeadRefreshToken(grant.error())) {
+                              // expired or revoked: only a new sign-in helps
+                              m_refreshToken.wipe();
+                              if (m_cache)
+                                  m_cache->forgetRefreshToken();
+                          }
+                          if (context)
+                              onDone(grant.error());
+                          return;
+                      }
+                      TokenPtr token = grant.value().accessToken;
+                      accept(resource, std::move(grant).value());
+                      if (context)
+                          onDone(token);
+                  });
 }
 
 void SignInSession::discardAccessToken(Resource resource)

@@ -1,8 +1,10 @@
 #pragma once
-// Who is signed in to which tenant, and the tokens that go with it. The device-code sign-in yields
-// one refresh token; it is redeemed for a Graph token and a SharePoint-admin token in turn (one
-// resource per token request), and replaced whenever the service rotates it. Tokens live in
-// memory only (the OS keychain arrives with the token cache).
+// Who is signed in to which tenant, and the tokens that go with it. Delegated sign-in (device
+// code or browser) yields one refresh token; it is redeemed for a Graph token and a SharePoint-
+// admin token in turn (one resource per token request), replaced whenever the service rotates it
+// and kept in the OS keychain through a TokenCache, so the next run signs in silently. Certificate
+// sign-in (app-only) has no refresh token: each access token is bought with a fresh signed
+// assertion. Access tokens live in memory only.
 
 #include "auth/TokenEndpoint.h"
 #include "net/TokenSource.h"
@@ -14,26 +16,44 @@
 
 namespace rc {
 
-class DeviceCodeSignIn;
+class CertificateCredential;
+class TokenCache;
 
 class SignInSession final : public QObject, public TokenSource
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SignInSession)
 public:
+    using OpenBrowser = std::function<bool(const QUrl &)>;
+
     SignInSession(HttpClient &http, CloudEndpoints cloud, Tenant tenant, QString clientId,
                   QObject *parent = nullptr);
     ~SignInSession() override;
 
-    // Emits deviceCodeIssued, then signedIn or signInFailed.
-    void signInWithDeviceCode();
+    // Where refresh tokens are kept between runs; null (the default): this run's memory only.
+    void setTokenCache(TokenCache *cache);
+    TokenCache *tokenCache() const { return m_cache; }
+
+    // Each emits signedIn or signInFailed (silent: interactionRequired instead of failing when
+    // there is no usable refresh token).
+    void signInSilently();
+    void signInWithDeviceCode(); // deviceCodeIssued first
+    void signInWithBrowser(OpenBrowser openBrowser); // authorizeUrlReady first
+    void signInWithCertificate(std::shared_ptr<const CertificateCredential> certificate);
     void cancelSignIn();
+    // Forgets every token, here and in the keychain; signedOut when the keychain answered.
     void signOut();
 
-    bool isSignedIn() const { return !m_refreshToken.isEmpty(); }
+    // A certificate counts once the tenant accepted it (the first token), not while it is checked.
+    bool isSignedIn() const
+    {
+        return !m_refreshToken.isEmpty() || (m_certificate && !m_account.isEmpty());
+    }
+    bool isAppOnly() const { return bool(m_certificate); }
     QString account() const { return m_account; }
     const CloudEndpoints &cloud() const { return m_endpoint.cloud(); }
     const Tenant &tenant() const { return m_endpoint.tenant(); }
+    QString clientId() const { return m_endpoint.clientId(); }
 
     Call accessToken(Resource resource, QObject *context, Callback onDone) override;
     void discardAccessToken(Resource resource) override;
@@ -41,19 +61,30 @@ public:
 Q_SIGNALS:
     void deviceCodeIssued(const QString &userCode, const QUrl &verificationUri,
                           const QString &message);
+    void authorizeUrlReady(const QUrl &url, bool browserOpened);
     void signedIn(const QString &account);
     void signInFailed(const rc::ServiceError &error);
+    // Silent sign-in found no refresh token, or one that no longer works (reason says which).
+    void interactionRequired(const rc::ServiceError &reason);
     void signedOut();
 
 private:
     Result<std::pair<QString, QUrl>> scopeAndAudience(Resource resource) const;
+    QString delegatedScopes() const;
+    void completeInteractive(Result<TokenGrant> grant);
     void accept(Resource resource, TokenGrant grant);
+    Call redeem(Resource resource, const std::pair<QString, QUrl> &target, QObject *context,
+                std::function<void(Result<TokenGrant>)> onDone);
+    void forgetCredentials();
 
     TokenEndpoint m_endpoint;
-    std::unique_ptr<DeviceCodeSignIn> m_deviceFlow;
+    TokenCache *m_cache = nullptr;
+    std::unique_ptr<QObject> m_interactive; // the device-code or browser flow under way
     SecretBytes m_refreshToken;
+    std::shared_ptr<const CertificateCredential> m_certificate;
     std::map<Resource, TokenPtr> m_tokens;
     QString m_account;
+    Call m_silentCall;
 };
 
 } // namespace rc

@@ -1,5 +1,7 @@
 #include "cli/CliOptions.h"
 
+#include "profile/TenantProfile.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -22,14 +24,19 @@ ServiceError usage(const QString &message)
 Result<CliOptions> parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-            tr("Sign a Microsoft 365 user out of every session on every device.\n\n"
-               "Verbs:\n"
-               "  revoke    sign a user out (Entra ID by default; --channel spo is the retired\n"
-               "            Revoke-SPOUserSession operation)\n"
-               "  history   list what the audit log recorded (--since DATE, --csv)\n"
-               "  emulator  run the local demo tenant and print its --cloud-config JSON"));
-    p.addPositionalArgument(QStringLiteral("verb"), tr("revoke or emulator"));
+    p.setApplicationDescription(tr(
+            "Sign a Microsoft 365 user out of every session on every device.\n\n"
+            "Verbs:\n"
+            "  revoke    sign a user out (Entra ID by default; --channel spo is the retired\n"
+            "            Revoke-SPOUserSession operation)\n"
+            "  signin    sign in to --tenant and keep the sign-in in the system keychain\n"
+            "            (--auth device-code, browser or certificate --certificate FILE)\n"
+            "  signout   forget --tenant's sign-in, here and in the keychain\n"
+            "  profile   list | export --file F | import --file F (tenant profiles, no secrets)\n"
+            "  history   list what the audit log recorded (--since DATE, --csv)\n"
+            "  emulator  run the local demo tenant and print its --cloud-config JSON"));
+    p.addPositionalArgument(QStringLiteral("verb"),
+                            tr("revoke, signin, signout, profile, history or emulator"));
     const QCommandLineOption user(QStringLiteral("user"), tr("The user's sign-in name (UPN)."),
                                   tr("upn"));
     const QCommandLineOption whatIf({QStringLiteral("whatif"), QStringLiteral("wi")},
@@ -39,9 +46,20 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the outcome as JSON."));
     const QCommandLineOption channel(QStringLiteral("channel"), tr("entra (default) or spo."),
                                      tr("channel"), QStringLiteral("entra"));
-    const QCommandLineOption tenant(QStringLiteral("tenant"),
-                                    tr("Tenant domain or ID (default: organizations)."),
-                                    tr("tenant"));
+    const QCommandLineOption tenant(
+            QStringLiteral("tenant"),
+            tr("Tenant domain or ID; its profile (created on first use) keeps the cloud, client "
+               "ID and sign-in. Default: the profile used last."),
+            tr("tenant"));
+    const QCommandLineOption auth(QStringLiteral("auth"),
+                                  tr("signin: device-code, browser or certificate."), tr("flow"));
+    const QCommandLineOption certificate(QStringLiteral("certificate"),
+                                         tr("signin: the certificate (PEM or PFX) for app-only."),
+                                         tr("file"));
+    const QCommandLineOption file(QStringLiteral("file"),
+                                  tr("profile: the file to export to or "
+                                     "import from."),
+                                  tr("file"));
     const QCommandLineOption cloud(QStringLiteral("cloud"), tr("global (default), usgov or china."),
                                    tr("cloud"));
     const QCommandLineOption cloudConfig(
@@ -63,7 +81,7 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
                                    tr("date"));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("history: print CSV."));
     for (const auto &o : {user, whatIf, yes, json, channel, tenant, cloud, cloudConfig, clientId,
-                          demo, approveAs, reason, since, csv})
+                          auth, certificate, file, demo, approveAs, reason, since, csv})
         p.addOption(o);
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
@@ -75,9 +93,11 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     options.showHelp = p.isSet(help);
     options.showVersion = p.isSet(version);
     const QStringList positional = p.positionalArguments();
-    if (positional.size() > 1)
-        return usage(tr("Unexpected argument: %1").arg(positional.at(1)));
     options.verb = positional.value(0);
+    const int words = options.verb == QLatin1String("profile") ? 2 : 1;
+    if (positional.size() > words)
+        return usage(tr("Unexpected argument: %1").arg(positional.at(words)));
+    options.subject = positional.value(1);
     options.user = p.value(user);
     options.whatIf = p.isSet(whatIf);
     options.yes = p.isSet(yes);
@@ -88,6 +108,9 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     options.cloud = p.value(cloud);
     options.cloudConfig = p.value(cloudConfig);
     options.clientId = p.value(clientId);
+    options.auth = p.value(auth).toLower();
+    options.certificate = p.value(certificate);
+    options.file = p.value(file);
     options.approveAs = p.value(approveAs);
     options.reason = p.value(reason);
     options.since = p.value(since);
@@ -95,6 +118,8 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
 
     if (options.channel != QLatin1String("entra") && options.channel != QLatin1String("spo"))
         return usage(tr("--channel must be entra or spo."));
+    if (!options.auth.isEmpty() && !parseFlow(options.auth))
+        return usage(tr("--auth must be device-code, browser or certificate."));
     if (!options.cloud.isEmpty() && !options.cloudConfig.isEmpty())
         return usage(tr("Use either --cloud or --cloud-config, not both."));
     if (options.demo && (!options.cloud.isEmpty() || !options.cloudConfig.isEmpty()))

@@ -10,7 +10,8 @@ namespace rc::cli {
 
 struct CliOptions
 {
-    QString verb; // "revoke", "emulator"
+    QString verb; // "revoke", "signin", "signout", "profile", "history", "emulator"
+    QString subject; // the verb's second word: "profile list|export|import"
     QString user;
     bool whatIf = false;
     bool yes = false;
@@ -21,6 +22,9 @@ struct CliOptions
     QString cloud;
     QString cloudConfig;
     QString clientId;
+    QString auth; // signin: device-code, browser or certificate (empty: the profile's)
+    QString certificate; // signin --auth certificate: PEM or PFX file
+    QString file; // profile export/import
     QString approveAs; // emulator: device codes approved as this user
     QString reason; // recorded in the audit log with the revocation
     QString since; // history: from this date (ISO 8601)

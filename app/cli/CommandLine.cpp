@@ -1,9 +1,11 @@
 #include "cli/CommandLine.h"
 
+#include "cli/AccountCommand.h"
 #include "cli/CliOptions.h"
 #include "cli/Console.h"
 #include "cli/EmulatorCommand.h"
 #include "cli/HistoryCommand.h"
+#include "cli/ProfileCommand.h"
 #include "cli/RevokeCommand.h"
 
 #include <QCoreApplication>
@@ -22,6 +24,20 @@ bool wantsCommandLine(int argc, char **argv)
     return !parsed || !parsed.value().verb.isEmpty() || parsed.value().showHelp
             || parsed.value().showVersion;
 }
+
+namespace {
+
+template<typename Command> int runInEventLoop(QCoreApplication &app, const CliOptions &options)
+{
+    Command command(options);
+    // Started from inside the event loop, so that an immediate answer can still exit it.
+    QTimer::singleShot(0, &command, [&command] {
+        command.start([](int code) { QCoreApplication::exit(code); });
+    });
+    return app.exec();
+}
+
+} // namespace
 
 int runCommandLine(int argc, char **argv)
 {
@@ -47,16 +63,15 @@ int runCommandLine(int argc, char **argv)
     }
     if (options.verb == QLatin1String("history"))
         return runHistory(options);
-    if (options.verb == QLatin1String("revoke")) {
-        RevokeCommand revoke(options);
-        // Started from inside the event loop, so that an immediate answer can still exit it.
-        QTimer::singleShot(0, &revoke, [&revoke] {
-            revoke.start([](int code) { QCoreApplication::exit(code); });
-        });
-        return app.exec();
-    }
-    Console::err(QCoreApplication::translate(
-                         "rc::cli", "Unknown verb \"%1\". Use revoke, history or emulator.")
+    if (options.verb == QLatin1String("profile"))
+        return runProfile(options);
+    if (options.verb == QLatin1String("revoke"))
+        return runInEventLoop<RevokeCommand>(app, options);
+    if (options.verb == QLatin1String("signin") || options.verb == QLatin1String("signout"))
+        return runInEventLoop<AccountCommand>(app, options);
+    Console::err(QCoreApplication::translate("rc::cli",
+                                             "Unknown verb \"%1\". Use revoke, signin, signout, "
+                                             "profile, history or emulator.")
                          .arg(options.verb));
     return 2;
 }

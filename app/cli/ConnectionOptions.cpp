@@ -1,33 +1,65 @@
 #include "cli/ConnectionOptions.h"
 
-#include "auth/AppRegistration.h"
-
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QUuid>
 
 namespace rc::cli {
 
-Result<ConnectionSettings> connectionSettings(const CliOptions &options)
+namespace {
+
+ServiceError invalid(const char *text)
 {
-    const auto cloud = options.cloudConfig.isEmpty()
-            ? CloudEndpoints::preset(options.cloud.isEmpty() ? QStringLiteral("global")
-                                                             : options.cloud)
-            : CloudEndpoints::fromFile(options.cloudConfig);
-    if (!cloud)
-        return cloud.error();
-    const auto tenant = Tenant::parse(options.tenant.isEmpty() ? QStringLiteral("organizations")
-                                                               : options.tenant);
-    if (!tenant)
-        return tenant.error();
-    const QString clientId
-            = options.clientId.isEmpty() ? QLatin1String(DefaultClientId) : options.clientId;
-    if (QUuid::fromString(clientId).isNull() || clientId.startsWith(QLatin1Char('{'))) {
-        return ServiceError::make(ServiceError::Kind::InvalidInput,
-                                  QCoreApplication::translate("rc::cli",
-                                                              "--client-id must be an application "
-                                                              "(client) ID, a GUID."));
+    return ServiceError::make(ServiceError::Kind::InvalidInput,
+                              QCoreApplication::translate("rc::cli", text));
+}
+
+} // namespace
+
+Result<TenantProfile> resolveProfile(const CliOptions &options, Settings &settings)
+{
+    QString tenantText = options.tenant.trimmed();
+    if (tenantText.isEmpty())
+        tenantText = settings.currentProfileId();
+    if (tenantText.isEmpty())
+        tenantText = QStringLiteral("organizations");
+    Result<TenantProfile> found = ServiceError {};
+    if (auto stored = settings.profile(TenantProfile::idFor(tenantText)))
+        found = *stored;
+    else
+        found = TenantProfile::forTenant(tenantText);
+    if (!found)
+        return found.error();
+    TenantProfile profile = found.value();
+
+    if (!options.cloud.isEmpty() || !options.cloudConfig.isEmpty()) {
+        const auto cloud = options.cloudConfig.isEmpty()
+                ? CloudEndpoints::preset(options.cloud)
+                : CloudEndpoints::fromFile(options.cloudConfig);
+        if (!cloud)
+            return cloud.error();
+        profile.setEndpoints(cloud.value());
     }
-    return ConnectionSettings {cloud.value(), tenant.value(), clientId};
+    if (!options.clientId.isEmpty()) {
+        if (QUuid::fromString(options.clientId).isNull()
+            || options.clientId.startsWith(QLatin1Char('{')))
+            return invalid("--client-id must be an application (client) ID, a GUID.");
+        profile.clientId = options.clientId;
+    }
+    if (!options.certificate.isEmpty())
+        profile.certificatePath = QFileInfo(options.certificate).absoluteFilePath();
+    if (auto flow = parseFlow(options.auth))
+        profile.flow = *flow;
+    if (profile.flow == SignInFlow::Certificate && profile.certificatePath.isEmpty())
+        return invalid("Certificate sign-in needs the certificate: --certificate FILE (PEM or "
+                       "PFX).");
+    if (profile.flow == SignInFlow::Certificate && profile.tenant == QLatin1String("organizations"))
+        return invalid("Certificate (app-only) sign-in needs the tenant: --tenant "
+                       "contoso.onmicrosoft.com.");
+
+    settings.saveProfile(profile);
+    settings.setCurrentProfileId(profile.id);
+    return profile;
 }
 
 } // namespace rc::cli

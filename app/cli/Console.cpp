@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <termios.h>
 #include <unistd.h>
 
 namespace rc::cli {
@@ -55,6 +56,32 @@ bool Console::ask(const QString &question, QString *answer)
         return false;
     *answer = QString::fromLocal8Bit(line.c_str()).trimmed();
     return true;
+}
+
+bool Console::askSecret(const QString &question, SecretBytes *answer)
+{
+    std::fputs(printable(question).toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    termios saved {};
+    const bool terminal = stdinIsTerminal() && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QByteArray line;
+    int c = 0;
+    while ((c = std::fgetc(stdin)) != EOF && c != '\n')
+        line.append(char(c));
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputc('\n', stderr);
+    }
+    if (line.endsWith('\r'))
+        line.chop(1);
+    *answer = SecretBytes(line);
+    line.fill('\0');
+    return c != EOF || !answer->isEmpty();
 }
 
 QString Console::outcomeText(const RevocationOutcome &outcome, const StatusMessage &message)

@@ -2,6 +2,7 @@
 // The terminal: stdout for outcomes (what scripts read), stderr for everything else, and the
 // confirmation prompt, which is only ever asked of a real terminal.
 
+#include "core/SecretBytes.h"
 #include "revocation/RevocationOutcome.h"
 #include "revocation/StatusMessage.h"
 
@@ -18,6 +19,8 @@ public:
     static QString printable(const QString &text);
     // Prints the question on stderr and reads one line; false on end of input.
     static bool ask(const QString &question, QString *answer);
+    // The same for a passphrase: not echoed on a terminal; from a pipe, the first line.
+    static bool askSecret(const QString &question, SecretBytes *answer);
 
     // What the CLI prints for an outcome: the message, its details, the correlation id.
     static QString outcomeText(const RevocationOutcome &outcome, const StatusMessage &message);

@@ -23,7 +23,8 @@ Result<ConnectionSettings> launchDemo(emu::TenantEmulator &emulator)
     if (!cloud)
         return cloud.error();
     const auto tenant = Tenant::parse(QLatin1String(DemoTenantDomain));
-    return ConnectionSettings {cloud.value(), tenant.value(), QLatin1String(DefaultClientId)};
+    return ConnectionSettings {cloud.value(), tenant.value(), QLatin1String(DefaultClientId),
+                               QString()};
 }
 
 } // namespace rc::cli

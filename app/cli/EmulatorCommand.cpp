@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace rc::cli {
 
 EmulatorCommand::EmulatorCommand(CliOptions options)
@@ -17,6 +19,16 @@ EmulatorCommand::~EmulatorCommand() = default;
 
 int EmulatorCommand::start()
 {
+    double perSecond = 0;
+    int burst = 0;
+    const QString quota = qEnvironmentVariable("REVOKE_EMULATOR_WRITE_QUOTA");
+    if (!quota.isEmpty() && !parseWriteQuota(quota, &perSecond, &burst)) {
+        Console::err(QCoreApplication::translate("rc::cli",
+                                                 "REVOKE_EMULATOR_WRITE_QUOTA must be RATE or "
+                                                 "RATE:BURST, for example 50:100; it is \"%1\".")
+                             .arg(Console::printable(quota)));
+        return 2;
+    }
     m_emulator = std::make_unique<emu::TenantEmulator>();
     QString why;
     if (!m_emulator->start(&why)) {
@@ -29,6 +41,14 @@ int EmulatorCommand::start()
             = m_options.approveAs.isEmpty() ? QLatin1String(DemoAdmin) : m_options.approveAs;
     if (approveAs != QLatin1String("none"))
         m_emulator->setAutoApproveAs(approveAs);
+    if (perSecond > 0) {
+        m_emulator->setWriteQuota(perSecond, burst);
+        Console::err(QCoreApplication::translate("rc::cli",
+                                                 "Revocations are throttled to %1 per second "
+                                                 "(bursts of %2), as Microsoft Graph may do.")
+                             .arg(perSecond)
+                             .arg(burst));
+    }
     Console::out(QString::fromUtf8(
             QJsonDocument(m_emulator->cloudConfig()).toJson(QJsonDocument::Compact)));
     Console::err(QCoreApplication::translate(
@@ -39,6 +59,26 @@ int EmulatorCommand::start()
                          "adele.vance@%1\nPress Ctrl+C to stop.")
                          .arg(QLatin1String(DemoTenantDomain)));
     return -1;
+}
+
+bool EmulatorCommand::parseWriteQuota(const QString &text, double *perSecond, int *burst)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char(':'));
+    if (parts.size() > 2)
+        return false;
+    bool ok = false;
+    const double rate = parts.at(0).toDouble(&ok);
+    if (!ok || !(rate > 0) || !std::isfinite(rate))
+        return false;
+    int size = static_cast<int>(std::ceil(qMin(rate, 1e6)));
+    if (parts.size() == 2) {
+        size = parts.at(1).toInt(&ok);
+        if (!ok || size < 1)
+            return false;
+    }
+    *perSecond = rate;
+    *burst = size;
+    return true;
 }
 
 } // namespace rc::cli

@@ -1,7 +1,8 @@
 #pragma once
 // `revoke-console emulator`: the demo tenant as a standalone local server. Prints its
 // --cloud-config JSON on stdout (one line), so the CLI and the window can be pointed at it, and
-// runs until interrupted.
+// runs until interrupted. REVOKE_EMULATOR_WRITE_QUOTA="RATE[:BURST]" (writes per second, burst)
+// starts it with Graph-style write throttling, for trying bulk revocation against it.
 
 #include "cli/CliOptions.h"
 
@@ -21,6 +22,9 @@ public:
 
     // The exit code if it cannot start; -1 while it runs.
     int start();
+
+    // "RATE" or "RATE:BURST" (RATE > 0 writes per second; BURST defaults to RATE rounded up).
+    static bool parseWriteQuota(const QString &text, double *perSecond, int *burst);
 
 private:
     CliOptions m_options;

@@ -1,5 +1,8 @@
 #include "cli/RevokeCommand.h"
 
+#include "auth/SecretStore.h"
+#include "auth/TokenCache.h"
+#include "cli/CliSignIn.h"
 #include "cli/ConnectionOptions.h"
 #include "cli/Console.h"
 #include "cli/DemoLaunch.h"
@@ -45,11 +48,19 @@ bool RevokeCommand::prepare()
         return false;
     }
     Result<ConnectionSettings> settings = ServiceError {};
+    Result<TenantProfile> profile = ServiceError {};
     if (m_options.demo) {
+        // The demo tenant lives for this run only: no profile, nothing in the keychain.
         m_demoTenant = std::make_unique<emu::TenantEmulator>();
         settings = launchDemo(*m_demoTenant);
+        if (settings)
+            profile = TenantProfile::forTenant(settings.value().tenant.id());
     } else {
-        settings = connectionSettings(m_options);
+        m_settings = std::make_unique<Settings>();
+        profile = resolveProfile(m_options, *m_settings);
+        settings = profile ? connectionSettingsFor(profile.value())
+                           : Result<ConnectionSettings>(profile.error());
+        m_keychain = std::make_unique<SecretStore>();
     }
     if (!settings) {
         fail(settings.error());
@@ -72,7 +83,8 @@ bool RevokeCommand::prepare()
     m_auditLog = std::move(log).value();
     m_audit = std::make_unique<AuditTrail>(*m_auditLog, settings.value().tenant.id());
     m_audit->setReason(m_options.reason);
-    m_connection = std::make_unique<TenantConnection>(settings.value());
+    m_connection = std::make_unique<TenantConnection>(settings.value(), m_keychain.get());
+    m_signIn = std::make_unique<CliSignIn>(*m_connection, profile.value());
     return true;
 }
 
@@ -82,24 +94,17 @@ void RevokeCommand::signIn()
             [](int seconds, const ServiceError &cause) {
                 Console::err(StatusMessage::retrying(seconds, cause).text);
             });
-    SignInSession &session = m_connection->session();
-    connect(&session, &SignInSession::deviceCodeIssued, this,
-            [](const QString &, const QUrl &, const QString &message) { Console::err(message); });
-    connect(&session, &SignInSession::signedIn, this, [this](const QString &account) {
-        Console::err(
-                tr("Signed in as %1.").arg(account.isEmpty() ? tr("(unknown account)") : account));
-        m_audit->setOperator(account);
+    m_signIn->signIn([this](Result<QString> account) {
+        if (!account) {
+            fail(account.error());
+            return;
+        }
+        Console::err(tr("Signed in as %1.")
+                             .arg(account.value().isEmpty() ? tr("(unknown account)")
+                                                            : account.value()));
+        m_audit->setOperator(account.value());
         resolve();
     });
-    connect(&session, &SignInSession::signInFailed, this, [this](ServiceError error) {
-        // Whatever broke the sign-in, it is a sign-in failure (exit 7), unless the network is
-        // to blame (exit 8).
-        if (error.kind != ServiceError::Kind::Network
-            && error.kind != ServiceError::Kind::Throttled)
-            error.kind = ServiceError::Kind::SignIn;
-        fail(error);
-    });
-    session.signInWithDeviceCode();
 }
 
 void RevokeCommand::resolve()
@@ -174,6 +179,12 @@ void RevokeCommand::fail(const ServiceError &error)
 
 void RevokeCommand::exit(int code)
 {
+    // A refresh token the service rotated during the run is still on its way to the keychain.
+    if (m_connection && !m_exiting) {
+        m_exiting = true;
+        m_connection->tokenCache().whenIdle(this, [this, code] { exit(code); });
+        return;
+    }
     if (auto onExit = std::move(m_onExit)) {
         m_onExit = nullptr;
         onExit(code);

@@ -1,8 +1,8 @@
 #pragma once
 // `revoke-console revoke --user UPN`: the seed's cmdlet on the command line. Checks the input,
-// signs in with a device code (the code goes to stderr), resolves the user, previews or asks for
-// confirmation, revokes on the chosen channel, prints the outcome and reports the exit code. Every
-// step that reaches a person is in the audit log first.
+// signs in (silently from the keychain, else the profile's flow: see CliSignIn), resolves the user,
+// previews or asks for confirmation, revokes on the chosen channel, prints the outcome and reports
+// the exit code. Every step that reaches a person is in the audit log first.
 
 #include "audit/AuditTrail.h"
 #include "cli/CliOptions.h"
@@ -13,11 +13,18 @@
 #include <functional>
 #include <memory>
 
+namespace rc {
+class SecretStore;
+class Settings;
+} // namespace rc
+
 namespace rc::emu {
 class TenantEmulator;
 }
 
 namespace rc::cli {
+
+class CliSignIn;
 
 class RevokeCommand final : public QObject
 {
@@ -44,10 +51,14 @@ private:
     Channel m_channel = Channel::Entra;
     std::function<void(int)> m_onExit;
     std::unique_ptr<emu::TenantEmulator> m_demoTenant;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SecretStore> m_keychain;
     std::unique_ptr<TenantConnection> m_connection;
+    std::unique_ptr<CliSignIn> m_signIn;
     std::unique_ptr<AuditLog> m_auditLog;
     std::unique_ptr<AuditTrail> m_audit;
     QString m_operation; // the audit operation of the revocation under way
+    bool m_exiting = false;
 };
 
 } // namespace rc::cli

@@ -1,7 +1,14 @@
 #include "emulator/DemoTenant.h"
 
+#include <QCryptographicHash>
 #include <QTimeZone>
 #include <QUuid>
+
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include <memory>
 
 namespace rc::emu {
 
@@ -92,6 +99,33 @@ QString str(const char *text)
     return QString::fromUtf8(text);
 }
 
+// The DER form of a PEM or DER certificate; empty when the bytes are neither.
+QByteArray certificateDer(const QByteArray &pemOrDer)
+{
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(
+            BIO_new_mem_buf(pemOrDer.constData(), int(pemOrDer.size())), &BIO_free);
+    X509 *parsed = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr);
+    if (!parsed) {
+        const auto *cursor = reinterpret_cast<const unsigned char *>(pemOrDer.constData());
+        parsed = d2i_X509(nullptr, &cursor, long(pemOrDer.size()));
+    }
+    ERR_clear_error();
+    const std::unique_ptr<X509, decltype(&X509_free)> certificate(parsed, &X509_free);
+    const int length = certificate ? i2d_X509(certificate.get(), nullptr) : 0;
+    if (length <= 0)
+        return {};
+    QByteArray der(length, '\0');
+    auto *out = reinterpret_cast<unsigned char *>(der.data());
+    i2d_X509(certificate.get(), &out);
+    return der;
+}
+
+QByteArray thumbprint(const QByteArray &der, QCryptographicHash::Algorithm hash)
+{
+    return QCryptographicHash::hash(der, hash).toBase64(QByteArray::Base64UrlEncoding
+                                                        | QByteArray::OmitTrailingEquals);
+}
+
 QDateTime utc(const char *iso)
 {
     QDateTime value = QDateTime::fromString(str(iso), Qt::ISODate);
@@ -139,6 +173,7 @@ void DemoTenant::seed()
         user.signInSessionsValidFrom = validFromBase.addDays(index % 7).addSecs(3600 * (index % 5));
         user.lastSignIn = utc("2026-11-20T07:30:00Z").addSecs(-5400 * index);
         m_users.append(user);
+        indexUser(m_users.size() - 1);
         ++index;
     }
     find(QStringLiteral("admin@") + m_domain)->roleTemplateIds
@@ -172,14 +207,33 @@ void DemoTenant::seed()
     guest.createdDateTime = utc("2025-03-18T14:22:09Z");
     guest.signInSessionsValidFrom = utc("2025-03-18T14:22:09Z");
     m_users.append(guest);
+    indexUser(m_users.size() - 1);
+}
+
+void DemoTenant::indexUser(qsizetype position)
+{
+    const DemoUser &user = m_users.at(position);
+    for (const QString &key : {user.id.toLower(), user.userPrincipalName.toLower()}) {
+        if (!m_index.contains(key)) // the first user with a key keeps it, as the scan did
+            m_index.insert(key, position);
+    }
 }
 
 DemoUser *DemoTenant::find(const QString &idOrUpn)
 {
-    for (DemoUser &user : m_users) {
-        if (user.userPrincipalName.compare(idOrUpn, Qt::CaseInsensitive) == 0
-            || user.id.compare(idOrUpn, Qt::CaseInsensitive) == 0)
-            return &user;
+    const auto matches = [&idOrUpn](const DemoUser &user) {
+        return user.userPrincipalName.compare(idOrUpn, Qt::CaseInsensitive) == 0
+                || user.id.compare(idOrUpn, Qt::CaseInsensitive) == 0;
+    };
+    const auto hit = m_index.constFind(idOrUpn.toLower());
+    if (hit != m_index.cend() && matches(m_users[*hit]))
+        return &m_users[*hit];
+    // Not indexed, or a test renamed a user in place through find(): scan, then re-index.
+    for (qsizetype i = 0; i < m_users.size(); ++i) {
+        if (matches(m_users.at(i))) {
+            m_index.insert(idOrUpn.toLower(), i);
+            return &m_users[i];
+        }
     }
     return nullptr;
 }
@@ -201,6 +255,7 @@ DemoUser &DemoTenant::addUser(const DemoUser &user)
     if (!stored.signInSessionsValidFrom.isValid())
         stored.signInSessionsValidFrom = stored.createdDateTime;
     m_users.append(stored);
+    indexUser(m_users.size() - 1);
     return m_users.last();
 }
 
@@ -213,6 +268,32 @@ void DemoTenant::registerClientId(const QString &clientId)
 bool DemoTenant::isClientIdAccepted(const QString &clientId) const
 {
     return !clientId.isEmpty() && m_clientIds.contains(clientId, Qt::CaseInsensitive);
+}
+
+bool DemoTenant::registerCertificate(const QString &clientId, const QByteArray &certificatePemOrDer)
+{
+    AppCertificate certificate;
+    certificate.der = certificateDer(certificatePemOrDer);
+    if (certificate.der.isEmpty() || clientId.isEmpty())
+        return false;
+    certificate.clientId = clientId.toLower();
+    certificate.x5t = thumbprint(certificate.der, QCryptographicHash::Sha1);
+    certificate.x5tS256 = thumbprint(certificate.der, QCryptographicHash::Sha256);
+    registerClientId(clientId);
+    m_certificates.append(certificate);
+    return true;
+}
+
+const AppCertificate *DemoTenant::findCertificate(const QString &clientId,
+                                                  const QByteArray &thumbprint) const
+{
+    for (const AppCertificate &certificate : m_certificates) {
+        if (certificate.clientId.compare(clientId, Qt::CaseInsensitive) == 0
+            && !thumbprint.isEmpty()
+            && (certificate.x5t == thumbprint || certificate.x5tS256 == thumbprint))
+            return &certificate;
+    }
+    return nullptr;
 }
 
 QString DemoTenant::roleDisplayName(const QString &roleTemplateId)

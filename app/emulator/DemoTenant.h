@@ -1,12 +1,14 @@
 #pragma once
 // The directory of the emulated tenant contoso.onmicrosoft.com: users with their roles, session
 // timestamps and the SharePoint revocation State each one answers, plus the client ids (app
-// registrations) the identity listener accepts. Seeded on construction; tests may add users or
-// change a user in place through find().
+// registrations) the identity listener accepts and the certificates uploaded to them (app-only
+// sign-in). Seeded on construction; tests may add users or change a user in place through find().
 
 #include "directory/RoleTemplates.h"
 
+#include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -44,6 +46,15 @@ struct DemoUser
     bool hasRole(const QString &roleTemplateId) const;
 };
 
+// A certificate uploaded to an app registration ("Certificates & secrets"), as its DER bytes.
+struct AppCertificate
+{
+    QString clientId; // lower case
+    QByteArray der;
+    QByteArray x5t; // base64url SHA-1 of der, no padding
+    QByteArray x5tS256; // base64url SHA-256 of der, no padding
+};
+
 class DemoTenant final
 {
 public:
@@ -55,7 +66,8 @@ public:
     QString tenantId() const { return m_tenantId; }
 
     const QList<DemoUser> &users() const { return m_users; }
-    // Case-insensitive UPN or object id. The pointer is valid until the next addUser().
+    // Case-insensitive UPN or object id, through an index (bulk tests hold 10,000 users). The
+    // pointer is valid until the next addUser().
     DemoUser *find(const QString &idOrUpn);
     const DemoUser *find(const QString &idOrUpn) const;
     // Adds a user; an empty id gets a fresh GUID, empty dates get "now". Returns the stored user.
@@ -63,6 +75,12 @@ public:
 
     void registerClientId(const QString &clientId);
     bool isClientIdAccepted(const QString &clientId) const;
+    // Uploads a certificate (PEM or DER) to the app `clientId`, whose id becomes accepted too.
+    // Returns false, registering nothing, when the bytes are not a certificate.
+    bool registerCertificate(const QString &clientId, const QByteArray &certificatePemOrDer);
+    // The app's certificate with this x5t or x5t#S256 thumbprint; nullptr when none.
+    const AppCertificate *findCertificate(const QString &clientId,
+                                          const QByteArray &thumbprint) const;
 
     // "Global Administrator" etc. for the four role templates the product knows; empty otherwise.
     static QString roleDisplayName(const QString &roleTemplateId);
@@ -71,11 +89,15 @@ public:
 
 private:
     void seed();
+    void indexUser(qsizetype position);
 
     QString m_domain;
     QString m_tenantId;
     QList<DemoUser> m_users;
+    // Lower-cased id and UPN → position in m_users.
+    QHash<QString, qsizetype> m_index;
     QStringList m_clientIds;
+    QList<AppCertificate> m_certificates;
 };
 
 } // namespace rc::emu

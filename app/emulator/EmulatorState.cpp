@@ -25,4 +25,25 @@ QDateTime EmulatorState::revokeSessions(DemoUser &user)
     return validFrom;
 }
 
+void EmulatorState::countRevocation(Service service, const QString &key)
+{
+    ++m_revocations.at(static_cast<size_t>(service))[key.toLower()];
+}
+
+int EmulatorState::revocationCount(Service service, const QString &upnOrId) const
+{
+    const QHash<QString, int> &counts = m_revocations.at(static_cast<size_t>(service));
+    const DemoUser *user = tenant.find(upnOrId);
+    if (!user)
+        return counts.value(upnOrId.toLower());
+    // Graph may have addressed the same user by id once and by UPN once: both count.
+    return counts.value(user->id.toLower()) + counts.value(user->userPrincipalName.toLower());
+}
+
+void EmulatorState::resetRevocationCounts()
+{
+    for (auto &counts : m_revocations)
+        counts.clear();
+}
+
 } // namespace rc::emu

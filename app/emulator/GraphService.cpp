@@ -1,9 +1,5 @@
 #include "emulator/GraphService.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSet>
-
 namespace rc::emu {
 
 namespace {
@@ -31,6 +27,7 @@ QString keyInParentheses(const QString &segment)
 GraphService::GraphService(EmulatorState &state)
     : m_state(state)
     , m_users(state)
+    , m_batch(state, [this](const EmulatedRequest &item) { return batchItem(item); })
 { }
 
 HttpAnswer GraphService::segmentNotFound(const GraphCall &call, const QString &segment) const
@@ -73,7 +70,7 @@ HttpAnswer GraphService::route(GraphCall &call, const QStringList &segments)
         return segmentNotFound(call, QStringLiteral("v1.0"));
     const QString &head = rest.at(0);
     if (is(head, "$batch") && rest.size() == 1)
-        return call.request.method == "POST" ? batch(call) : methodNotAllowed(call);
+        return call.request.method == "POST" ? m_batch.run(call) : methodNotAllowed(call);
     if (is(head, "me")) {
         if (call.token->isAppOnly())
             return call.error(400, QStringLiteral("BadRequest"),
@@ -101,7 +98,7 @@ HttpAnswer GraphService::routeUser(GraphCall &call, const QString &key, const QS
     if (rest.isEmpty())
         return method == "GET" ? m_users.get(call, key) : methodNotAllowed(call);
     if (rest.size() == 1 && is(rest.at(0), "revokeSignInSessions"))
-        return method == "POST" ? m_users.revokeSignInSessions(call, key) : methodNotAllowed(call);
+        return method == "POST" ? revoke(call, key) : methodNotAllowed(call);
     const bool roles = rest.size() == 2
             && (is(rest.at(0), "transitiveMemberOf") || is(rest.at(0), "memberOf"))
             && is(rest.at(1), "microsoft.graph.directoryRole");
@@ -113,74 +110,27 @@ HttpAnswer GraphService::routeUser(GraphCall &call, const QString &key, const QS
     return user ? m_users.directoryRoles(call, *user) : m_users.notFound(call, key);
 }
 
-HttpAnswer GraphService::batch(const GraphCall &call)
+HttpAnswer GraphService::revoke(GraphCall &call, const QString &key)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(call.request.body);
-    const QJsonArray requests = document.object().value(QStringLiteral("requests")).toArray();
-    if (!document.isObject() || requests.isEmpty())
-        return call.error(400, QStringLiteral("BadRequest"),
-                          QStringLiteral("Invalid batch payload format."));
-    if (requests.size() > 20)
-        return call.error(400, QStringLiteral("BadRequest"),
-                          QStringLiteral("The number of requests in a batch cannot exceed 20."));
-    QSet<QString> ids;
-    for (const QJsonValue &value : requests) {
-        const QJsonObject item = value.toObject();
-        const QString id = item.value(QStringLiteral("id")).toVariant().toString();
-        if (id.isEmpty() || ids.contains(id)
-            || item.value(QStringLiteral("url")).toString().isEmpty()
-            || item.value(QStringLiteral("method")).toString().isEmpty())
-            return call.error(400, QStringLiteral("BadRequest"),
-                              QStringLiteral("Invalid batch payload format."));
-        ids.insert(id);
-    }
-    QJsonArray responses;
-    for (const QJsonValue &value : requests) {
-        const QJsonObject item = value.toObject();
-        const HttpAnswer answer = batchItem(call, item);
-        QJsonObject headers;
-        for (const auto &header : answer.headers) {
-            if (header.first.compare("Date", Qt::CaseInsensitive) != 0)
-                headers.insert(QString::fromLatin1(header.first), QString::fromUtf8(header.second));
-        }
-        QJsonObject response {
-                {QStringLiteral("id"), item.value(QStringLiteral("id")).toVariant().toString()},
-                {QStringLiteral("status"), answer.status},
-                {QStringLiteral("headers"), headers}};
-        const QJsonDocument body = QJsonDocument::fromJson(answer.body);
-        if (body.isObject())
-            response.insert(QStringLiteral("body"), body.object());
-        responses.append(response);
-    }
-    return call.json(200, QJsonObject {{QStringLiteral("responses"), responses}});
+    // Throttling comes before the workload, as at Graph's gateway: a refused write changes
+    // nothing, whatever the user or the caller's role.
+    int retryAfterSeconds = 0;
+    if (!m_state.writeQuota.take(&retryAfterSeconds))
+        return failure(call.request, 429, retryAfterSeconds);
+    HttpAnswer answer = m_users.revokeSignInSessions(call, key);
+    if (answer.status == 200)
+        m_state.countRevocation(Service::Graph, key);
+    return answer;
 }
 
-HttpAnswer GraphService::batchItem(const GraphCall &outer, const QJsonObject &item)
+HttpAnswer GraphService::batchItem(const EmulatedRequest &item)
 {
-    EmulatedRequest sub;
-    sub.service = Service::Graph;
-    sub.method = item.value(QStringLiteral("method")).toString().toUpper().toLatin1();
-    const QString url = item.value(QStringLiteral("url")).toString();
-    const qsizetype question = url.indexOf(QLatin1Char('?'));
-    const QString path = question < 0 ? url : url.left(question);
-    sub.path = QStringLiteral("/v1.0")
-            + (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path);
-    sub.query = question < 0 ? QString() : url.mid(question + 1);
-    sub.headers.insert("authorization", outer.request.header("authorization"));
-    const QJsonObject headers = item.value(QStringLiteral("headers")).toObject();
-    for (auto it = headers.begin(); it != headers.end(); ++it)
-        sub.headers.insert(it.key().toLower().toUtf8(), it.value().toString().toUtf8());
-    if (item.contains(QStringLiteral("body")))
-        sub.body = QJsonDocument(item.value(QStringLiteral("body")).toObject())
-                           .toJson(QJsonDocument::Compact);
-    sub.receivedAt = outer.request.receivedAt;
-    // Each item goes through the fault plan too, so a test can throttle one item of a batch.
-    const std::optional<Fault> fault = m_state.faults.take(Service::Graph, sub.decodedPath());
+    const std::optional<Fault> fault = m_state.faults.take(Service::Graph, item.decodedPath());
     if (fault && (fault->kind == Fault::Kind::Status || fault->kind == Fault::Kind::Throttle))
-        return failure(sub, fault->status, fault->retryAfterSeconds);
+        return failure(item, fault->status, fault->retryAfterSeconds);
     if (fault && fault->kind == Fault::Kind::ExpiredToken)
-        return expiredToken(sub);
-    return handle(sub);
+        return expiredToken(item);
+    return handle(item);
 }
 
 HttpAnswer GraphService::failure(const EmulatedRequest &request, int status, int retryAfterSeconds)

@@ -1,10 +1,12 @@
 #pragma once
 // The emulated Microsoft Graph listener (/v1.0/...): checks the bearer token on every call
 // (wrong audience, unknown or expired → 401 InvalidAuthenticationToken), routes to the user
-// resources, runs $batch (up to 20 requests, each through the same handlers and the fault plan),
-// and answers unknown routes in Graph's error shape.
+// resources, runs $batch (GraphBatch: each item through the same handlers and the fault plan),
+// puts every revokeSignInSessions through the tenant's write quota (429 + Retry-After, nothing
+// changed) and answers unknown routes in Graph's error shape.
 
 #include "emulator/EmulatedService.h"
+#include "emulator/GraphBatch.h"
 #include "emulator/GraphCall.h"
 #include "emulator/GraphUsers.h"
 
@@ -21,16 +23,20 @@ public:
     HttpAnswer malformed(const EmulatedRequest &request) override;
     void decorate(const EmulatedRequest &request, HttpAnswer &answer) override;
 
+    void setBatchOrderSeed(quint32 seed) { m_batch.setOrderSeed(seed); }
+
 private:
     HttpAnswer route(GraphCall &call, const QStringList &segments);
     HttpAnswer routeUser(GraphCall &call, const QString &key, const QStringList &rest);
-    HttpAnswer batch(const GraphCall &call);
-    HttpAnswer batchItem(const GraphCall &outer, const QJsonObject &item);
+    HttpAnswer revoke(GraphCall &call, const QString &key);
+    // One $batch item: the fault plan first (so a test can fault one item), then handle().
+    HttpAnswer batchItem(const EmulatedRequest &item);
     HttpAnswer segmentNotFound(const GraphCall &call, const QString &segment) const;
     HttpAnswer methodNotAllowed(const GraphCall &call) const;
 
     EmulatorState &m_state;
     GraphUsers m_users;
+    GraphBatch m_batch;
 };
 
 } // namespace rc::emu

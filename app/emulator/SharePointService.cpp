@@ -94,6 +94,10 @@ HttpAnswer SharePointService::handle(const EmulatedRequest &request)
         answer.setHeader("Allow", "POST");
         return answer;
     }
+    // Both routes only revoke here, so each is one write against the tenant's quota.
+    int retryAfterSeconds = 0;
+    if (!m_state.writeQuota.take(&retryAfterSeconds))
+        return failure(request, 429, retryAfterSeconds);
     return csom ? processQuery(request, *token) : restRevoke(request, *token);
 }
 
@@ -138,6 +142,7 @@ bool SharePointService::revoke(const AccessGrant &token, const QString &userName
         return true;
     }
     *state = user->spoState;
+    m_state.countRevocation(Service::SharePoint, user->id);
     // The cmdlet revoked the Entra sessions too when it reported success.
     if (*state == 3 || *state == 4)
         m_state.revokeSessions(*user);

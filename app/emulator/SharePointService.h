@@ -3,6 +3,7 @@
 // running Office365Tenant.RevokeAllUserSessions(userName), and its REST twin under /_api. Checks
 // the bearer token's audience (401 + WWW-Authenticate + x-ms-diagnostics otherwise), the
 // caller's admin role, the request's shape, and answers the user's SPOUserSessionRevocationState.
+// Each revoke call is a write against the tenant's quota (429 + Retry-After when it runs dry).
 
 #include "emulator/CsomRequestParser.h"
 #include "emulator/EmulatedService.h"

@@ -120,15 +120,21 @@ void TenantEmulator::Private::onRequest(Service which, const QHttpServerRequest 
     qCDebug(lcEmulator) << serviceName(which) << recorded.method << recorded.path;
 
     auto channel = std::make_shared<ReplyChannel>(std::move(responder));
-    const std::optional<Fault> fault = state.faults.take(which, recorded.decodedPath());
+    std::optional<Fault> fault = state.faults.take(which, recorded.decodedPath());
     if (fault && fault->kind == Fault::Kind::Reset) {
         channel->reset();
         return;
     }
+    // The configured latency applies to every answer (a $batch is one), an injected one adds.
+    int delayMs = state.answerLatencyMs.at(static_cast<size_t>(which));
     if (fault && fault->kind == Fault::Kind::Latency) {
+        delayMs += fault->latencyMs;
+        fault.reset();
+    }
+    if (delayMs > 0) {
         // Answered (and handled) later; the channel drops the answer if the client left.
-        QTimer::singleShot(fault->latencyMs, timerContext.get(), [this, which, recorded, channel] {
-            channel->send(respond(which, recorded, nullptr));
+        QTimer::singleShot(delayMs, timerContext.get(), [this, which, recorded, channel, fault] {
+            channel->send(respond(which, recorded, fault ? &*fault : nullptr));
         });
         return;
     }
@@ -282,6 +288,11 @@ void TenantEmulator::revokeRefreshTokens()
     d->state.tokens.revokeRefreshTokens();
 }
 
+QList<QByteArray> TenantEmulator::issuedSecrets() const
+{
+    return d->state.tokens.issuedSecrets();
+}
+
 void TenantEmulator::setPremiumLicense(bool premium)
 {
     d->state.premiumLicense = premium;
@@ -290,6 +301,53 @@ void TenantEmulator::setPremiumLicense(bool premium)
 void TenantEmulator::setSharePointRevocationDisabled(bool disabled)
 {
     d->state.sharePointRevocationDisabled = disabled;
+}
+
+void TenantEmulator::setWriteQuota(double perSecond, int burst)
+{
+    d->state.writeQuota.configure(perSecond, burst);
+}
+
+int TenantEmulator::writesAccepted() const
+{
+    return d->state.writeQuota.accepted();
+}
+
+int TenantEmulator::writesThrottled() const
+{
+    return d->state.writeQuota.throttled();
+}
+
+int TenantEmulator::revocationCount(const QString &upnOrId, Service service) const
+{
+    return d->state.revocationCount(service, upnOrId);
+}
+
+void TenantEmulator::resetWriteCounters()
+{
+    d->state.writeQuota.resetCounters();
+    d->state.resetRevocationCounts();
+}
+
+void TenantEmulator::setAnswerLatency(int ms)
+{
+    for (Service which : AllServices)
+        setAnswerLatency(which, ms);
+}
+
+void TenantEmulator::setAnswerLatency(Service service, int ms)
+{
+    d->state.answerLatencyMs.at(static_cast<size_t>(service)) = qMax(0, ms);
+}
+
+void TenantEmulator::setBatchOrderSeed(quint32 seed)
+{
+    d->graph.setBatchOrderSeed(seed);
+}
+
+QList<EmulatedBatchItem> TenantEmulator::batchItems() const
+{
+    return d->state.batchItems;
 }
 
 QList<EmulatedRequest> TenantEmulator::requests() const
@@ -310,6 +368,8 @@ QList<EmulatedRequest> TenantEmulator::requestsTo(Service service) const
 void TenantEmulator::clearRequests()
 {
     d->requests.clear();
+    d->state.batchItems.clear();
+    d->state.batchesReceived = 0;
 }
 
 void TenantEmulator::setClockOffsetSeconds(qint64 seconds)

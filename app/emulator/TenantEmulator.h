@@ -1,9 +1,11 @@
 #pragma once
 // A Microsoft 365 tenant on loopback: identity (Entra OAuth), Microsoft Graph and SharePoint admin,
 // one QHttpServer each on 127.0.0.1, so the real clients run unchanged against it (protocol.md §4).
-// Create, call start(), point a CloudEndpoints at cloudConfig(); faults and the request record
-// are there for tests. Lives in the thread that created it; everything is asynchronous.
+// Create, call start(), point a CloudEndpoints at cloudConfig(); faults, the write quota, answer
+// latency and the request record are there for tests and benchmarks. Lives in the thread that
+// created it; everything is asynchronous.
 
+#include "emulator/EmulatedBatchItem.h"
 #include "emulator/EmulatedRequest.h"
 #include "emulator/FaultPlan.h"
 
@@ -51,16 +53,44 @@ public:
     // Every token issued so far stops working (401 InvalidAuthenticationToken / expired).
     void expireAccessTokens();
     void revokeRefreshTokens();
+    // Every token and code handed out so far: tests grep the app's files and output for them.
+    QList<QByteArray> issuedSecrets() const;
 
     // SharePoint answers FeatureDisabled (State 0) for every user, as a retired cmdlet would.
     void setSharePointRevocationDisabled(bool disabled);
     // Without Entra ID P1, Graph refuses $select=signInActivity (403), as the real service does.
     void setPremiumLicense(bool premium);
 
-    // What the emulator received, oldest first (the request body is kept as sent).
+    // Graph-style write throttling for the whole tenant: a token bucket of `burst` writes,
+    // refilled at `perSecond`. Writes are revocations: Graph revokeSignInSessions (direct or as a
+    // $batch item) and SharePoint's RevokeAllUserSessions (CSOM and REST). Without a token a write
+    // gets 429 with Retry-After (whole seconds until a token is back, at least 1) and changes
+    // nothing. Reads are not counted. perSecond 0 turns it off (the default); the bucket starts
+    // full.
+    void setWriteQuota(double perSecond, int burst);
+    // Writes the quota let through (whatever their outcome) or refused, on or off.
+    int writesAccepted() const;
+    int writesThrottled() const;
+    // Revocations the service accepted for one user (Graph: answered 200, guests included, by id
+    // or UPN; SharePoint: RevokeAllUserSessions ran for the user), so a test can prove that no
+    // user was revoked twice.
+    int revocationCount(const QString &upnOrId, Service service = Service::Graph) const;
+    void resetWriteCounters(); // the three above
+
+    // Every answer of every listener (or of one) leaves this long after its request arrived; a
+    // $batch is one answer. Adds to injected Latency faults. 0 (the default) answers at once.
+    void setAnswerLatency(int ms);
+    void setAnswerLatency(Service service, int ms);
+
+    // $batch responses come back in a shuffle drawn from this seed, never in request order.
+    void setBatchOrderSeed(quint32 seed);
+
+    // What the emulator received, oldest first (the request body is kept as sent). A $batch is
+    // one request here; its items are in batchItems().
     QList<EmulatedRequest> requests() const;
     QList<EmulatedRequest> requestsTo(Service service) const;
-    void clearRequests();
+    QList<EmulatedBatchItem> batchItems() const;
+    void clearRequests(); // requests() and batchItems()
 
     // Server clock, so tests can move it; defaults to the real UTC time.
     void setClockOffsetSeconds(qint64 seconds);

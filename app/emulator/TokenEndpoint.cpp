@@ -1,22 +1,16 @@
 #include "emulator/TokenEndpoint.h"
 
+#include "emulator/AssertionVerifier.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimeZone>
 
 namespace rc::emu {
 
 namespace {
 const char DeviceCodeGrant[] = "urn:ietf:params:oauth:grant-type:device_code";
 const char JwtBearer[] = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
-
-QJsonObject jwtPart(const QByteArray &part)
-{
-    const QByteArray raw = QByteArray::fromBase64(
-            part, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    return QJsonDocument::fromJson(raw).object();
-}
 } // namespace
 
 TokenEndpoint::TokenEndpoint(EmulatorState &state)
@@ -236,10 +230,13 @@ HttpAnswer TokenEndpoint::clientCredentialsGrant(const FormFields &form,
         return error(401, QStringLiteral("invalid_client"), 7000218,
                      QStringLiteral("The request body must contain the following parameter: "
                                     "'client_assertion' or 'client_secret'."));
-    int code = 0;
-    const QString problem = validateAssertion(assertion, clientId, request, &code);
-    if (!problem.isEmpty())
-        return error(401, QStringLiteral("invalid_client"), code, problem);
+    // "aud" must name the endpoint the assertion was posted to.
+    const AssertionVerifier verifier(m_state.tenant,
+                                     EmulatorState::baseText(m_state.identityUrl) + request.path,
+                                     m_state.now());
+    const AssertionProblem problem = verifier.verify(assertion, clientId);
+    if (!problem.isNone())
+        return error(401, QStringLiteral("invalid_client"), problem.code, problem.text);
     const QString scopeText = form.value(QStringLiteral("scope"));
     const ScopeRequest scope = ScopeRequest::parse(scopeText, m_state.graphUrl,
                                                    m_state.sharePointUrl, m_state.tenant.domain());
@@ -263,49 +260,6 @@ HttpAnswer TokenEndpoint::clientCredentialsGrant(const FormFields &form,
                 QString::fromLatin1(m_state.tokens.issueAccessToken(
                         scope.audience, QString(), clientId, roles, m_state.now())));
     return HttpAnswer::json(200, body, "application/json; charset=utf-8");
-}
-
-QString TokenEndpoint::validateAssertion(const QByteArray &assertion, const QString &clientId,
-                                         const EmulatedRequest &request, int *code) const
-{
-    // TODO(certificates): verify the RS256 signature against a certificate registered for the
-    // client id; for now the shape, audience, issuer, subject and lifetime are checked.
-    const QList<QByteArray> parts = assertion.split('.');
-    const QJsonObject header = parts.size() == 3 ? jwtPart(parts.at(0)) : QJsonObject();
-    const QJsonObject claims = parts.size() == 3 ? jwtPart(parts.at(1)) : QJsonObject();
-    *code = 50027;
-    if (header.isEmpty() || claims.isEmpty())
-        return QStringLiteral("JWT token is invalid or malformed.");
-    *code = 700027;
-    if (header.value(QStringLiteral("x5t")).toString().isEmpty()
-        && header.value(QStringLiteral("x5t#S256")).toString().isEmpty())
-        return QStringLiteral("Client assertion failed signature validation. The key was not "
-                              "found (no x5t in the assertion header).");
-    *code = 700021;
-    if (claims.value(QStringLiteral("iss")).toString() != clientId
-        || claims.value(QStringLiteral("sub")).toString() != clientId)
-        return QStringLiteral("Client assertion application identifier doesn't match "
-                              "'client_id' parameter. Review the documentation at "
-                              "https://docs.microsoft.com/azure/active-directory/develop/"
-                              "active-directory-certificate-credentials .");
-    const QString audience = claims.value(QStringLiteral("aud")).toString();
-    const QString endpoint = EmulatorState::baseText(m_state.identityUrl) + request.path;
-    *code = 700212;
-    if (audience.compare(endpoint, Qt::CaseInsensitive) != 0)
-        return QStringLiteral("No matching federated identity record found for presented "
-                              "assertion audience '%1'.")
-                .arg(audience);
-    const qint64 now = m_state.now().toSecsSinceEpoch();
-    const qint64 exp = claims.value(QStringLiteral("exp")).toVariant().toLongLong();
-    const qint64 nbf = claims.value(QStringLiteral("nbf")).toVariant().toLongLong();
-    *code = 700024;
-    if (exp <= now || nbf > now + 300)
-        return QStringLiteral("Client assertion is not within its valid time range. Current "
-                              "time: %1, expiry time of assertion %2.")
-                .arg(isoSeconds(m_state.now()),
-                     isoSeconds(QDateTime::fromSecsSinceEpoch(exp, QTimeZone::utc())));
-    *code = 0;
-    return {};
 }
 
 HttpAnswer TokenEndpoint::issue(const ScopeRequest &scope, const DemoUser &user,

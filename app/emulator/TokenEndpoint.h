@@ -29,8 +29,6 @@ private:
     HttpAnswer issue(const ScopeRequest &scope, const DemoUser &user, const QString &clientId,
                      bool withRefreshToken);
     QByteArray idToken(const DemoUser &user, const QString &clientId) const;
-    QString validateAssertion(const QByteArray &assertion, const QString &clientId,
-                              const EmulatedRequest &request, int *code) const;
 
     HttpAnswer error(int status, const QString &error, int code, const QString &text) const;
     HttpAnswer missing(const QString &parameter) const;

@@ -109,4 +109,18 @@ QString TokenStore::newUserCode()
     return code;
 }
 
+QList<QByteArray> TokenStore::issuedSecrets() const
+{
+    QList<QByteArray> secrets;
+    for (const auto &entry : m_access)
+        secrets.append(entry.first);
+    for (const auto &entry : m_refresh)
+        secrets.append(entry.first);
+    for (const auto &entry : m_devices)
+        secrets.append(entry.first);
+    for (const auto &entry : m_codes)
+        secrets.append(entry.first);
+    return secrets;
+}
+
 } // namespace rc::emu

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -90,6 +91,9 @@ public:
     AuthorizationCode *authorizationCode(const QByteArray &code);
 
     static QString newUserCode();
+
+    // Every token and code handed out so far: tests grep the app's files and output for them.
+    QList<QByteArray> issuedSecrets() const;
 
 private:
     std::map<QByteArray, AccessGrant> m_access;

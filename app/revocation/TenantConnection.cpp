@@ -1,10 +1,12 @@
 #include "revocation/TenantConnection.h"
 
 #include "audit/AuditTrail.h"
+#include "auth/TokenCache.h"
 
 namespace rc {
 
-TenantConnection::TenantConnection(const ConnectionSettings &settings, QObject *parent)
+TenantConnection::TenantConnection(const ConnectionSettings &settings, SecretStore *keychain,
+                                   QObject *parent)
     : QObject(parent)
     , m_session(m_http, settings.cloud, settings.tenant, settings.clientId)
     , m_caller(m_http, m_session)
@@ -15,8 +17,16 @@ TenantConnection::TenantConnection(const ConnectionSettings &settings, QObject *
     , m_search(m_graph)
     , m_flow(m_revoker, m_graph)
     , m_tenantId(settings.tenant.id())
+    , m_tokenCache(std::make_unique<TokenCache>(
+              keychain, settings.profileId.isEmpty() ? settings.tenant.id() : settings.profileId,
+              settings.cloud.authority(), settings.clientId))
 {
-    connect(&m_session, &SignInSession::signedIn, &m_admin, &SignedInAdmin::load);
+    m_session.setTokenCache(m_tokenCache.get());
+    // An app-only sign-in has no /me: there is no admin account whose roles could be read.
+    connect(&m_session, &SignInSession::signedIn, this, [this] {
+        if (!m_session.isAppOnly())
+            m_admin.load();
+    });
     m_caller.setWaitObserver(
             [this](int seconds, const ServiceError &cause) { Q_EMIT retrying(seconds, cause); });
     connect(&m_session, &SignInSession::signedIn, this, [this](const QString &account) {

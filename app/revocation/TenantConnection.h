@@ -24,17 +24,23 @@ struct ConnectionSettings
     CloudEndpoints cloud;
     Tenant tenant;
     QString clientId;
+    QString profileId; // names the keychain items; empty: the tenant's id
 };
 
 class AuditLog;
 class AuditTrail;
+class SecretStore;
+class TokenCache;
 
 class TenantConnection final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TenantConnection)
 public:
-    explicit TenantConnection(const ConnectionSettings &settings, QObject *parent = nullptr);
+    // keychain: where refresh tokens and passphrases are kept between runs (must outlive this);
+    // null: this run's memory only.
+    explicit TenantConnection(const ConnectionSettings &settings, SecretStore *keychain = nullptr,
+                              QObject *parent = nullptr);
     ~TenantConnection() override;
 
     // Where the revoke flow records what it does, as the signed-in admin. Must outlive this.
@@ -49,12 +55,12 @@ public:
     SignedInAdmin &admin() { return m_admin; }
     UserSearch &search() { return m_search; }
     RevokeFlow &flow() { return m_flow; }
+    TokenCache &tokenCache() { return *m_tokenCache; }
 
 Q_SIGNALS:
     // A request was throttled (429) or the service was unavailable; it is retried in `seconds`.
     void retrying(int seconds, const rc::ServiceError &cause);
 
-public:
 private:
     HttpClient m_http;
     SignInSession m_session;
@@ -67,6 +73,7 @@ private:
     RevokeFlow m_flow;
     QString m_tenantId;
     std::unique_ptr<AuditTrail> m_audit;
+    std::unique_ptr<TokenCache> m_tokenCache;
 };
 
 } // namespace rc

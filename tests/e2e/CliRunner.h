@@ -3,6 +3,7 @@
 // folder (so the audit log of one test never meets another's), output captured.
 
 #include "support/QtPrinters.h"
+#include "support/WaitFor.h"
 
 #include <QFile>
 #include <QProcess>
@@ -30,11 +31,14 @@ inline QString binary()
     return QStringLiteral(REVOKE_CONSOLE_BIN);
 }
 
-// XDG_DATA_HOME for the child: where its audit log lives.
+// XDG_DATA_HOME and XDG_CONFIG_HOME for the child: where its audit log and its tenant profiles
+// live, so one test's never meet another's. (The keychain is shared: its items are named per
+// tenant and per emulator.)
 inline QProcessEnvironment cliEnvironment(const QString &dataHome)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dataHome + QStringLiteral("/config"));
     return env;
 }
 
@@ -58,6 +62,27 @@ inline CliRun runCli(const QStringList &args, const QString &dataHome)
     p.start();
     p.closeWriteChannel(); // stdin is a pipe, never a terminal
     EXPECT_TRUE(p.waitForFinished(60000)) << args.join(QLatin1Char(' ')).toStdString();
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Runs the CLI while this process's event loop keeps turning: for an emulator in this process.
+inline CliRun runCliServed(const QStringList &args, const QProcessEnvironment &env,
+                           const QByteArray &input = {})
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(binary(), args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    const bool finished = waitFor([&] { return p.state() == QProcess::NotRunning; }, 60000);
+    EXPECT_TRUE(finished) << args.join(QLatin1Char(' ')).toStdString();
+    if (!finished) {
+        p.kill();
+        p.waitForFinished();
+    }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};

@@ -314,15 +314,22 @@ TEST_F(EmulatorGraph, Batch_DispatchesEachRequest)
             = client.send("POST", graph("/v1.0/$batch"),
                           bearer(adminToken, {{"Content-Type", "application/json"}}), body);
     ASSERT_EQ(batch.status, 200) << batch.body.toStdString();
+    // Responses come back in any order (the emulator shuffles them): match them by id.
+    QMap<QString, QJsonObject> byId;
     const QJsonArray responses = batch.json().value(QStringLiteral("responses")).toArray();
-    ASSERT_EQ(responses.size(), 3);
-    EXPECT_EQ(responses.at(0)[QLatin1String("status")].toInt(), 200);
-    EXPECT_TRUE(responses.at(0)[QLatin1String("body")][QLatin1String("value")].toBool());
-    EXPECT_EQ(responses.at(1)[QLatin1String("status")].toInt(), 404);
-    EXPECT_EQ(responses.at(1)[QLatin1String("body")][QLatin1String("error")][QLatin1String("code")]
+    for (const QJsonValue &response : responses)
+        byId.insert(response[QLatin1String("id")].toString(), response.toObject());
+    ASSERT_EQ(byId.size(), 3);
+    const QJsonObject revoked = byId.value(QStringLiteral("1"));
+    const QJsonObject missing = byId.value(QStringLiteral("2"));
+    const QJsonObject me = byId.value(QStringLiteral("3"));
+    EXPECT_EQ(revoked[QLatin1String("status")].toInt(), 200);
+    EXPECT_TRUE(revoked[QLatin1String("body")][QLatin1String("value")].toBool());
+    EXPECT_EQ(missing[QLatin1String("status")].toInt(), 404);
+    EXPECT_EQ(missing[QLatin1String("body")][QLatin1String("error")][QLatin1String("code")]
                       .toString(),
               QStringLiteral("Request_ResourceNotFound"));
-    EXPECT_EQ(responses.at(2)[QLatin1String("body")][QLatin1String("displayName")].toString(),
+    EXPECT_EQ(me[QLatin1String("body")][QLatin1String("displayName")].toString(),
               QStringLiteral("MOD Administrator"));
 
     QJsonArray many;

@@ -1,5 +1,5 @@
-// The emulated identity platform: device code, refresh, authorization code with PKCE, client
-// credentials, and the exact error shapes of the token endpoints.
+// The emulated identity platform: device code, refresh, authorization code with PKCE, and the
+// exact error shapes of the token endpoints (the certificate grant: CertificateGrantTest.cpp).
 #include "EmulatorTestSupport.h"
 
 #include <QCryptographicHash>
@@ -304,58 +304,4 @@ TEST_F(EmulatorIdentity, Authorize_CancelRedirectsWithError)
     EXPECT_TRUE(answer.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded)
                         .startsWith(QStringLiteral("AADSTS65004")));
     EXPECT_EQ(answer.queryItemValue(QStringLiteral("state")), QStringLiteral("abc"));
-}
-
-TEST_F(EmulatorIdentity, ClientCredentials_AcceptsACertificateAssertion)
-{
-    const QString appId = QStringLiteral("5a2c7c0e-1d4b-4e55-9f3a-0c8b2d7e6f11");
-    emulator.tenant().registerClientId(appId);
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QJsonObject header {
-            {QStringLiteral("alg"), QStringLiteral("RS256")},
-            {QStringLiteral("typ"), QStringLiteral("JWT")},
-            {QStringLiteral("x5t"), QStringLiteral("hOBcHZi846VCHSJbFAs26Go9VTQ")}};
-    QJsonObject claims {{QStringLiteral("aud"), tokenUrl().toString()},
-                        {QStringLiteral("iss"), appId},
-                        {QStringLiteral("sub"), appId},
-                        {QStringLiteral("jti"), QStringLiteral("1")},
-                        {QStringLiteral("nbf"), now - 10},
-                        {QStringLiteral("exp"), now + 600}};
-    const auto assertion = [&](const QJsonObject &payload) {
-        return QString::fromLatin1(
-                b64url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-                + b64url(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + ".c2lnbmF0dXJl");
-    };
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-    form.addQueryItem(QStringLiteral("client_id"), appId);
-    form.addQueryItem(QStringLiteral("scope"), spoScope());
-    form.addQueryItem(QStringLiteral("client_assertion_type"),
-                      QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"));
-    QUrlQuery good = form;
-    good.addQueryItem(QStringLiteral("client_assertion"), assertion(claims));
-    const Reply tokens = client.postForm(tokenUrl(), good);
-    ASSERT_EQ(tokens.status, 200) << tokens.body.toStdString();
-    EXPECT_FALSE(tokens.json().contains(QStringLiteral("refresh_token")));
-    const QByteArray appToken
-            = tokens.json().value(QStringLiteral("access_token")).toString().toLatin1();
-    EXPECT_EQ(client.get(graph("/v1.0/me"), bearer(appToken)).status, 401); // SharePoint audience
-    QUrlQuery forGraph = good;
-    forGraph.removeQueryItem(QStringLiteral("scope"));
-    forGraph.addQueryItem(QStringLiteral("scope"), graphScope());
-    const QByteArray graphApp = client.postForm(tokenUrl(), forGraph)
-                                        .json()
-                                        .value(QStringLiteral("access_token"))
-                                        .toString()
-                                        .toLatin1();
-    EXPECT_EQ(client.get(graph("/v1.0/me"), bearer(graphApp)).status, 400); // app-only: no /me
-
-    claims.insert(QStringLiteral("exp"), now - 60);
-    QUrlQuery expired = form;
-    expired.addQueryItem(QStringLiteral("client_assertion"), assertion(claims));
-    expectAadError(client.postForm(tokenUrl(), expired), 401, "invalid_client", 700024);
-
-    QUrlQuery secret = form;
-    secret.addQueryItem(QStringLiteral("client_secret"), QStringLiteral("hunter2"));
-    expectAadError(client.postForm(tokenUrl(), secret), 401, "invalid_client", 7000215);
 }

@@ -28,7 +28,7 @@ std::unique_ptr<TenantConnection> EmulatorFixture::connect(const QString &tenant
     EXPECT_TRUE(parsedTenant.ok());
     return std::make_unique<TenantConnection>(
             ConnectionSettings {cloud.value(), parsedTenant.value(),
-                                QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e")});
+                                QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e"), QString()});
 }
 
 void EmulatorFixture::signIn(TenantConnection &connection, const QString &admin)

@@ -7,9 +7,12 @@
 #include "ui/UserResultDelegate.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -25,12 +28,13 @@ WindowDriver::WindowDriver(QWidget &window)
     : m_window(&window)
     , m_context(std::make_unique<QObject>())
 {
-    window.show();
-    activate();
-    // Counted from the start, so a test can wait for "the next message" at any time.
+    // Counted from the start (before activate() runs the event loop), so a test can wait for
+    // "the next message" at any time.
     auto *banner = find<ui::StatusBanner>(names::StatusBanner);
     QObject::connect(banner, &ui::StatusBanner::shown, m_context.get(),
                      [this] { ++m_bannerCount; });
+    window.show();
+    activate();
 }
 
 void WindowDriver::activate()
@@ -58,16 +62,111 @@ QDialog *WindowDriver::dialog(const QString &name) const
     return nullptr;
 }
 
+QDialog *WindowDriver::waitForDialog(const QString &name, int timeoutMs) const
+{
+    waitFor([this, &name] { return dialog(name) != nullptr; }, timeoutMs);
+    return dialog(name);
+}
+
 bool WindowDriver::waitSignedIn(int timeoutMs) const
 {
-    auto *connection = m_window->findChild<TenantConnection *>();
+    // Looked up on every check: a profile switch replaces the connection.
     return waitFor(
-            [this, connection] {
-                return connection && connection->session().isSignedIn()
-                        && connection->admin().isLoaded() && !dialog(names::DeviceCodeDialog)
-                        && find<QLabel>(names::AccountLabel)->isVisible();
+            [this] {
+                auto *connection = m_window->findChild<TenantConnection *>();
+                if (!connection || !connection->session().isSignedIn())
+                    return false;
+                if (!connection->session().isAppOnly() && !connection->admin().isLoaded())
+                    return false;
+                for (const QString &name : {names::DeviceCodeDialog, names::BrowserSignInDialog,
+                                            names::CertificateDialog}) {
+                    if (dialog(name))
+                        return false;
+                }
+                auto *account = find<QLabel>(names::AccountLabel);
+                return account->isVisible()
+                        && account->text().startsWith(QLatin1String("Signed in as"));
             },
             timeoutMs);
+}
+
+bool WindowDriver::waitReadyToSignIn(int timeoutMs) const
+{
+    return waitFor(
+            [this] {
+                auto *signIn = find<QPushButton>(names::SignInButton);
+                return signIn->isVisible() && signIn->isEnabled()
+                        && signIn->text() == QLatin1String("Sign in")
+                        && !dialog(names::DeviceCodeDialog) && !dialog(names::BrowserSignInDialog)
+                        && !dialog(names::CertificateDialog);
+            },
+            timeoutMs);
+}
+
+void WindowDriver::setMethod(const QString &flowName)
+{
+    auto *combo = find<QComboBox>(names::SignInMethodCombo);
+    combo->setCurrentIndex(combo->findData(flowName));
+}
+
+void WindowDriver::setTenant(const QString &tenant)
+{
+    auto *edit = find<QLineEdit>(names::TenantEdit);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, tenant);
+}
+
+QStringList WindowDriver::profileNames() const
+{
+    QStringList names;
+    auto *combo = find<QComboBox>(names::ProfileCombo);
+    for (int i = 0; i < combo->count(); ++i)
+        names << combo->itemText(i);
+    return names;
+}
+
+QString WindowDriver::currentProfile() const
+{
+    auto *combo = find<QComboBox>(names::ProfileCombo);
+    return combo->currentIndex() >= 0 ? combo->currentText() : QString();
+}
+
+bool WindowDriver::chooseProfile(const QString &name)
+{
+    auto *combo = find<QComboBox>(names::ProfileCombo);
+    const int index = combo->findText(name);
+    if (index < 0 || !combo->isEnabled() || !combo->isVisible())
+        return false;
+    // What the list does when a person picks an entry: select it, then say it was activated.
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
+    return true;
+}
+
+void WindowDriver::triggerAction(const QString &name)
+{
+    if (auto *action = find<QAction>(name); action && action->isEnabled())
+        action->trigger();
+}
+
+bool WindowDriver::answerFileDialog(const QString &name, const QString &path)
+{
+    QPointer<QFileDialog> fileDialog; // deletes itself on close
+    waitFor([&] {
+        for (auto *d : m_window->findChildren<QFileDialog *>(name)) {
+            if (d->isVisible())
+                fileDialog = d;
+        }
+        return fileDialog != nullptr;
+    });
+    if (!fileDialog)
+        return false;
+    fileDialog->selectFile(path);
+    // What Open / Save does (the slot is protected in QFileDialog).
+    QMetaObject::invokeMethod(fileDialog, "accept");
+    return waitFor([&] { return !fileDialog || !fileDialog->isVisible(); }, 5000);
 }
 
 QString WindowDriver::accountText() const

@@ -13,6 +13,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QDialog;
 class QPushButton;
 
@@ -30,10 +31,27 @@ public:
     // A dialog the window opened (by objectName), if it is on screen.
     QDialog *dialog(const QString &name) const;
 
+    // A visible dialog the window opened (by objectName), once it is there; null after the wait.
+    QDialog *waitForDialog(const QString &name, int timeoutMs = 5000) const;
+
     // Sign-in
-    bool waitSignedIn(int timeoutMs = 20000) const; // the pane names the account and its roles
+    // The pane names the account and its roles (app-only: the app), no sign-in dialog is open.
+    bool waitSignedIn(int timeoutMs = 20000) const;
     QString accountText() const;
     QString roleWarning() const; // empty when hidden
+    void setMethod(const QString &flowName); // "device-code", "browser", "certificate"
+    void setTenant(const QString &tenant); // types over the tenant field
+    // The pane is ready for "Sign in": signed out, nothing under way, no dialog.
+    bool waitReadyToSignIn(int timeoutMs = 10000) const;
+
+    // Profiles
+    QStringList profileNames() const; // what the switcher lists, in order
+    QString currentProfile() const; // the switcher's selection; empty: none
+    bool chooseProfile(const QString &name); // picks it from the switcher's list, as a click does
+    void triggerAction(const QString &name); // a menu action, by objectName
+    // Answers the file dialog (by objectName) with this path, as typing it and pressing Save or
+    // Open does. False when no such dialog opened.
+    bool answerFileDialog(const QString &name, const QString &path);
 
     // Search
     void search(const QString &text); // Ctrl+F, then type over what is there

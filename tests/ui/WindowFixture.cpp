@@ -4,6 +4,7 @@
 #include "ui/ObjectNames.h"
 
 #include <QDialog>
+#include <QFile>
 #include <QLineEdit>
 
 namespace rc::test {
@@ -18,9 +19,52 @@ void WindowTest::SetUp()
 
 void WindowTest::TearDown()
 {
+    closeWindow();
+    m_profiles.reset();
+    m_emulator.reset();
+}
+
+void WindowTest::closeWindow()
+{
     m_driver.reset();
     m_window.reset();
-    m_emulator.reset();
+}
+
+void WindowTest::openWithProfiles(SecretStore *keychain)
+{
+    m_window = std::make_unique<ui::MainWindow>(m_settings, false);
+    m_window->useProfiles(&profiles(), keychain);
+    m_driver = std::make_unique<WindowDriver>(*m_window);
+    connection().search().setDebounceMs(0);
+}
+
+Settings &WindowTest::profiles()
+{
+    if (!m_profiles)
+        m_profiles = std::make_unique<Settings>(m_settingsDir.filePath(QStringLiteral("rc.ini")));
+    return *m_profiles;
+}
+
+QByteArray WindowTest::settingsFileContent()
+{
+    profiles().sync();
+    QFile file(profiles().fileName());
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+TenantProfile WindowTest::saveProfile(const QString &tenant, const QString &name, SignInFlow flow,
+                                      bool current)
+{
+    auto profile = TenantProfile::forTenant(tenant);
+    EXPECT_TRUE(profile.ok());
+    profile.value().setEndpoints(m_settings.cloud);
+    profile.value().flow = flow;
+    if (!name.isEmpty())
+        profile.value().name = name;
+    profiles().saveProfile(profile.value());
+    if (current)
+        profiles().setCurrentProfileId(profile.value().id);
+    return profile.value();
 }
 
 void WindowTest::openWindow(bool demo)

@@ -3,17 +3,25 @@
 // it, driven through a WindowDriver. openSignedIn() opens the window in demo mode (sign-in starts
 // by itself, the device code is approved as the chosen admin) and waits until the pane shows the
 // account; the search debounce is cut to 0 ms so tests are quick, the rest is the real behaviour.
+// openWithProfiles() opens a non-demo window on tenant profiles kept in a temporary settings file.
 
 #include "WindowDriver.h"
 #include "emulator/TenantEmulator.h"
+#include "profile/Settings.h"
 #include "revocation/TenantConnection.h"
 #include "support/QtPrinters.h"
 #include "support/WaitFor.h"
 #include "ui/MainWindow.h"
 
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
 #include <memory>
+
+namespace rc {
+class SecretStore;
+}
 
 namespace rc::test {
 
@@ -33,6 +41,15 @@ protected:
 
     void openWindow(bool demo);
     void openSignedIn(const QString &admin = upn("admin"));
+    // A non-demo window on profiles(), with this keychain (null: none), as main.cpp opens it.
+    void openWithProfiles(SecretStore *keychain = nullptr);
+    void closeWindow();
+    // The temporary settings file's profiles (made on first use, kept until the test ends).
+    Settings &profiles();
+    QByteArray settingsFileContent();
+    // A profile of the emulator's cloud, saved; current (the one a window opens on) if asked.
+    TenantProfile saveProfile(const QString &tenant, const QString &name = {},
+                              SignInFlow flow = SignInFlow::DeviceCode, bool current = false);
     // Search, wait for the answer and pick the user: the card then shows them.
     void findAndPick(const QString &query, const QString &upn);
 
@@ -48,6 +65,8 @@ protected:
     ConnectionSettings m_settings;
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<WindowDriver> m_driver;
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<Settings> m_profiles;
 };
 
 } // namespace rc::test

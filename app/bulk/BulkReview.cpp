@@ -1,0 +1,148 @@
+#include "bulk/BulkReview.h"
+
+#include "revocation/UpnCheck.h"
+
+#include <QCoreApplication>
+
+namespace rc {
+
+namespace {
+
+// One spelling per person: UPNs compare case-insensitively.
+QString keyOf(const QString &upn)
+{
+    return upn.toCaseFolded();
+}
+
+// What the row is before any lookup; Ready means "look it up".
+BulkReviewRow precheck(const UpnRow &row, QHash<QString, int> &firstLineByUpn)
+{
+    BulkReviewRow out;
+    out.row = row;
+    const Result<QString> checked = checkUpn(row.upn);
+    if (!checked) {
+        out.category = BulkCategory::InvalidUpn;
+        out.error = checked.error();
+        return out;
+    }
+    const QString key = keyOf(checked.value());
+    const auto earlier = firstLineByUpn.constFind(key);
+    if (earlier != firstLineByUpn.constEnd()) {
+        out.category = BulkCategory::Duplicate;
+        out.duplicateOfLine = earlier.value();
+        return out;
+    }
+    firstLineByUpn.insert(key, row.line);
+    // #EXT# names a guest: refused before any request, as the single flow does.
+    if (User::isGuestUpn(checked.value()))
+        out.category = BulkCategory::Guest;
+    return out;
+}
+
+void applyLookup(BulkReviewRow &out, const BulkLookup *lookup, QHash<QString, int> &firstLineById)
+{
+    if (!lookup) {
+        out.category = BulkCategory::LookupFailed;
+        out.error = ServiceError::make(
+                ServiceError::Kind::Service,
+                QCoreApplication::translate("rc::BulkReview", "%1 was not looked up.")
+                        .arg(out.row.upn));
+        return;
+    }
+    if (!lookup->user) {
+        const ServiceError &e = lookup->user.error();
+        out.error = e;
+        out.category = e.kind == ServiceError::Kind::NotFound ? BulkCategory::NotFound
+                                                              : BulkCategory::LookupFailed;
+        return;
+    }
+    const User &user = lookup->user.value();
+    out.user = user;
+    out.holdsAdminRole = lookup->holdsAdminRole;
+    out.isDisabled = user.accountEnabled == false;
+    const auto earlier = firstLineById.constFind(user.id);
+    if (!user.id.isEmpty() && earlier != firstLineById.constEnd()) {
+        out.category = BulkCategory::Duplicate;
+        out.duplicateOfLine = earlier.value();
+        return;
+    }
+    firstLineById.insert(user.id, out.row.line);
+    if (user.isGuest())
+        out.category = BulkCategory::Guest;
+    else if (out.holdsAdminRole)
+        out.category = BulkCategory::Admin;
+    else if (out.isDisabled)
+        out.category = BulkCategory::Disabled;
+    else
+        out.category = BulkCategory::Ready;
+}
+
+} // namespace
+
+QString categoryName(BulkCategory category)
+{
+    switch (category) {
+    case BulkCategory::Ready:
+        return QStringLiteral("ready");
+    case BulkCategory::NotFound:
+        return QStringLiteral("not-found");
+    case BulkCategory::Guest:
+        return QStringLiteral("guest");
+    case BulkCategory::Disabled:
+        return QStringLiteral("disabled");
+    case BulkCategory::Duplicate:
+        return QStringLiteral("duplicate");
+    case BulkCategory::InvalidUpn:
+        return QStringLiteral("invalid-upn");
+    case BulkCategory::Admin:
+        return QStringLiteral("admin");
+    case BulkCategory::LookupFailed:
+        return QStringLiteral("lookup-failed");
+    }
+    return QStringLiteral("lookup-failed");
+}
+
+bool BulkReviewRow::isRevocable() const
+{
+    return category == BulkCategory::Ready || category == BulkCategory::Disabled
+            || category == BulkCategory::Admin;
+}
+
+int BulkReview::revocableCount() const
+{
+    return count(BulkCategory::Ready) + count(BulkCategory::Disabled) + count(BulkCategory::Admin);
+}
+
+QStringList upnsToLookUp(const QList<UpnRow> &rows)
+{
+    QStringList out;
+    QHash<QString, int> seen;
+    for (const UpnRow &row : rows) {
+        const BulkReviewRow r = precheck(row, seen);
+        if (r.category == BulkCategory::Ready)
+            out.append(checkUpn(row.upn).value());
+    }
+    return out;
+}
+
+BulkReview review(const QList<UpnRow> &rows, const QHash<QString, BulkLookup> &lookups)
+{
+    QHash<QString, const BulkLookup *> byKey;
+    for (auto it = lookups.constBegin(); it != lookups.constEnd(); ++it)
+        byKey.insert(keyOf(it.key().trimmed()), &it.value());
+
+    BulkReview out;
+    out.rows.reserve(rows.size());
+    QHash<QString, int> firstLineByUpn;
+    QHash<QString, int> firstLineById;
+    for (const UpnRow &row : rows) {
+        BulkReviewRow r = precheck(row, firstLineByUpn);
+        if (r.category == BulkCategory::Ready)
+            applyLookup(r, byKey.value(keyOf(row.upn.trimmed()), nullptr), firstLineById);
+        ++out.counts.at(std::size_t(r.category));
+        out.rows.append(std::move(r));
+    }
+    return out;
+}
+
+} // namespace rc

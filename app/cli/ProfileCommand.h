@@ -1,0 +1,11 @@
+#pragma once
+// `revoke-console profile list | export --tenant T --file F | import --file F`: the tenant
+// profiles kept in the settings, and moving one to another machine without any secret.
+
+#include "cli/CliOptions.h"
+
+namespace rc::cli {
+
+int runProfile(const CliOptions &options);
+
+} // namespace rc::cli

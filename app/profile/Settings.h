@@ -1,0 +1,38 @@
+#pragma once
+// The one place the app reads and writes QSettings: tenant profiles and which one is current.
+// Nothing secret is ever stored here (tokens and passphrases live in the OS keychain).
+
+#include "profile/TenantProfile.h"
+
+#include <QList>
+#include <QSettings>
+
+#include <memory>
+
+namespace rc {
+
+class Settings final
+{
+public:
+    Settings(); // the platform's settings file for this application
+    explicit Settings(const QString &iniFile); // tests and --settings
+
+    QList<TenantProfile> profiles() const; // sorted by name
+    std::optional<TenantProfile> profile(const QString &id) const;
+    void saveProfile(const TenantProfile &profile);
+    void removeProfile(const QString &id);
+
+    QString currentProfileId() const;
+    void setCurrentProfileId(const QString &id);
+
+    QString fileName() const { return m_settings->fileName(); }
+    // Flushes to disk; false (and a reason) if the settings file cannot be written.
+    bool sync(QString *problem = nullptr);
+
+private:
+    static QString groupFor(const QString &id);
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace rc

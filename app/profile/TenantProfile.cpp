@@ -1,0 +1,161 @@
+#include "profile/TenantProfile.h"
+
+#include "auth/AppRegistration.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace rc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rc::TenantProfile", text);
+}
+
+ServiceError invalid(const QString &message)
+{
+    return ServiceError::make(ServiceError::Kind::InvalidInput, message);
+}
+
+bool isClientId(const QString &text)
+{
+    return !QUuid::fromString(text).isNull() && !text.startsWith(QLatin1Char('{'));
+}
+
+// The export format's version: bump when a field changes meaning.
+constexpr int FormatVersion = 1;
+constexpr qint64 MaxProfileFileBytes = 64 * 1024;
+
+} // namespace
+
+QString flowName(SignInFlow flow)
+{
+    switch (flow) {
+    case SignInFlow::DeviceCode:
+        return QStringLiteral("device-code");
+    case SignInFlow::Browser:
+        return QStringLiteral("browser");
+    case SignInFlow::Certificate:
+        return QStringLiteral("certificate");
+    }
+    return QStringLiteral("device-code");
+}
+
+std::optional<SignInFlow> parseFlow(const QString &name)
+{
+    for (auto flow : {SignInFlow::DeviceCode, SignInFlow::Browser, SignInFlow::Certificate}) {
+        if (name.trimmed().compare(flowName(flow), Qt::CaseInsensitive) == 0)
+            return flow;
+    }
+    return std::nullopt;
+}
+
+QString TenantProfile::idFor(const QString &tenant)
+{
+    return tenant.trimmed().toLower();
+}
+
+Result<TenantProfile> TenantProfile::forTenant(const QString &tenantText, const QString &clientId)
+{
+    const auto tenant = Tenant::parse(tenantText);
+    if (!tenant)
+        return tenant.error();
+    TenantProfile profile;
+    profile.tenant = tenant.value().id();
+    profile.id = idFor(profile.tenant);
+    profile.name = profile.tenant;
+    profile.clientId = clientId.isEmpty() ? QLatin1String(DefaultClientId) : clientId;
+    if (!isClientId(profile.clientId))
+        return invalid(tr("--client-id must be an application (client) ID, a GUID."));
+    return profile;
+}
+
+Result<CloudEndpoints> TenantProfile::endpoints() const
+{
+    if (cloud != QLatin1String("custom"))
+        return CloudEndpoints::preset(cloud);
+    return CloudEndpoints::fromJson(QJsonDocument(customCloud).toJson());
+}
+
+void TenantProfile::setEndpoints(const CloudEndpoints &endpoints)
+{
+    cloud = endpoints.name();
+    customCloud = cloud == QLatin1String("custom")
+            ? QJsonDocument::fromJson(endpoints.toJson()).object()
+            : QJsonObject();
+}
+
+QJsonObject TenantProfile::toJson() const
+{
+    QJsonObject o {{QStringLiteral("revokeConsoleProfile"), FormatVersion},
+                   {QStringLiteral("name"), name},
+                   {QStringLiteral("tenant"), tenant},
+                   {QStringLiteral("cloud"), cloud},
+                   {QStringLiteral("clientId"), clientId},
+                   {QStringLiteral("signIn"), flowName(flow)}};
+    if (cloud == QLatin1String("custom"))
+        o.insert(QStringLiteral("cloudConfig"), customCloud);
+    if (!certificatePath.isEmpty())
+        o.insert(QStringLiteral("certificate"), certificatePath);
+    return o;
+}
+
+Result<TenantProfile> TenantProfile::fromJson(const QJsonObject &o)
+{
+    if (o.value(QLatin1String("revokeConsoleProfile")).toInt() != FormatVersion)
+        return invalid(tr("This is not a Revoke Console profile (version %1 expected).")
+                               .arg(FormatVersion));
+    auto profile = forTenant(o.value(QLatin1String("tenant")).toString(),
+                             o.value(QLatin1String("clientId")).toString());
+    if (!profile)
+        return profile.error();
+    TenantProfile &p = profile.value();
+    const QString name = o.value(QLatin1String("name")).toString().trimmed();
+    if (!name.isEmpty())
+        p.name = name.left(100);
+    p.cloud = o.value(QLatin1String("cloud")).toString(QStringLiteral("global")).toLower();
+    p.customCloud = o.value(QLatin1String("cloudConfig")).toObject();
+    const auto cloud = p.endpoints();
+    if (!cloud)
+        return cloud.error();
+    const auto flow = parseFlow(o.value(QLatin1String("signIn")).toString());
+    if (!flow)
+        return invalid(tr("The profile's sign-in must be device-code, browser or certificate."));
+    p.flow = *flow;
+    p.certificatePath = o.value(QLatin1String("certificate")).toString();
+    if (p.flow == SignInFlow::Certificate && p.certificatePath.isEmpty())
+        return invalid(tr("A certificate profile must name its certificate file."));
+    return profile;
+}
+
+Result<TenantProfile> TenantProfile::importFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return invalid(tr("Cannot read the profile %1: %2").arg(path, file.errorString()));
+    if (file.size() > MaxProfileFileBytes)
+        return invalid(tr("%1 is too large to be a profile.").arg(path));
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!doc.isObject())
+        return invalid(tr("The profile %1 is not JSON (%2).").arg(path, error.errorString()));
+    return fromJson(doc.object());
+}
+
+Result<Done> TenantProfile::exportFile(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return invalid(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return invalid(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return Done {};
+}
+
+} // namespace rc
