@@ -19,7 +19,7 @@ TokenCache::TokenCache(SecretStore *store, QString profileId, const QUrl &author
     const QString fingerprint = QString::fromLatin1(
             QCryptographicHash::hash(issuer, QCryptographicHash::Sha256).toHex().left(12));
     m_refreshKey = QStringLiteral("refresh-token/%1/%2").arg(profileId, fingerprint);
-    m_passphraseKey = QStringLiteral("certificate-passphrase/%1").arg(profileId);
+    m_passphraseKey = QStringLiteral("certificate-passphrase/%1/%2").arg(profileId, fingerprint);
 }
 
 void TokenCache::loadRefreshToken(QObject *context, SecretCallback onDone)

@@ -1,8 +1,8 @@
 #pragma once
 // One tenant profile's secrets in the OS keychain: its refresh token and, for certificate
-// sign-in, the certificate's passphrase. Access tokens never come here (memory only). The refresh
-// token's item name carries a fingerprint of the authority and client id it was issued by, so a
-// token is never offered to another cloud or app. The first keychain failure of a run is
+// sign-in, the certificate's passphrase. Access tokens never come here (memory only). Both item
+// names carry a fingerprint of the authority and client id they belong to, so a secret is never
+// offered to another cloud or app. The first keychain failure of a run is
 // reported once (keychainProblem) and the keychain is left alone for the rest of the run: secrets
 // stay in memory only, never in a file.
 

@@ -116,6 +116,10 @@ protected:
             n += r.path.endsWith(QStringLiteral("/devicecode"));
         return n;
     }
+    QString passphraseItem(const QString &clientId) const
+    {
+        return TokenCache(nullptr, CliDomain, m_emulator.identityUrl(), clientId).passphraseKey();
+    }
     QString refreshTokenItem() const
     {
         TokenCache cache(nullptr, CliDomain, m_emulator.identityUrl(),
@@ -268,8 +272,7 @@ TEST_F(SignInCli, CertificateAppOnlySignsInKeepsThePassphraseAndRevokes)
     ASSERT_EQ(signIn.exitCode, 0) << signIn.err.toStdString();
     EXPECT_TRUE(signIn.out.contains(QStringLiteral("as App %1 (certificate").arg(appId)))
             << signIn.out.toStdString();
-    EXPECT_TRUE(
-            keychainItems().contains(QStringLiteral("certificate-passphrase/%1").arg(CliDomain)));
+    EXPECT_TRUE(keychainItems().contains(passphraseItem(appId)));
 
     // The next run needs no passphrase: the keychain has it. Both channels work app-only.
     const CliRun entra = revoke("adele.vance");
@@ -297,6 +300,5 @@ TEST_F(SignInCli, CertificateAppOnlySignsInKeepsThePassphraseAndRevokes)
     }
     EXPECT_EQ(leaks(m_emulator, m_home.path(), m_runs), QStringList());
     EXPECT_EQ(cli({QStringLiteral("signout")}).exitCode, 0);
-    EXPECT_FALSE(
-            keychainItems().contains(QStringLiteral("certificate-passphrase/%1").arg(CliDomain)));
+    EXPECT_FALSE(keychainItems().contains(passphraseItem(appId)));
 }

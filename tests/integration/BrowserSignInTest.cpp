@@ -3,7 +3,7 @@
 // emulator's sign-in form and follows the 302 to the app's loopback listener.
 #include "BrowserSignInFixture.h"
 #include "auth/AadErrorText.h"
-#include "emulator/EmulatorTestSupport.h"
+#include "support/TestBrowser.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -12,58 +12,6 @@ using namespace rc;
 using namespace rc::test;
 
 namespace {
-
-QString htmlUnescaped(QString text)
-{
-    text.replace(QLatin1String("&quot;"), QLatin1String("\""));
-    text.replace(QLatin1String("&lt;"), QLatin1String("<"));
-    text.replace(QLatin1String("&gt;"), QLatin1String(">"));
-    return text.replace(QLatin1String("&amp;"), QLatin1String("&"));
-}
-
-// What a person does in the browser: open the authorize page, press a button on its form.
-class TestBrowser
-{
-public:
-    // Returns where the identity platform redirects (the 302 Location), or an empty URL.
-    QUrl submit(const QUrl &authorizeUrl, const QString &login, const QString &action)
-    {
-        const emu::test::Reply page = m_client.get(authorizeUrl);
-        EXPECT_EQ(page.status, 200) << page.body.toStdString();
-        const QString html = QString::fromUtf8(page.body);
-        const auto form
-                = QRegularExpression(QStringLiteral("<form method=\"post\" action=\"([^\"]*)\">"))
-                          .match(html);
-        EXPECT_TRUE(form.hasMatch()) << page.body.toStdString();
-        QByteArray body;
-        auto field = [&body](const QString &name, const QString &value) {
-            body += (body.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(name) + '='
-                    + QUrl::toPercentEncoding(value);
-        };
-        const QRegularExpression hidden(
-                QStringLiteral("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">"));
-        for (auto it = hidden.globalMatch(html); it.hasNext();) {
-            const auto m = it.next();
-            field(htmlUnescaped(m.captured(1)), htmlUnescaped(m.captured(2)));
-        }
-        field(QStringLiteral("login"), login);
-        field(QStringLiteral("action"), action);
-        const QUrl target = authorizeUrl.resolved(QUrl(htmlUnescaped(form.captured(1))));
-        const emu::test::Reply redirect = m_client.send(
-                "POST", target, {{"Content-Type", "application/x-www-form-urlencoded"}}, body);
-        EXPECT_EQ(redirect.status, 302) << redirect.body.toStdString();
-        return QUrl::fromEncoded(redirect.header("location"));
-    }
-    emu::test::Reply get(const QUrl &url) { return m_client.get(url); }
-    emu::test::Reply send(const QByteArray &method, const QUrl &url)
-    {
-        return m_client.send(method, url);
-    }
-    QNetworkAccessManager &nam() { return m_client.nam(); }
-
-private:
-    emu::test::Client m_client;
-};
 
 // Raw bytes to the listener, chunk by chunk (each flushed before the next); what came back before
 // it hung up.

@@ -4,8 +4,8 @@
 // Certificate: the dialog takes the file and the passphrase, shows a wrong passphrase in place,
 // signs in app-only (no roles are read, none awaited) and keeps the passphrase out of the settings.
 #include "WindowFixture.h"
-#include "emulator/EmulatorTestSupport.h"
 #include "emulator/FormFields.h"
+#include "support/TestBrowser.h"
 #include "support/TestCertificate.h"
 #include "ui/ObjectNames.h"
 
@@ -37,44 +37,12 @@ public Q_SLOTS:
     void open(const QUrl &url) { opened << url; }
 };
 
-QString unescaped(QString html)
-{
-    html.replace(QLatin1String("&quot;"), QLatin1String("\""));
-    html.replace(QLatin1String("&lt;"), QLatin1String("<"));
-    html.replace(QLatin1String("&gt;"), QLatin1String(">"));
-    return html.replace(QLatin1String("&amp;"), QLatin1String("&"));
-}
-
-// What a person does in the browser: load the sign-in page, type the account, press Sign in,
-// follow the redirect to the app. Returns the app's answer page.
+// What a person does in the browser: sign in on the page, follow the redirect to the app.
+// Returns the app's answer page.
 emu::test::Reply signInInBrowser(const QUrl &authorizeUrl, const QString &login)
 {
-    emu::test::Client browser;
-    const emu::test::Reply page = browser.get(authorizeUrl);
-    EXPECT_EQ(page.status, 200) << page.body.toStdString();
-    const QString html = QString::fromUtf8(page.body);
-    const auto form
-            = QRegularExpression(QStringLiteral("<form method=\"post\" action=\"([^\"]*)\">"))
-                      .match(html);
-    EXPECT_TRUE(form.hasMatch()) << page.body.toStdString();
-    QByteArray body;
-    auto field = [&body](const QString &name, const QString &value) {
-        body += (body.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(name) + '='
-                + QUrl::toPercentEncoding(value);
-    };
-    const QRegularExpression hidden(
-            QStringLiteral("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">"));
-    for (auto it = hidden.globalMatch(html); it.hasNext();) {
-        const auto m = it.next();
-        field(unescaped(m.captured(1)), unescaped(m.captured(2)));
-    }
-    field(QStringLiteral("login"), login);
-    field(QStringLiteral("action"), QStringLiteral("signin"));
-    const emu::test::Reply redirect
-            = browser.send("POST", authorizeUrl.resolved(QUrl(unescaped(form.captured(1)))),
-                           {{"Content-Type", "application/x-www-form-urlencoded"}}, body);
-    EXPECT_EQ(redirect.status, 302) << redirect.body.toStdString();
-    return browser.get(QUrl::fromEncoded(redirect.header("location")));
+    TestBrowser browser;
+    return browser.get(browser.submit(authorizeUrl, login, QStringLiteral("signin")));
 }
 
 class SignInMethods : public WindowTest
