@@ -8,8 +8,11 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QMessageBox>
+#include <QTimer>
 
+#include <cstdio>
 #include <memory>
 
 using namespace rc;
@@ -39,10 +42,41 @@ Result<ConnectionSettings> windowSettings(const cli::CliOptions &o, Settings &pr
     return connectionSettingsFor(profile.value());
 }
 
+// REVOKE_CONSOLE_REPORT_FIRST_PAINT=1, for the benchmarks (packaging/bench.sh): once the main
+// window's first frame is painted, print "first-paint-ms N" (N: milliseconds since main() began)
+// on stdout and quit.
+class FirstPaintReport final : public QObject
+{
+public:
+    explicit FirstPaintReport(const QElapsedTimer &sinceMain)
+        : m_sinceMain(sinceMain)
+    { }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            // Queued: runs once this paint, the children's and the flush are done.
+            QTimer::singleShot(0, this, [this] {
+                std::printf("first-paint-ms %.1f\n", double(m_sinceMain.nsecsElapsed()) / 1e6);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer m_sinceMain;
+    bool m_seen = false;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QCoreApplication::setOrganizationName(QStringLiteral("RevokeConsole"));
     QCoreApplication::setApplicationName(QStringLiteral("revoke-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REVOKE_VERSION));
@@ -71,7 +105,10 @@ int main(int argc, char **argv)
     if (!settings)
         return refuse(settings.error().message);
 
+    FirstPaintReport firstPaint(sinceMain);
     ui::MainWindow window(settings.value(), demo);
+    if (qEnvironmentVariableIsSet("REVOKE_CONSOLE_REPORT_FIRST_PAINT"))
+        window.installEventFilter(&firstPaint);
     if (!demo)
         window.useProfiles(&profiles, &keychain);
     window.show();

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "auth/TokenCache.h"
 
+#include "ui/BulkWindow.h"
 #include "ui/ColorScheme.h"
 #include "ui/FitScrollArea.h"
 #include "ui/HistoryView.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(const ConnectionSettings &settings, bool demo, QWidget *p
     auto *findUser = new QShortcut(QKeySequence::Find, this);
     connect(findUser, &QShortcut::activated, m_search, &UserSearchBox::focusSearch);
     addHistoryAction();
+    addBulkAction();
 
     if (demo) {
         auto *note = new QLabel(tr("Demo tenant: a Microsoft 365 emulator on this computer. No "
@@ -80,7 +82,8 @@ MainWindow::MainWindow(const ConnectionSettings &settings, bool demo, QWidget *p
 MainWindow::~MainWindow()
 {
     // The sign-in goes first (it is bound to the connection's session), then the connection: its
-    // audit trail writes into m_auditLog.
+    // audit trail writes into m_auditLog. A bulk run uses both: it goes before them.
+    closeBulk();
     m_signIn.reset();
     delete m_connection;
     m_connection = nullptr;
@@ -169,6 +172,7 @@ void MainWindow::useConnection(const ConnectionSettings &settings)
     m_connection->setObjectName(QStringLiteral("tenantConnection"));
     m_connection->setAuditLog(m_auditLog.get());
     bindConnection();
+    closeBulk(); // its run is bound to the old connection
     delete old; // cancels whatever it still had in flight
     setWindowTitle(m_demo ? tr("Revoke Console \u2014 Demo tenant")
                           : tr("Revoke Console \u2014 %1").arg(settings.tenant.id()));
@@ -347,8 +351,14 @@ void MainWindow::renderSignedIn()
     const bool signedIn = m_connection->session().isSignedIn();
     m_search->setEnabled(signedIn);
     m_revokePanel->setEnabled(signedIn);
-    if (!signedIn)
+    if (m_bulkAction) {
+        m_bulkAction->setEnabled(signedIn);
+        m_bulkButton->setEnabled(signedIn);
+    }
+    if (!signedIn) {
         m_search->setSearch(&m_connection->search()); // starts over: empty field, the hint
+        closeBulk(); // without a sign-in it could send nothing more
+    }
 }
 
 void MainWindow::pick(const User &user)
@@ -406,6 +416,40 @@ void MainWindow::showHistory()
     m_historyView->show();
     m_historyView->raise();
     m_historyView->activateWindow();
+}
+
+void MainWindow::addBulkAction()
+{
+    m_bulkAction = new QAction(tr("Sign out many people\u2026"), this);
+    m_bulkAction->setObjectName(names::BulkAction);
+    m_bulkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    addAction(m_bulkAction);
+    m_bulkButton = new QPushButton(tr("Sign out many people\u2026"), this);
+    m_bulkButton->setObjectName(names::BulkButton);
+    m_bulkButton->setAccessibleName(tr("Sign out many people from a list"));
+    m_bulkButton->setToolTip(tr("Review and sign out a pasted list or a CSV file of people "
+                                "(Ctrl+Shift+B)"));
+    m_bulkButton->setFlat(true);
+    statusBar()->addPermanentWidget(m_bulkButton);
+    connect(m_bulkAction, &QAction::triggered, this, &MainWindow::showBulk);
+    connect(m_bulkButton, &QPushButton::clicked, this, &MainWindow::showBulk);
+    renderSignedIn();
+}
+
+void MainWindow::showBulk()
+{
+    if (!m_connection->session().isSignedIn())
+        return;
+    if (!m_bulkWindow)
+        m_bulkWindow = new BulkWindow(*m_connection, m_settings, m_auditLog.get(), this);
+    m_bulkWindow->show();
+    m_bulkWindow->raise();
+    m_bulkWindow->activateWindow();
+}
+
+void MainWindow::closeBulk()
+{
+    delete m_bulkWindow; // cancels a run under way; its journal lets the same list resume
 }
 
 void MainWindow::useEntraInstead()

@@ -15,6 +15,8 @@
 
 #include <memory>
 
+class QAction;
+class QPushButton;
 class QSplitter;
 
 namespace rc {
@@ -24,6 +26,7 @@ class SecretStore;
 
 namespace rc::ui {
 
+class BulkWindow;
 class HistoryView;
 class ProfileList;
 class RevokePanel;
@@ -66,6 +69,9 @@ private:
     void pick(const User &user);
     void addHistoryAction();
     void showHistory();
+    void addBulkAction();
+    void showBulk();
+    void closeBulk();
 
     ConnectionSettings m_settings;
     const bool m_demo;
@@ -80,6 +86,9 @@ private:
     ProfileList *m_profiles; // none in the demo
     bool m_keychainWarned = false; // its trouble is told once per run
     QPointer<HistoryView> m_historyView;
+    QAction *m_bulkAction = nullptr;
+    QPushButton *m_bulkButton = nullptr;
+    QPointer<BulkWindow> m_bulkWindow; // bound to m_connection: goes before it does
     QString m_reason; // typed when the current user's revocation was confirmed
     std::unique_ptr<AuditLog> m_auditLog; // every preview and revocation of this window
 };

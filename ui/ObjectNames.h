@@ -88,4 +88,38 @@ inline const QString HistoryRefreshButton = QStringLiteral("historyRefreshButton
 inline const QString HistoryExportButton = QStringLiteral("historyExportButton");
 inline const QString HistoryCloseButton = QStringLiteral("historyCloseButton");
 
+inline const QString BulkButton = QStringLiteral("bulkButton");
+inline const QString BulkAction = QStringLiteral("bulkAction");
+inline const QString BulkWindow = QStringLiteral("bulkWindow");
+inline const QString BulkListEdit = QStringLiteral("bulkListEdit");
+inline const QString BulkOpenFileButton = QStringLiteral("bulkOpenFileButton");
+inline const QString BulkFileDialog = QStringLiteral("bulkFileDialog");
+inline const QString BulkReviewButton = QStringLiteral("bulkReviewButton");
+inline const QString BulkListMessage = QStringLiteral("bulkListMessage");
+inline const QString BulkCounts = QStringLiteral("bulkCounts");
+// One label per category: "bulkCount-" + categoryName() ("bulkCount-not-found").
+inline const QString BulkCountPrefix = QStringLiteral("bulkCount-");
+inline const QString BulkTable = QStringLiteral("bulkTable");
+inline const QString BulkEntraRadio = QStringLiteral("bulkEntraRadio");
+inline const QString BulkSharePointRadio = QStringLiteral("bulkSharePointRadio");
+inline const QString BulkStatus = QStringLiteral("bulkStatus");
+inline const QString BulkProgress = QStringLiteral("bulkProgress");
+inline const QString BulkProgressLabel = QStringLiteral("bulkProgressLabel");
+inline const QString BulkPauseButton = QStringLiteral("bulkPauseButton");
+inline const QString BulkCancelButton = QStringLiteral("bulkCancelButton");
+inline const QString BulkBackButton = QStringLiteral("bulkBackButton");
+inline const QString BulkExportButton = QStringLiteral("bulkExportButton");
+inline const QString BulkExportDialog = QStringLiteral("bulkExportDialog");
+inline const QString BulkRunButton = QStringLiteral("bulkRunButton");
+inline const QString BulkCloseButton = QStringLiteral("bulkCloseButton");
+
+inline const QString BulkConfirmDialog = QStringLiteral("bulkConfirmDialog");
+inline const QString BulkConfirmMessage = QStringLiteral("bulkConfirmMessage");
+inline const QString BulkConfirmCounts = QStringLiteral("bulkConfirmCounts");
+inline const QString BulkConfirmNames = QStringLiteral("bulkConfirmNames");
+inline const QString BulkConfirmCountEdit = QStringLiteral("bulkConfirmCountEdit");
+inline const QString BulkReasonEdit = QStringLiteral("bulkReasonEdit");
+inline const QString BulkConfirmButton = QStringLiteral("bulkConfirmButton");
+inline const QString BulkCancelConfirmButton = QStringLiteral("bulkCancelConfirmButton");
+
 } // namespace rc::ui::names

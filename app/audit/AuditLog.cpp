@@ -109,6 +109,33 @@ ServiceError AuditLog::beforeSending(ServiceError error)
 
 Result<Done> AuditLog::append(const AuditRecord &r)
 {
+    return insert(r);
+}
+
+Result<Done> AuditLog::appendAll(const QList<AuditRecord> &records)
+{
+    if (records.isEmpty())
+        return Done {};
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction())
+        return storageError(m_path, db.lastError());
+    for (const AuditRecord &r : records) {
+        const auto inserted = insert(r);
+        if (!inserted) {
+            db.rollback();
+            return inserted.error();
+        }
+    }
+    if (!db.commit()) {
+        const ServiceError e = storageError(m_path, db.lastError());
+        db.rollback();
+        return e;
+    }
+    return Done {};
+}
+
+Result<Done> AuditLog::insert(const AuditRecord &r)
+{
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(QStringLiteral(
             "INSERT INTO audit (operation, recorded_at, operator, tenant, target_upn, target_id,"

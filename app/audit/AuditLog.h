@@ -1,9 +1,9 @@
 #pragma once
 // The append-only record of every preview and revocation, in SQLite (QtSql). A "Started" row is
 // written before a revoking request goes out and the outcome row before anyone is shown the
-// outcome, so even a crash mid-request leaves a trace. WAL with synchronous=FULL: a handful of
-// rows a minute, and each one matters more than its fsync. UPDATE and DELETE are refused by
-// triggers. One object per database file; not thread-safe.
+// outcome, so even a crash mid-request leaves a trace. WAL with synchronous=FULL: each row (or
+// each batch of rows, appendAll) is on disk before the call returns. UPDATE and DELETE are refused
+// by triggers. One object per database file; not thread-safe.
 
 #include "audit/AuditRecord.h"
 #include "core/Result.h"
@@ -33,6 +33,9 @@ public:
     AuditLog &operator=(const AuditLog &) = delete;
 
     Result<Done> append(const AuditRecord &record);
+    // Several rows in one transaction (one fsync): all of them are in the log, or none is. A bulk
+    // run records each batch of 20 this way, before sending it and before showing its outcomes.
+    Result<Done> appendAll(const QList<AuditRecord> &records);
     // Adds "Nothing was sent." to an error met before a revoking request went out.
     static ServiceError beforeSending(ServiceError error);
     // Newest first.
@@ -42,6 +45,7 @@ public:
 private:
     AuditLog(QString path, QString connectionName);
     Result<Done> prepareSchema();
+    Result<Done> insert(const AuditRecord &record);
 
     QString m_path;
     QString m_connectionName;

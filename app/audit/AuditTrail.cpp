@@ -18,7 +18,7 @@ AuditRecord AuditTrail::base(const QString &operation) const
     return r;
 }
 
-Result<QString> AuditTrail::started(const RevokeTarget &target)
+AuditRecord AuditTrail::startedRecord(const RevokeTarget &target) const
 {
     AuditRecord r = base({});
     r.targetUpn = target.typedUser;
@@ -28,13 +28,11 @@ Result<QString> AuditTrail::started(const RevokeTarget &target)
         r.targetObjectId = target.user->id;
         r.sessionsValidFromBefore = target.user->signInSessionsValidFrom;
     }
-    const auto appended = m_log.append(r);
-    if (!appended)
-        return appended.error();
-    return r.operation;
+    return r;
 }
 
-Result<Done> AuditTrail::finished(const RevocationOutcome &outcome, const QString &operation)
+AuditRecord AuditTrail::finishedRecord(const RevocationOutcome &outcome,
+                                       const QString &operation) const
 {
     AuditRecord r = base(operation);
     r.targetUpn = outcome.user;
@@ -46,7 +44,46 @@ Result<Done> AuditTrail::finished(const RevocationOutcome &outcome, const QStrin
     r.correlationId = outcome.correlationId;
     r.sessionsValidFromBefore = outcome.sessionsValidFromBefore;
     r.sessionsValidFromAfter = outcome.sessionsValidFromAfter;
-    return m_log.append(r);
+    return r;
+}
+
+Result<QString> AuditTrail::started(const RevokeTarget &target)
+{
+    const AuditRecord r = startedRecord(target);
+    const auto appended = m_log.append(r);
+    if (!appended)
+        return appended.error();
+    return r.operation;
+}
+
+Result<Done> AuditTrail::finished(const RevocationOutcome &outcome, const QString &operation)
+{
+    return m_log.append(finishedRecord(outcome, operation));
+}
+
+Result<QStringList> AuditTrail::startedAll(const QList<RevokeTarget> &targets)
+{
+    QList<AuditRecord> records;
+    QStringList operations;
+    records.reserve(targets.size());
+    for (const RevokeTarget &target : targets) {
+        records.append(startedRecord(target));
+        operations.append(records.last().operation);
+    }
+    const auto appended = m_log.appendAll(records);
+    if (!appended)
+        return appended.error();
+    return operations;
+}
+
+Result<Done> AuditTrail::finishedAll(const QList<RevocationOutcome> &outcomes,
+                                     const QStringList &operations)
+{
+    QList<AuditRecord> records;
+    records.reserve(outcomes.size());
+    for (qsizetype i = 0; i < outcomes.size(); ++i)
+        records.append(finishedRecord(outcomes.at(i), operations.value(i)));
+    return m_log.appendAll(records);
 }
 
 } // namespace rc

@@ -23,10 +23,18 @@ public:
     Result<QString> started(const RevokeTarget &target);
     Result<Done> finished(const RevocationOutcome &outcome, const QString &operation = {});
 
+    // The same for a batch of a bulk run, each call in one transaction: all rows or none.
+    Result<QStringList> startedAll(const QList<RevokeTarget> &targets);
+    // operations: one per outcome (empty for an outcome that had no Started row).
+    Result<Done> finishedAll(const QList<RevocationOutcome> &outcomes,
+                             const QStringList &operations);
+
     AuditLog &log() { return m_log; }
 
 private:
     AuditRecord base(const QString &operation) const;
+    AuditRecord startedRecord(const RevokeTarget &target) const;
+    AuditRecord finishedRecord(const RevocationOutcome &outcome, const QString &operation) const;
 
     AuditLog &m_log;
     QString m_tenant;

@@ -21,7 +21,8 @@ BatchItem BatchRequest::userLookup(const QString &id, const QString &idOrUpn)
 
 BatchItem BatchRequest::directoryRoles(const QString &id, const QString &idOrUpn)
 {
-    return {id, "GET",
+    return {id,
+            "GET",
             graph::userPath(idOrUpn)
                     + "/transitiveMemberOf/microsoft.graph.directoryRole?$select=roleTemplateId",
             {}};

@@ -19,16 +19,17 @@ ServiceError usage(const QString &message)
     return ServiceError::make(ServiceError::Kind::InvalidInput, message);
 }
 
-} // namespace
+// --csv is a file for `revoke --csv FILE` and a switch for `history --csv`.
+enum class CsvOption { File, Switch };
 
-Result<CliOptions> parseCommandLine(const QStringList &arguments)
+Result<CliOptions> parse(const QStringList &arguments, CsvOption csvOption)
 {
     QCommandLineParser p;
     p.setApplicationDescription(tr(
             "Sign a Microsoft 365 user out of every session on every device.\n\n"
             "Verbs:\n"
             "  revoke    sign a user out (Entra ID by default; --channel spo is the retired\n"
-            "            Revoke-SPOUserSession operation)\n"
+            "            Revoke-SPOUserSession operation), or everyone in --csv FILE\n"
             "  signin    sign in to --tenant and keep the sign-in in the system keychain\n"
             "            (--auth device-code, browser or certificate --certificate FILE)\n"
             "  signout   forget --tenant's sign-in, here and in the keychain\n"
@@ -79,9 +80,22 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     const QCommandLineOption since(QStringLiteral("since"),
                                    tr("history: only entries from this date (2026-11-01)."),
                                    tr("date"));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("history: print CSV."));
-    for (const auto &o : {user, whatIf, yes, json, channel, tenant, cloud, cloudConfig, clientId,
-                          auth, certificate, file, demo, approveAs, reason, since, csv})
+    const QCommandLineOption csv = csvOption == CsvOption::File
+            ? QCommandLineOption(QStringLiteral("csv"),
+                                 tr("revoke: sign out everyone in this CSV file (a column named "
+                                    "UserPrincipalName, upn, user, mail or email). history: print "
+                                    "CSV."),
+                                 tr("file"))
+            : QCommandLineOption(QStringLiteral("csv"), tr("history: print CSV."));
+    const QCommandLineOption results(QStringLiteral("results"),
+                                     tr("revoke --csv: write one result per row to this CSV file."),
+                                     tr("file"));
+    const QCommandLineOption restart(
+            QStringLiteral("restart"),
+            tr("revoke --csv: start the list afresh, ignoring an interrupted run of it."));
+    for (const auto &o :
+         {user, whatIf, yes, json, channel, tenant, cloud, cloudConfig, clientId, auth, certificate,
+          file, demo, approveAs, reason, since, csv, results, restart})
         p.addOption(o);
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
@@ -114,7 +128,10 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     options.approveAs = p.value(approveAs);
     options.reason = p.value(reason);
     options.since = p.value(since);
-    options.csv = p.isSet(csv);
+    options.csv = csvOption == CsvOption::Switch && p.isSet(csv);
+    options.csvFile = csvOption == CsvOption::File ? p.value(csv) : QString();
+    options.results = p.value(results);
+    options.restart = p.isSet(restart);
 
     if (options.channel != QLatin1String("entra") && options.channel != QLatin1String("spo"))
         return usage(tr("--channel must be entra or spo."));
@@ -125,6 +142,25 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     if (options.demo && (!options.cloud.isEmpty() || !options.cloudConfig.isEmpty()))
         return usage(tr("--demo brings its own tenant; leave out --cloud and --cloud-config."));
     return options;
+}
+
+} // namespace
+
+Result<CliOptions> parseCommandLine(const QStringList &arguments)
+{
+    const Result<CliOptions> withFile = parse(arguments, CsvOption::File);
+    if (withFile && withFile.value().verb == QLatin1String("revoke")) {
+        const CliOptions &o = withFile.value();
+        if (!o.csvFile.isEmpty() && !o.user.isEmpty())
+            return usage(tr("Use either --user or --csv, not both."));
+        if (o.csvFile.isEmpty() && (!o.results.isEmpty() || o.restart))
+            return usage(tr("--results and --restart go with --csv FILE."));
+        return withFile;
+    }
+    const Result<CliOptions> withSwitch = parse(arguments, CsvOption::Switch);
+    if (withSwitch && withSwitch.value().verb == QLatin1String("revoke") && withSwitch.value().csv)
+        return usage(tr("--csv needs the file to read: revoke --csv users.csv"));
+    return withSwitch;
 }
 
 } // namespace rc::cli

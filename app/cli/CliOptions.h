@@ -29,6 +29,9 @@ struct CliOptions
     QString reason; // recorded in the audit log with the revocation
     QString since; // history: from this date (ISO 8601)
     bool csv = false; // history: CSV instead of a table
+    QString csvFile; // revoke --csv FILE: the list of people to sign out
+    QString results; // revoke --csv: where the per-row results go (CSV)
+    bool restart = false; // revoke --csv: ignore the journal of an interrupted run
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/AccountCommand.h"
+#include "cli/BulkRevokeCommand.h"
 #include "cli/CliOptions.h"
 #include "cli/Console.h"
 #include "cli/EmulatorCommand.h"
@@ -65,6 +66,8 @@ int runCommandLine(int argc, char **argv)
         return runHistory(options);
     if (options.verb == QLatin1String("profile"))
         return runProfile(options);
+    if (options.verb == QLatin1String("revoke") && !options.csvFile.isEmpty())
+        return runInEventLoop<BulkRevokeCommand>(app, options);
     if (options.verb == QLatin1String("revoke"))
         return runInEventLoop<RevokeCommand>(app, options);
     if (options.verb == QLatin1String("signin") || options.verb == QLatin1String("signout"))

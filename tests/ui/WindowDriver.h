@@ -4,6 +4,7 @@
 // wait is on a predicate, never a sleep. Methods return false (and tests assert) when the window
 // does not get where a person would expect it to.
 
+#include "bulk/BulkReview.h"
 #include "revocation/RevocationOutcome.h"
 
 #include <QPointer>
@@ -16,6 +17,10 @@
 class QComboBox;
 class QDialog;
 class QPushButton;
+
+namespace rc::ui {
+class BulkWindow;
+}
 
 namespace rc::test {
 
@@ -88,6 +93,30 @@ public:
     QWidget *focused(); // after activate(): what a person's keystrokes reach
     void activate(); // the window (or its open modal dialog) has the keyboard
     bool tabTo(const QString &name, int maxTabs = 20);
+
+    // Bulk sign-out ("Sign out many people")
+    ui::BulkWindow *openBulk(); // Ctrl+Shift+B; the bulk window once it is on screen, else null
+    ui::BulkWindow *bulkWindow() const; // null before the first openBulk()
+    void pasteList(const QString &text); // replaces the list field's text, as a paste does
+    bool reviewBulkList(int timeoutMs = 30000); // clicks Review; true once the review shows
+    bool openBulkFile(const QString &path); // Open CSV..., answered with this path
+    bool waitForBulkReview(int timeoutMs = 30000) const; // the review's counts and table show
+    QString bulkListMessage() const; // why a list was refused; empty when none
+    int bulkCount(BulkCategory category) const; // the count label's number; -1 when unreadable
+    QStringList bulkColumn(int role) const; // one value per table row (BulkTableModel roles)
+    QString bulkStatus() const;
+    QString bulkProgressText() const;
+    bool requestBulkRun(int timeoutMs = 5000); // clicks Sign out N people; the dialog opened
+    QDialog *bulkConfirmDialog() const;
+    QPushButton *bulkConfirmButton() const;
+    void typeBulkCount(const QString &text); // the "type the number of people" field
+    void confirmBulk(const QString &reason = {}); // types the reason, clicks confirm
+    bool waitForBulkRunning(int timeoutMs = 5000) const;
+    bool waitForBulkEnd(int timeoutMs = 120000) const; // the run finished (or was cancelled)
+    int bulkDone() const; // the progress bar's value
+    void pauseOrResumeBulk();
+    void cancelBulk();
+    bool exportBulk(const QString &path); // Export CSV..., answered with this path
 
 private:
     QPointer<QWidget> m_window;

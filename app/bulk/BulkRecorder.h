@@ -1,0 +1,43 @@
+#pragma once
+// Writes a bulk run down as it goes, in the order that makes a crash harmless: before a unit is
+// sent, the audit log's Started rows and the journal's "sending"; after its answers, the journal's
+// new states and the audit log's outcome rows, before anyone is shown them. Each step is one
+// transaction per unit (a batch of 20), so 10,000 people cost hundreds of fsyncs, not tens of
+// thousands. Without an audit trail, nothing may be sent.
+
+#include "audit/AuditTrail.h"
+#include "bulk/BulkJournal.h"
+#include "bulk/BulkTarget.h"
+
+namespace rc {
+
+class BulkRecorder final
+{
+public:
+    BulkRecorder(QList<BulkTarget> &targets)
+        : m_targets(targets)
+    { }
+
+    void setAuditTrail(AuditTrail *audit) { m_audit = audit; }
+    void setJournal(BulkJournal *journal, const QString &runKey);
+    bool canRevoke() const { return m_audit != nullptr; }
+    BulkJournal *journal() const { return m_journal; }
+    const QString &runKey() const { return m_runKey; }
+
+    // Started rows for targets that have none yet, then the journal: all before the request.
+    Result<Done> sending(const QList<int> &items);
+    // The journal's state of each target (written or done), then outcome rows for the done ones.
+    Result<Done> answered(const QList<int> &items);
+    // Outcome rows for people who end before any request (guests, not found, previews).
+    Result<Done> ended(const QList<RevocationOutcome> &outcomes);
+    // The run is over with everyone answered: the journal forgets it.
+    Result<Done> forgetRun();
+
+private:
+    QList<BulkTarget> &m_targets;
+    AuditTrail *m_audit = nullptr;
+    BulkJournal *m_journal = nullptr;
+    QString m_runKey;
+};
+
+} // namespace rc

@@ -1,0 +1,226 @@
+#include "bulk/BulkResults.h"
+
+#include "audit/CsvExport.h"
+#include "revocation/StatusMessage.h"
+
+#include <QCoreApplication>
+
+namespace rc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rc::BulkResults", text);
+}
+
+QString messageFor(const RevocationOutcome &o)
+{
+    const StatusMessage m = StatusMessage::describe(o);
+    // What the service said, when something failed and the headline does not already say it.
+    if (m.severity == StatusMessage::Severity::Error && o.error && !o.error->message.isEmpty()
+        && !m.text.contains(o.error->message))
+        return m.text + QLatin1Char(' ') + o.error->message;
+    return m.text;
+}
+
+void fill(BulkRowResult &r, const RevocationOutcome &o)
+{
+    r.outcome = outcomeName(o.kind);
+    r.message = messageFor(o);
+    r.correlationId = o.correlationId;
+    r.objectId = o.objectId;
+    r.displayName = o.displayName;
+    r.sessionsValidFrom = o.sessionsValidFromAfter;
+    r.revoked = o.isSuccess() && o.kind != RevocationOutcome::Kind::Preview;
+}
+
+QString counted(int n, const char *one, const char *many)
+{
+    return (n == 1 ? tr(one) : tr(many)).arg(n);
+}
+
+} // namespace
+
+RevocationOutcome reviewOutcome(const BulkReviewRow &row, Channel channel)
+{
+    RevocationOutcome o;
+    if (row.category == BulkCategory::Guest) {
+        o.kind = RevocationOutcome::Kind::GuestNotApplicable;
+        o.channel = channel;
+        o.user = row.row.upn;
+    } else {
+        const ServiceError error = row.error.value_or(ServiceError::make(
+                ServiceError::Kind::Service, tr("%1 could not be looked up.").arg(row.row.upn)));
+        o = RevocationOutcome::fromError(channel, row.row.upn, error);
+    }
+    if (row.user) {
+        o.displayName = row.user->displayName;
+        o.objectId = row.user->id;
+    }
+    return o;
+}
+
+QList<BulkRowResult> bulkResults(const BulkReview &review, const QList<BulkTarget> &targets,
+                                 Channel channel, bool preview)
+{
+    QHash<int, const BulkTarget *> targetOf; // review row → target
+    for (const BulkTarget &t : targets)
+        targetOf.insert(t.row, &t);
+    QHash<int, int> rowOfLine; // a first occurrence's line → its result
+    QList<BulkRowResult> out;
+    out.reserve(review.rows.size());
+    for (int i = 0; i < review.rows.size(); ++i) {
+        const BulkReviewRow &row = review.rows.at(i);
+        BulkRowResult r;
+        r.line = row.row.line;
+        r.user = row.row.upn.isEmpty() ? row.row.raw : row.row.upn;
+        r.category = row.category;
+        if (row.category == BulkCategory::Duplicate) {
+            const auto first = rowOfLine.constFind(row.duplicateOfLine);
+            if (first != rowOfLine.constEnd()) {
+                const BulkRowResult &merged = out.at(first.value());
+                r.outcome = merged.outcome;
+                r.correlationId = merged.correlationId;
+                r.objectId = merged.objectId;
+                r.displayName = merged.displayName;
+                r.sessionsValidFrom = merged.sessionsValidFrom;
+                r.revoked = merged.revoked;
+            }
+            r.message = tr("Same person as line %1.").arg(row.duplicateOfLine);
+        } else if (const BulkTarget *t = targetOf.value(i, nullptr)) {
+            if (preview) {
+                fill(r, t->blankOutcome(RevocationOutcome::Kind::Preview));
+            } else if (t->state == BulkTarget::State::Done) {
+                fill(r, t->outcome);
+            } else if (t->state == BulkTarget::State::Written) {
+                RevocationOutcome o = t->blankOutcome(RevocationOutcome::Kind::NotConfirmed);
+                o.error = ServiceError::make(ServiceError::Kind::Cancelled,
+                                             tr("The run stopped before the sign-out was "
+                                                "verified. Run the same list again to verify "
+                                                "it."));
+                fill(r, o);
+            } else {
+                r.outcome = BulkRowResult::NotSent;
+                r.message = tr("Not sent: the run stopped before this user. Run the same list "
+                               "again to send the rest.");
+                r.objectId = t->user ? t->user->id : QString();
+                r.displayName = t->user ? t->user->displayName : QString();
+            }
+        } else {
+            fill(r, reviewOutcome(row, channel));
+        }
+        if (row.category != BulkCategory::Duplicate && !rowOfLine.contains(r.line))
+            rowOfLine.insert(r.line, i);
+        out.append(r);
+    }
+    return out;
+}
+
+BulkSummary summarize(const BulkReview &review, const QList<BulkRowResult> &results,
+                      Channel channel, bool preview)
+{
+    BulkSummary s;
+    s.channel = channel;
+    s.preview = preview;
+    s.rows = int(results.size());
+    s.categories = review.counts;
+    s.people = review.revocableCount();
+    s.everyRowRevoked = !results.isEmpty();
+    for (const BulkRowResult &r : results) {
+        s.everyRowRevoked = s.everyRowRevoked && r.revoked;
+        const bool revocable = r.category == BulkCategory::Ready
+                || r.category == BulkCategory::Disabled || r.category == BulkCategory::Admin;
+        if (!revocable || preview)
+            continue;
+        if (r.revoked)
+            ++s.revoked;
+        else if (r.outcome == BulkRowResult::NotSent)
+            ++s.notSent;
+        else if (r.outcome == outcomeName(RevocationOutcome::Kind::NotConfirmed))
+            ++s.notConfirmed;
+        else
+            ++s.failed;
+    }
+    return s;
+}
+
+QString BulkSummary::text() const
+{
+    auto category = [this](BulkCategory c) {
+        return categories.at(std::size_t(c));
+    };
+    QStringList parts;
+    if (preview) {
+        parts << counted(people, "%1 person would be signed out", "%1 people would be signed out");
+        if (category(BulkCategory::Admin) > 0)
+            parts << counted(category(BulkCategory::Admin), "%1 of them holds an admin role",
+                             "%1 of them hold admin roles");
+        if (category(BulkCategory::Disabled) > 0)
+            parts << counted(category(BulkCategory::Disabled), "%1 of them is disabled",
+                             "%1 of them are disabled");
+    } else if (channel == Channel::Entra) {
+        parts << tr("%1 revoked and verified").arg(revoked);
+    } else {
+        parts << tr("%1 signed out").arg(revoked);
+    }
+    if (notConfirmed > 0)
+        parts << tr("%1 not confirmed").arg(notConfirmed);
+    if (failed > 0)
+        parts << tr("%1 failed").arg(failed);
+    if (notSent > 0)
+        parts << tr("%1 not sent").arg(notSent);
+    if (category(BulkCategory::NotFound) > 0)
+        parts << tr("%1 not found").arg(category(BulkCategory::NotFound));
+    if (category(BulkCategory::Guest) > 0)
+        parts << counted(category(BulkCategory::Guest), "%1 guest skipped", "%1 guests skipped");
+    if (category(BulkCategory::InvalidUpn) > 0)
+        parts << counted(category(BulkCategory::InvalidUpn), "%1 invalid name", "%1 invalid names");
+    if (category(BulkCategory::Duplicate) > 0)
+        parts << counted(category(BulkCategory::Duplicate), "%1 duplicate merged",
+                         "%1 duplicates merged");
+    if (category(BulkCategory::LookupFailed) > 0)
+        parts << tr("%1 could not be looked up").arg(category(BulkCategory::LookupFailed));
+    QString text = parts.join(QLatin1String(", ")) + QLatin1Char('.');
+    if (gaveUp)
+        text += QLatin1Char(' ') + gaveUp->message;
+    else if (cancelled)
+        text += QLatin1Char(' ') + tr("The run was cancelled.");
+    return text;
+}
+
+int BulkSummary::exitCode() const
+{
+    if (preview)
+        return 0;
+    if (gaveUp) {
+        const int code = exitCodeFor(RevocationOutcome::fromError(channel, {}, *gaveUp).kind);
+        return code == 7 ? 7 : 8;
+    }
+    return everyRowRevoked && !cancelled ? 0 : 9;
+}
+
+QByteArray resultsCsv(const QList<BulkRowResult> &results)
+{
+    QStringList lines {QStringLiteral("line,user,category,outcome,message,correlationId,objectId,"
+                                      "displayName,sessionsValidFrom")};
+    for (const BulkRowResult &r : results) {
+        const QStringList cells {QString::number(r.line),
+                                 r.user,
+                                 categoryName(r.category),
+                                 r.outcome,
+                                 r.message,
+                                 r.correlationId,
+                                 r.objectId,
+                                 r.displayName,
+                                 r.sessionsValidFrom.isValid() ? formatUtc(r.sessionsValidFrom)
+                                                               : QString()};
+        QStringList quoted;
+        for (const QString &c : cells)
+            quoted << csvField(c);
+        lines << quoted.join(QLatin1Char(','));
+    }
+    return (lines.join(QLatin1String("\r\n")) + QLatin1String("\r\n")).toUtf8();
+}
+
+} // namespace rc

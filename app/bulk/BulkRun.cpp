@@ -1,0 +1,388 @@
+#include "bulk/BulkRun.h"
+
+#include "audit/AuditLog.h"
+#include "core/Logging.h"
+
+#include <QtMath>
+
+namespace rc {
+
+namespace {
+
+std::unique_ptr<ServiceCaller> singleAttemptCaller(HttpClient &http, TokenSource &tokens)
+{
+    auto caller = std::make_unique<ServiceCaller>(http, tokens);
+    RetryPolicy once;
+    once.maxAttempts = 1; // the scheduler waits and retries, for the whole run at once
+    caller->setRetryPolicy(once);
+    return caller;
+}
+
+} // namespace
+
+BulkRun::BulkRun(const BulkServices &services, QObject *parent)
+    : QObject(parent)
+    , m_caller(singleAttemptCaller(services.http, services.tokens))
+    , m_graph(*m_caller, services.graph)
+    , m_spo(*m_caller, services.sharePointAdmin)
+    , m_reviewer(m_graph)
+    , m_recorder(m_targets)
+    , m_entra(m_graph, m_targets, this)
+    , m_spoRequests(m_spo, m_targets, this)
+{
+    m_readLimits.maxInFlight = 2;
+    m_clock.start();
+    connect(&m_reviewer, &BulkReviewer::progressed, this, [this](int done, int total) {
+        BulkProgress p;
+        p.phase = BulkProgress::Phase::Review;
+        p.done = done;
+        p.total = total;
+        Q_EMIT progressed(p);
+    });
+    connect(&m_reviewer, &BulkReviewer::finished, this, [this](const BulkReview &review) {
+        m_review = review;
+        Q_EMIT reviewReady(m_review);
+    });
+    connect(&m_reviewer, &BulkReviewer::failed, this, &BulkRun::reviewFailed);
+}
+
+BulkRun::~BulkRun()
+{
+    // The schedulers cancel what is in flight before the clients they use go away.
+    m_writes.reset();
+    m_verifications.reset();
+}
+
+void BulkRun::setReadLimits(const BulkSchedulerLimits &limits)
+{
+    m_readLimits = limits;
+    m_reviewer.setLimits(limits);
+}
+
+void BulkRun::review(const QList<UpnRow> &rows)
+{
+    m_rows = rows;
+    m_review = {};
+    m_reviewer.review(rows);
+}
+
+void BulkRun::buildTargets()
+{
+    m_targets.clear();
+    for (int i = 0; i < m_review.rows.size(); ++i) {
+        const BulkReviewRow &row = m_review.rows.at(i);
+        if (!row.isRevocable())
+            continue;
+        BulkTarget t;
+        t.row = i;
+        t.upn = row.row.upn;
+        t.user = row.user;
+        t.channel = m_channel;
+        t.validFromBefore = row.user ? row.user->signInSessionsValidFrom : QDateTime();
+        m_targets.append(t);
+    }
+}
+
+void BulkRun::preview()
+{
+    m_preview = true;
+    buildTargets();
+    QList<RevocationOutcome> outcomes;
+    for (const BulkReviewRow &row : std::as_const(m_review.rows)) {
+        if (row.category != BulkCategory::Duplicate && !row.isRevocable())
+            outcomes.append(reviewOutcome(row, m_channel));
+    }
+    for (const BulkTarget &t : std::as_const(m_targets))
+        outcomes.append(t.blankOutcome(RevocationOutcome::Kind::Preview));
+    // As for one user: a preview the log refused still happened; it is only logged.
+    const auto recorded = m_recorder.ended(outcomes);
+    if (!recorded)
+        qCWarning(lcRevoke) << "bulk preview not recorded:" << recorded.error().message;
+    Q_EMIT finished(summary());
+}
+
+void BulkRun::start()
+{
+    m_preview = false;
+    m_running = true;
+    m_cancelled = false;
+    m_gaveUp.reset();
+    buildTargets();
+    m_recorder.setJournal(m_journal, BulkJournal::runKey(m_tenant, m_channel, m_rows));
+    if (!m_recorder.canRevoke()) {
+        stopWith(ServiceError::make(ServiceError::Kind::Configuration,
+                                    tr("Not revoking: there is no audit log to record it in.")));
+        return;
+    }
+    int alreadyDone = 0;
+    if (!restoreFromJournal(&alreadyDone))
+        return;
+    if (alreadyDone > 0)
+        Q_EMIT resumed(alreadyDone, int(m_targets.size()));
+    else if (!recordSkipped())
+        return;
+    m_done = 0;
+    for (const BulkTarget &t : std::as_const(m_targets))
+        m_done += t.state == BulkTarget::State::Done ? 1 : 0;
+    m_meter.reset(now(), m_done);
+    startWrites();
+}
+
+bool BulkRun::restoreFromJournal(int *alreadyDone)
+{
+    if (!m_journal)
+        return true;
+    if (m_restart) {
+        const auto forgotten = m_recorder.forgetRun();
+        if (!forgotten) {
+            stopWith(AuditLog::beforeSending(forgotten.error()));
+            return false;
+        }
+    }
+    const auto entries = m_journal->entries(m_recorder.runKey());
+    if (!entries) {
+        stopWith(AuditLog::beforeSending(entries.error()));
+        return false;
+    }
+    for (BulkTarget &t : m_targets) {
+        const auto it = entries.value().constFind(t.key());
+        if (it != entries.value().constEnd())
+            t.restore(it.value());
+        *alreadyDone += t.isAnswered() ? 1 : 0;
+    }
+    return true;
+}
+
+bool BulkRun::recordSkipped()
+{
+    QList<RevocationOutcome> outcomes;
+    for (const BulkReviewRow &row : std::as_const(m_review.rows)) {
+        if (row.category != BulkCategory::Duplicate && !row.isRevocable())
+            outcomes.append(reviewOutcome(row, m_channel));
+    }
+    const auto recorded = m_recorder.ended(outcomes);
+    if (!recorded) {
+        stopWith(AuditLog::beforeSending(recorded.error()));
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<BulkScheduler> BulkRun::makeScheduler(const BulkSchedulerLimits &limits,
+                                                      BulkScheduler::Sender sender)
+{
+    auto scheduler = std::make_unique<BulkScheduler>(limits, std::move(sender));
+    scheduler->setWaiting([this](int seconds, const ServiceError &) {
+        m_waitUntil = now() + qint64(seconds) * 1000;
+        emitProgress(true);
+    });
+    return scheduler;
+}
+
+void BulkRun::startWrites()
+{
+    QList<int> pending;
+    QList<int> written;
+    for (int i = 0; i < m_targets.size(); ++i) {
+        if (m_targets.at(i).state == BulkTarget::State::Pending)
+            pending.append(i);
+        else if (m_targets.at(i).state == BulkTarget::State::Written)
+            written.append(i);
+    }
+    BulkSchedulerLimits limits = m_writeLimits;
+    if (m_channel == Channel::SharePoint)
+        limits.unitSize = 1; // CSOM has no batch for this; maxInFlight bounds the requests
+    m_writes = makeScheduler(limits, [this](const QList<int> &items, auto onDone) {
+        return sendWrites(items, std::move(onDone));
+    });
+    m_writes->setBeforeSend([this](const QList<int> &items) -> std::optional<ServiceError> {
+        const auto recorded = m_recorder.sending(items);
+        if (!recorded)
+            return AuditLog::beforeSending(recorded.error());
+        return std::nullopt;
+    });
+    m_writes->setUnitDone([this](const QList<BulkItemAnswer> &finals) { writesAnswered(finals); });
+    m_writes->setFinished([this](const std::optional<ServiceError> &why, const QList<int> &) {
+        writesFinished(why);
+    });
+    if (m_channel == Channel::Entra) {
+        m_verifications = makeScheduler(m_readLimits, [this](const QList<int> &items, auto onDone) {
+            return m_entra.verify(items, std::move(onDone));
+        });
+        m_verifications->setUnitDone(
+                [this](const QList<BulkItemAnswer> &finals) { verified(finals); });
+        m_verifications->setFinished(
+                [this](const std::optional<ServiceError> &, const QList<int> &) { complete(); });
+        m_verifications->start(written, true);
+    }
+    m_writes->start(pending);
+    emitProgress(true);
+}
+
+Call BulkRun::sendWrites(const QList<int> &items, std::function<void(QList<BulkItemAnswer>)> onDone)
+{
+    if (m_channel == Channel::SharePoint)
+        return m_spoRequests.revoke(items, std::move(onDone));
+    return m_entra.revoke(items, std::move(onDone));
+}
+
+void BulkRun::writesAnswered(const QList<BulkItemAnswer> &finals)
+{
+    QList<int> items;
+    QList<int> toVerify;
+    for (const BulkItemAnswer &a : finals) {
+        BulkTarget &t = m_targets[a.item];
+        if (a.error) {
+            t.state = BulkTarget::State::Done;
+            t.outcome = t.errorOutcome(*a.error);
+        } else if (m_channel == Channel::Entra) {
+            t.state = BulkTarget::State::Written;
+            toVerify.append(a.item);
+        } else {
+            t.state = BulkTarget::State::Done; // the SharePoint sender set the outcome
+        }
+        items.append(a.item);
+    }
+    record(items);
+    if (!toVerify.isEmpty() && m_verifications)
+        m_verifications->add(toVerify);
+}
+
+void BulkRun::verified(const QList<BulkItemAnswer> &finals)
+{
+    QList<int> items;
+    for (const BulkItemAnswer &a : finals) {
+        BulkTarget &t = m_targets[a.item];
+        if (a.error) { // accepted, but it cannot be proved: not a success (as for one user)
+            t.outcome = t.blankOutcome(RevocationOutcome::Kind::NotConfirmed);
+            t.outcome.error = *a.error;
+        }
+        t.state = BulkTarget::State::Done;
+        items.append(a.item);
+    }
+    record(items);
+}
+
+void BulkRun::record(const QList<int> &items)
+{
+    // Recorded before shown. If the record fails, what happened still happened: it is shown,
+    // and the run stops sending, since nothing more could be recorded.
+    const auto recorded = m_recorder.answered(items);
+    if (!recorded && !m_gaveUp) {
+        m_gaveUp = recorded.error();
+        if (m_writes)
+            m_writes->cancel();
+    }
+    for (int item : items) {
+        const BulkTarget &t = m_targets.at(item);
+        if (t.state == BulkTarget::State::Done) {
+            ++m_done;
+            Q_EMIT rowFinished(t.row, t.outcome);
+        }
+    }
+    emitProgress(false);
+}
+
+void BulkRun::writesFinished(const std::optional<ServiceError> &why)
+{
+    m_estimatedRate = m_writes->pacer().estimatedServiceRate();
+    if (why && !m_gaveUp)
+        m_gaveUp = why;
+    if (m_verifications)
+        m_verifications->endOfItems(); // its finished callback completes the run
+    else
+        complete();
+}
+
+void BulkRun::stopWith(const ServiceError &why)
+{
+    m_gaveUp = why;
+    complete();
+}
+
+void BulkRun::complete()
+{
+    bool everyoneAnswered = true;
+    for (BulkTarget &t : m_targets) {
+        if (t.state == BulkTarget::State::Pending || t.state == BulkTarget::State::Sending)
+            t.state = BulkTarget::State::NotSent;
+        everyoneAnswered = everyoneAnswered && t.state == BulkTarget::State::Done;
+    }
+    // Nothing is left to resume: the same list next time is a new run.
+    if (everyoneAnswered && !m_gaveUp) {
+        const auto forgotten = m_recorder.forgetRun();
+        if (!forgotten)
+            qCWarning(lcRevoke) << "bulk journal:" << forgotten.error().message;
+    }
+    m_running = false;
+    m_paused = false;
+    emitProgress(true);
+    Q_EMIT finished(summary());
+}
+
+void BulkRun::pause()
+{
+    if (!m_writes || !m_running)
+        return;
+    m_paused = true;
+    m_writes->pause();
+    emitProgress(true);
+}
+
+void BulkRun::resume()
+{
+    if (!m_writes || !m_paused)
+        return;
+    m_paused = false;
+    m_writes->resume();
+    emitProgress(true);
+}
+
+void BulkRun::cancel()
+{
+    m_cancelled = true;
+    if (!m_running) {
+        m_reviewer.cancel();
+        return;
+    }
+    m_paused = false; // a cancelled scheduler sends nothing more, paused or not
+    if (m_writes)
+        m_writes->cancel();
+}
+
+void BulkRun::emitProgress(bool force)
+{
+    const qint64 at = now();
+    m_meter.sample(at, m_done);
+    if (!force && m_lastProgressAt >= 0 && at - m_lastProgressAt < 200)
+        return;
+    m_lastProgressAt = at;
+    BulkProgress p;
+    p.done = m_done;
+    p.total = int(m_targets.size());
+    p.ratePerSecond = m_meter.rate(at);
+    p.secondsLeft = m_meter.secondsLeft(at, p.total - p.done);
+    p.waitingSeconds = m_waitUntil > at ? int(qCeil(double(m_waitUntil - at) / 1000.0)) : 0;
+    p.paused = m_paused;
+    Q_EMIT progressed(p);
+}
+
+BulkSchedulerStats BulkRun::writeStats() const
+{
+    return m_writes ? m_writes->stats() : BulkSchedulerStats {};
+}
+
+QList<BulkRowResult> BulkRun::results() const
+{
+    return bulkResults(m_review, m_targets, m_channel, m_preview);
+}
+
+BulkSummary BulkRun::summary() const
+{
+    BulkSummary s = summarize(m_review, results(), m_channel, m_preview);
+    s.gaveUp = m_gaveUp;
+    s.cancelled = m_cancelled;
+    return s;
+}
+
+} // namespace rc

@@ -1,0 +1,107 @@
+#include "bulk/BulkTarget.h"
+
+#include "revocation/EntraRevoker.h"
+
+namespace rc {
+
+RevokeTarget BulkTarget::revokeTarget() const
+{
+    RevokeTarget t {upn, channel, user};
+    if (t.user)
+        t.user->signInSessionsValidFrom = validFromBefore;
+    return t;
+}
+
+RevocationOutcome BulkTarget::blankOutcome(RevocationOutcome::Kind kind) const
+{
+    RevocationOutcome o;
+    o.kind = kind;
+    o.channel = channel;
+    o.user = upn;
+    if (user) {
+        o.displayName = user->displayName;
+        o.objectId = user->id;
+    }
+    o.sessionsValidFromBefore = validFromBefore;
+    o.correlationId = correlationId;
+    return o;
+}
+
+RevocationOutcome BulkTarget::errorOutcome(const ServiceError &error) const
+{
+    RevocationOutcome o = RevocationOutcome::fromError(channel, upn, error);
+    // CSOM reports a missing user as a State, never as a 404 of the endpoint (as Revoker).
+    if (channel == Channel::SharePoint && o.kind == RevocationOutcome::Kind::UserNotFound)
+        o.kind = RevocationOutcome::Kind::Failure;
+    const RevocationOutcome who = blankOutcome(o.kind);
+    o.displayName = who.displayName;
+    o.objectId = who.objectId;
+    o.sessionsValidFromBefore = who.sessionsValidFromBefore;
+    if (o.correlationId.isEmpty())
+        o.correlationId = correlationId;
+    return o;
+}
+
+RevocationOutcome BulkTarget::verifiedOutcome(const User &after) const
+{
+    RevocationOutcome o = blankOutcome(RevocationOutcome::Kind::NotConfirmed);
+    o.sessionsValidFromAfter = after.signInSessionsValidFrom;
+    o.verified = EntraRevoker::moved(validFromBefore, o.sessionsValidFromAfter, revokeDate);
+    if (o.verified)
+        o.kind = RevocationOutcome::Kind::NonInstantaneousSuccess;
+    return o;
+}
+
+RevocationOutcome BulkTarget::spoOutcome(int spoState, const QString &traceId) const
+{
+    RevocationOutcome o = blankOutcome(RevocationOutcome::kindForSpoState(spoState));
+    o.serviceState = spoState;
+    o.correlationId = traceId;
+    return o;
+}
+
+JournalEntry BulkTarget::journalEntry() const
+{
+    JournalEntry e;
+    e.key = key();
+    e.state = state == State::Done    ? JournalEntry::State::Done
+            : state == State::Written ? JournalEntry::State::Written
+                                      : JournalEntry::State::Sending;
+    e.objectId = user ? user->id : QString();
+    e.operation = operation;
+    e.validFromBefore = validFromBefore;
+    e.revokeDate = revokeDate;
+    e.correlationId = correlationId;
+    if (state == State::Done) {
+        e.outcome = outcome.kind;
+        e.serviceState = outcome.serviceState;
+        e.verified = outcome.verified;
+        e.validFromAfter = outcome.sessionsValidFromAfter;
+        e.correlationId = outcome.correlationId;
+        e.errorMessage = outcome.error ? outcome.error->message : QString();
+    }
+    return e;
+}
+
+void BulkTarget::restore(const JournalEntry &e)
+{
+    if (e.state == JournalEntry::State::Sending)
+        return; // no answer was recorded: it goes again
+    operation = e.operation;
+    validFromBefore = e.validFromBefore;
+    revokeDate = e.revokeDate;
+    correlationId = e.correlationId;
+    if (e.state == JournalEntry::State::Written) {
+        state = State::Written;
+        return;
+    }
+    state = State::Done;
+    outcome = blankOutcome(e.outcome);
+    outcome.serviceState = e.serviceState;
+    outcome.verified = e.verified;
+    outcome.sessionsValidFromAfter = e.validFromAfter;
+    if (!e.errorMessage.isEmpty())
+        outcome.error = ServiceError::make(ServiceError::Kind::Service, e.errorMessage);
+}
+
+} // namespace rc

@@ -1,0 +1,128 @@
+#include "bulk/WritePacer.h"
+
+#include <QtMath>
+
+namespace rc {
+
+WritePacer::WritePacer(int maxUnit)
+    : m_maxUnit(qMax(1, maxUnit))
+{ }
+
+double WritePacer::rate(int remaining) const
+{
+    if (m_serviceRate <= 0)
+        return 0;
+    if (remaining >= 0 && remaining <= m_burst + FinalStretchSeconds * m_serviceRate)
+        return m_serviceRate;
+    return m_serviceRate * (m_calibrated ? Margin : Calibration);
+}
+
+double WritePacer::credit(qint64 now, double r) const
+{
+    const double elapsed = double(qMax<qint64>(0, now - m_creditAt)) / 1000.0;
+    // Two units: a timer that fires a little late must not cost the credit it accrued meanwhile.
+    return qMin(2.0 * m_maxUnit, m_credit + r * elapsed);
+}
+
+double WritePacer::bucketEstimate(qint64 now) const
+{
+    const double elapsed = double(qMax<qint64>(0, now - m_bucketAt)) / 1000.0;
+    return qMin(m_burst, m_bucket + m_serviceRate * elapsed);
+}
+
+qint64 WritePacer::delayMs(qint64 now, int items, int remaining) const
+{
+    if (now < m_pauseUntil)
+        return m_pauseUntil - now;
+    const double r = rate(remaining);
+    if (r <= 0)
+        return 0;
+    // The end: the rest goes at once when the bucket holds it (before the rate is well known,
+    // only when it holds it with room to spare: a 429 now would cost a whole Retry-After).
+    const double share = m_calibrated ? 1.0 : 0.75;
+    if (remaining >= 0 && remaining <= bucketEstimate(now) * share)
+        return 0;
+    const double needed = qMin(double(items), double(m_maxUnit));
+    const double have = credit(now, r);
+    if (have >= needed)
+        return 0;
+    return qMax<qint64>(1, qint64(qCeil((needed - have) / r * 1000.0)));
+}
+
+void WritePacer::sent(qint64 now, int items, int remaining)
+{
+    if (m_firstSentAt < 0)
+        m_firstSentAt = now;
+    m_bucket = bucketEstimate(now) - items;
+    m_bucketAt = now;
+    const double r = rate(remaining);
+    if (r <= 0)
+        return;
+    m_credit = credit(now, r) - items; // may go below zero for a unit larger than the credit
+    m_creditAt = now;
+}
+
+void WritePacer::accepted(qint64, int items)
+{
+    m_acceptedTotal += items;
+    m_acceptedSinceEvent += items;
+}
+
+void WritePacer::answered(qint64 now, qint64 sentAt)
+{
+    const double ms = double(qMax<qint64>(0, now - sentAt));
+    m_roundTripMs = m_roundTripMs <= 0 ? ms : 0.8 * m_roundTripMs + 0.2 * ms;
+}
+
+void WritePacer::measure(qint64 now, qint64 retryAfterMs)
+{
+    if (m_events == 0) {
+        // The first burst: B + R * t was accepted in t, and a Retry-After later the bucket has
+        // refilled by R * Retry-After, which for Graph's buckets is about B. So a first guess of
+        // R, exact when B = R * Retry-After, and of B.
+        const double seconds = double(now - m_firstSentAt + retryAfterMs) / 1000.0;
+        if (m_firstSentAt >= 0 && seconds > 0 && m_acceptedTotal > 0) {
+            m_serviceRate = double(m_acceptedTotal) / seconds;
+            m_burst = qMax(double(m_maxUnit), m_serviceRate * double(retryAfterMs) / 1000.0);
+        }
+        return;
+    }
+    // Empty then, empty now: what it accepted in between is what it refilled, except while the
+    // bucket sat full during the pause: for as long as the pause outlasted the Retry-After (later
+    // 429s of the same event) plus up to a round trip. Half of that is left out: where in the
+    // round trip the service decided is not known.
+    const qint64 span = now - m_lastEventAt;
+    if (span <= 0 || m_acceptedSinceEvent <= 0)
+        return; // nothing was let through: the last estimate stands
+    const qint64 overshoot = qMax<qint64>(0, m_pauseUntil - m_lastEventAt - m_lastEventRetryAfter)
+            + qint64(m_roundTripMs);
+    const double seconds = double(qMax(span / 2, span - overshoot / 2)) / 1000.0;
+    m_serviceRate = double(m_acceptedSinceEvent) / seconds;
+    m_calibrated = m_calibrated || span >= CalibratedSpanMs;
+    if (m_events == 1) {
+        // The first burst took the bucket's size plus the refill since the first request.
+        const double refill = m_serviceRate * double(m_lastEventAt - m_firstSentAt) / 1000.0;
+        m_burst = qMax(double(m_maxUnit), double(m_acceptedTotal - m_acceptedSinceEvent) - refill);
+    }
+}
+
+void WritePacer::throttled(qint64 now, qint64 retryAfterMs)
+{
+    retryAfterMs = qMax<qint64>(0, retryAfterMs);
+    if (now >= m_pauseUntil) { // a new event: the service's bucket is empty now
+        measure(now, retryAfterMs);
+        ++m_events;
+        m_lastEventAt = now;
+        m_lastEventRetryAfter = retryAfterMs;
+        m_acceptedSinceEvent = 0;
+    }
+    m_pauseUntil = qMax(m_pauseUntil, now + retryAfterMs);
+    m_bucket = 0; // empty now, by the service's own word
+    m_bucketAt = now;
+    // One unit of credit when the pause ends: the bucket has refilled by then, and every moment
+    // it sits full wastes its refill.
+    m_credit = m_maxUnit;
+    m_creditAt = m_pauseUntil;
+}
+
+} // namespace rc

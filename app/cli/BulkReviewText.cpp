@@ -1,0 +1,150 @@
+#include "cli/BulkReviewText.h"
+
+#include <QCoreApplication>
+
+namespace rc::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rc::cli::BulkReviewText", text);
+}
+
+QString counted(int n, const char *one, const char *many)
+{
+    return (n == 1 ? tr(one) : tr(many)).arg(n);
+}
+
+QString categoryCount(BulkCategory category, int n)
+{
+    switch (category) {
+    case BulkCategory::Ready:
+        return tr("%1 ready").arg(n);
+    case BulkCategory::NotFound:
+        return tr("%1 not found").arg(n);
+    case BulkCategory::Guest:
+        return counted(n, "%1 guest", "%1 guests");
+    case BulkCategory::Disabled:
+        return tr("%1 disabled").arg(n);
+    case BulkCategory::Duplicate:
+        return counted(n, "%1 duplicate", "%1 duplicates");
+    case BulkCategory::InvalidUpn:
+        return counted(n, "%1 invalid name", "%1 invalid names");
+    case BulkCategory::Admin:
+        return counted(n, "%1 admin", "%1 admins");
+    case BulkCategory::LookupFailed:
+        return tr("%1 could not be looked up").arg(n);
+    }
+    return QString();
+}
+
+QString reason(BulkCategory skipped)
+{
+    switch (skipped) {
+    case BulkCategory::NotFound:
+        return tr("not found");
+    case BulkCategory::Guest:
+        return tr("guest: their home organization signs them out");
+    case BulkCategory::InvalidUpn:
+        return tr("not a user name");
+    default:
+        return tr("could not be looked up");
+    }
+}
+
+QString who(const BulkReviewRow &row)
+{
+    if (row.user && !row.user->displayName.isEmpty())
+        return QStringLiteral("%1 <%2>").arg(row.user->displayName, row.row.upn);
+    return row.row.upn;
+}
+
+// The first few names of a category, with their lines: "line 3 nobody@contoso.com, ...".
+QString examples(const BulkReview &review, BulkCategory category)
+{
+    QStringList names;
+    int total = 0;
+    for (const BulkReviewRow &row : review.rows) {
+        if (row.category != category)
+            continue;
+        if (++total <= BulkReviewText::NamesShown)
+            names << tr("line %1 %2").arg(row.row.line).arg(row.row.raw.trimmed());
+    }
+    if (total > BulkReviewText::NamesShown)
+        names << tr("and %1 more").arg(total - BulkReviewText::NamesShown);
+    return names.join(QLatin1String(", "));
+}
+
+} // namespace
+
+QStringList BulkReviewText::review(const BulkReview &reviewed)
+{
+    QStringList counts;
+    for (int c = 0; c < bulkCategoryCount; ++c) {
+        const auto category = BulkCategory(c);
+        if (reviewed.count(category) > 0)
+            counts << categoryCount(category, reviewed.count(category));
+    }
+    QStringList lines {counted(int(reviewed.rows.size()), "%1 row: ", "%1 rows: ")
+                       + counts.join(QLatin1String(", "))};
+    if (reviewed.count(BulkCategory::Admin) > 0)
+        lines << tr("  Hold an admin role (signed out all the same): %1")
+                         .arg(examples(reviewed, BulkCategory::Admin));
+    if (reviewed.count(BulkCategory::Disabled) > 0)
+        lines << tr("  Disabled (signed out all the same): %1")
+                         .arg(examples(reviewed, BulkCategory::Disabled));
+    for (BulkCategory skipped : {BulkCategory::NotFound, BulkCategory::Guest,
+                                 BulkCategory::InvalidUpn, BulkCategory::LookupFailed}) {
+        if (reviewed.count(skipped) > 0)
+            lines << tr("  Not sent (%1): %2").arg(reason(skipped), examples(reviewed, skipped));
+    }
+    return lines;
+}
+
+QString BulkReviewText::confirmation(const BulkReview &reviewed, Channel channel)
+{
+    const int people = reviewed.revocableCount();
+    QStringList names;
+    for (const BulkReviewRow &row : reviewed.rows) {
+        if (row.isRevocable() && names.size() < NamesShown)
+            names << who(row);
+    }
+    if (people > NamesShown)
+        names << tr("and %1 more").arg(people - NamesShown);
+    const QString through = channel == Channel::Entra
+            ? tr("through Entra ID (every Microsoft 365 app, every device)")
+            : tr("through SharePoint (Revoke-SPOUserSession)");
+    QStringList lines {
+            tr("Confirm"),
+            counted(people, "Sign out %1 person %2?", "Sign out %1 people %2?").arg(through)};
+    lines += review(reviewed);
+    lines << tr("  Signing out: %1").arg(names.join(QLatin1String(", ")));
+    if (people > TypedConfirmationAbove)
+        lines << tr("Type %1 (the number of people) to confirm; anything else cancels: ")
+                         .arg(people);
+    else
+        lines << tr("[Y] Yes  [N] No (default is \"N\"): ");
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool BulkReviewText::confirms(const QString &answer, int people)
+{
+    const QString a = answer.trimmed();
+    if (people > TypedConfirmationAbove)
+        return a == QString::number(people);
+    return a.compare(QLatin1String("y"), Qt::CaseInsensitive) == 0
+            || a.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
+}
+
+QString BulkReviewText::resuming(int alreadyDone, int total)
+{
+    return tr("Resuming: %1 of %2 already done. Only the rest is sent; anyone whose request was "
+              "under way when the last run stopped may be signed out again, which is harmless "
+              "(revoking sessions twice has the same effect as once). Use --restart to start "
+              "afresh.")
+            .arg(alreadyDone)
+            .arg(total);
+}
+
+} // namespace rc::cli

@@ -1,0 +1,231 @@
+#include "cli/BulkRevokeCommand.h"
+
+#include "auth/TokenCache.h"
+#include "cli/BulkReviewText.h"
+#include "cli/CliSignIn.h"
+#include "cli/Console.h"
+#include "cli/TenantSetup.h"
+#include "revocation/StatusMessage.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace rc::cli {
+
+namespace {
+
+ServiceError invalid(const QString &message)
+{
+    return ServiceError::make(ServiceError::Kind::InvalidInput, message);
+}
+
+// A review or a run that could not go on: the sign-in (7) or the network and throttling (8).
+int exitCodeForGivingUp(const ServiceError &error)
+{
+    return error.kind == ServiceError::Kind::SignIn || error.kind == ServiceError::Kind::Keychain
+            ? 7
+            : 8;
+}
+
+} // namespace
+
+BulkRevokeCommand::BulkRevokeCommand(CliOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_progress(BulkProgressLine::stderrIsTerminal())
+{
+    m_channel = m_options.channel == QLatin1String("spo") ? Channel::SharePoint : Channel::Entra;
+}
+
+BulkRevokeCommand::~BulkRevokeCommand() = default;
+
+void BulkRevokeCommand::start(std::function<void(int)> onExit)
+{
+    m_onExit = std::move(onExit);
+    if (prepare())
+        signIn();
+}
+
+bool BulkRevokeCommand::prepare()
+{
+    // Everything that can be refused without the network is refused before signing in.
+    Result<UpnList> list = UpnList::fromFile(m_options.csvFile);
+    if (!list) {
+        refuse(list.error(), 2);
+        return false;
+    }
+    m_list = std::move(list).value();
+    if (!m_options.whatIf && !m_options.yes && !Console::stdinIsTerminal()) {
+        refuse(invalid(tr("Not revoking: there is no terminal to confirm on. Add --yes to "
+                          "confirm, or --whatif to preview.")),
+               2);
+        return false;
+    }
+    if (!m_options.results.isEmpty()) {
+        // Found out now, not after ten thousand revocations.
+        QSaveFile probe(m_options.results);
+        if (!probe.open(QIODevice::WriteOnly)) {
+            refuse(invalid(tr("The results file %1 cannot be written: %2")
+                                   .arg(QDir::toNativeSeparators(m_options.results),
+                                        probe.errorString())),
+                   2);
+            return false;
+        }
+        probe.cancelWriting();
+    }
+    m_setup = std::make_unique<TenantSetup>();
+    const auto prepared = m_setup->prepare(m_options, m_channel);
+    if (!prepared) {
+        const int code
+                = exitCodeFor(RevocationOutcome::fromError(m_channel, {}, prepared.error()).kind);
+        refuse(prepared.error(), code);
+        return false;
+    }
+    if (!openRecords())
+        return false;
+    m_connection = std::make_unique<TenantConnection>(m_setup->connection(), m_setup->keychain());
+    m_signIn = std::make_unique<CliSignIn>(*m_connection, m_setup->profile());
+    return true;
+}
+
+bool BulkRevokeCommand::openRecords()
+{
+    // No audit log, no revocation: the record is part of the job. Nor without the journal that
+    // lets an interrupted run resume.
+    auto log = AuditLog::open(AuditLog::defaultPath());
+    if (!log) {
+        refuse(AuditLog::beforeSending(log.error()), 5);
+        return false;
+    }
+    m_auditLog = std::move(log).value();
+    m_audit = std::make_unique<AuditTrail>(*m_auditLog, m_setup->connection().tenant.id());
+    m_audit->setReason(m_options.reason);
+    if (m_options.whatIf)
+        return true;
+    auto journal = BulkJournal::open(BulkJournal::defaultPath());
+    if (!journal) {
+        refuse(AuditLog::beforeSending(journal.error()), 5);
+        return false;
+    }
+    m_journal = std::move(journal).value();
+    return true;
+}
+
+void BulkRevokeCommand::signIn()
+{
+    m_signIn->signIn([this](Result<QString> account) {
+        if (!account) {
+            refuse(account.error(), exitCodeForGivingUp(account.error()));
+            return;
+        }
+        Console::err(tr("Signed in as %1.")
+                             .arg(account.value().isEmpty() ? tr("(unknown account)")
+                                                            : account.value()));
+        m_audit->setOperator(account.value());
+        review();
+    });
+}
+
+void BulkRevokeCommand::review()
+{
+    const ConnectionSettings &settings = m_setup->connection();
+    m_run = std::make_unique<BulkRun>(
+            BulkServices {m_connection->http(), m_connection->session(), settings.cloud.graph(),
+                          settings.cloud.sharePointAdmin(settings.tenant)});
+    m_run->setChannel(m_channel);
+    m_run->setTenant(settings.tenant.id());
+    m_run->setAuditTrail(m_audit.get());
+    m_run->setJournal(m_journal.get());
+    m_run->setRestart(m_options.restart);
+    connect(m_run.get(), &BulkRun::progressed, this,
+            [this](const BulkProgress &p) { m_progress.show(p); });
+    connect(m_run.get(), &BulkRun::reviewReady, this, &BulkRevokeCommand::reviewed);
+    connect(m_run.get(), &BulkRun::reviewFailed, this, [this](const ServiceError &error) {
+        m_progress.finish();
+        refuse(AuditLog::beforeSending(error), exitCodeForGivingUp(error));
+    });
+    connect(m_run.get(), &BulkRun::resumed, this, [this](int done, int total) {
+        m_progress.finish();
+        Console::err(BulkReviewText::resuming(done, total));
+    });
+    connect(m_run.get(), &BulkRun::finished, this, &BulkRevokeCommand::finished);
+    Console::err(tr("Looking up %n row(s) of %1…", nullptr, int(m_list->rows().size()))
+                         .arg(QDir::toNativeSeparators(m_options.csvFile)));
+    m_run->review(m_list->rows());
+}
+
+void BulkRevokeCommand::reviewed(const BulkReview &review)
+{
+    m_progress.finish();
+    if (m_options.whatIf) {
+        for (const QString &line : BulkReviewText::review(review))
+            Console::out(line);
+        m_run->preview();
+        return;
+    }
+    if (review.revocableCount() > 0 && !m_options.yes && !confirmed(review)) {
+        Console::err(tr("Cancelled: nothing was sent."));
+        exit(1);
+        return;
+    }
+    if (m_options.yes) {
+        for (const QString &line : BulkReviewText::review(review))
+            Console::err(line);
+    }
+    m_run->start();
+}
+
+bool BulkRevokeCommand::confirmed(const BulkReview &review)
+{
+    QString answer;
+    if (!Console::ask(BulkReviewText::confirmation(review, m_channel), &answer))
+        return false;
+    return BulkReviewText::confirms(answer, review.revocableCount());
+}
+
+void BulkRevokeCommand::finished(const BulkSummary &summary)
+{
+    m_progress.finish();
+    // The audit log already has every row; the results file is the operator's copy.
+    const bool written = writeResults();
+    Console::out(summary.text());
+    if (!m_options.results.isEmpty() && written)
+        Console::err(tr("Results: %1").arg(QDir::toNativeSeparators(m_options.results)));
+    exit(written ? summary.exitCode() : qMax(summary.exitCode(), 5));
+}
+
+bool BulkRevokeCommand::writeResults()
+{
+    if (m_options.results.isEmpty())
+        return true;
+    QSaveFile file(m_options.results);
+    if (!file.open(QIODevice::WriteOnly) || file.write(resultsCsv(m_run->results())) < 0
+        || !file.commit()) {
+        Console::err(tr("The results file %1 could not be written: %2")
+                             .arg(QDir::toNativeSeparators(m_options.results), file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void BulkRevokeCommand::refuse(const ServiceError &error, int exitCode)
+{
+    Console::err(error.message);
+    exit(exitCode);
+}
+
+void BulkRevokeCommand::exit(int code)
+{
+    // A refresh token the service rotated during the run is still on its way to the keychain.
+    if (m_connection && !m_exiting) {
+        m_exiting = true;
+        m_connection->tokenCache().whenIdle(this, [this, code] { exit(code); });
+        return;
+    }
+    if (auto onExit = std::move(m_onExit)) {
+        m_onExit = nullptr;
+        onExit(code);
+    }
+}
+
+} // namespace rc::cli

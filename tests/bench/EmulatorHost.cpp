@@ -1,0 +1,82 @@
+#include "EmulatorHost.h"
+
+#include "cli/DemoLaunch.h"
+#include "emulator/DemoTenant.h"
+#include "emulator/TenantEmulator.h"
+
+namespace rc::bench {
+
+EmulatorHost::EmulatorHost(bool ownThread)
+    : m_context(std::make_unique<QObject>())
+{
+    if (ownThread) {
+        m_thread = std::make_unique<QThread>();
+        m_thread->setObjectName(QStringLiteral("emulator"));
+        m_context->moveToThread(m_thread.get());
+        m_thread->start();
+    }
+}
+
+EmulatorHost::~EmulatorHost()
+{
+    // The emulator, its sockets and timers go in the thread they belong to.
+    inThread([this] { m_emulator.reset(); });
+    if (m_thread) {
+        inThread([this] { m_context.reset(); });
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+void EmulatorHost::inThread(const std::function<void()> &work)
+{
+    if (!m_thread) {
+        work();
+        return;
+    }
+    QMetaObject::invokeMethod(m_context.get(), work, Qt::BlockingQueuedConnection);
+}
+
+bool EmulatorHost::start(QString *why)
+{
+    bool started = false;
+    inThread([&] {
+        m_emulator = std::make_unique<emu::TenantEmulator>();
+        const auto settings = cli::launchDemo(*m_emulator);
+        started = settings.ok();
+        if (started)
+            m_settings = settings.value();
+        else if (why)
+            *why = settings.error().message;
+    });
+    return started;
+}
+
+void EmulatorHost::with(const std::function<void(emu::TenantEmulator &)> &work)
+{
+    inThread([&] { work(*m_emulator); });
+}
+
+QStringList EmulatorHost::addPeople(int count, const QString &prefix)
+{
+    QStringList upns;
+    with([&](emu::TenantEmulator &emulator) {
+        const QDateTime old
+                = QDateTime::fromString(QStringLiteral("2024-01-01T00:00:00Z"), Qt::ISODate);
+        for (int i = 0; i < count; ++i) {
+            emu::DemoUser u;
+            u.userPrincipalName = QStringLiteral("%1.%2@%3")
+                                          .arg(prefix)
+                                          .arg(i, 5, 10, QLatin1Char('0'))
+                                          .arg(QLatin1String(cli::DemoTenantDomain));
+            u.displayName = QStringLiteral("Bench Person %1").arg(i);
+            u.signInSessionsValidFrom = old;
+            u.createdDateTime = old;
+            emulator.tenant().addUser(u);
+            upns << u.userPrincipalName;
+        }
+    });
+    return upns;
+}
+
+} // namespace rc::bench

@@ -1,0 +1,144 @@
+#pragma once
+// The emulator, a signed-in connection, and a BulkRun wired as the CLI wires it: an audit log and
+// a journal in a throwaway folder. Helpers add people to the tenant, review a list, run it to the
+// end, and read what the emulator's $batch items and counters say.
+
+#include "audit/AuditLog.h"
+#include "audit/AuditTrail.h"
+#include "bulk/BulkJournal.h"
+#include "bulk/BulkRun.h"
+#include "support/EmulatorFixture.h"
+
+#include <QJsonDocument>
+#include <QSet>
+#include <QTemporaryDir>
+
+namespace rc::test {
+
+class BulkFixture : public EmulatorFixture
+{
+protected:
+    void SetUp() override
+    {
+        EmulatorFixture::SetUp();
+        ASSERT_TRUE(m_dir.isValid());
+        auto log = AuditLog::open(m_dir.filePath(QStringLiteral("audit.sqlite")));
+        ASSERT_TRUE(log.ok());
+        m_log = std::move(log).value();
+        m_audit = std::make_unique<AuditTrail>(*m_log, Domain);
+        m_audit->setOperator(upn("admin"));
+        m_audit->setReason(QStringLiteral("INC-2001"));
+        auto journal = BulkJournal::open(m_dir.filePath(QStringLiteral("journal.sqlite")));
+        ASSERT_TRUE(journal.ok());
+        m_journal = std::move(journal).value();
+    }
+    void TearDown() override
+    {
+        m_run.reset();
+        m_journal.reset();
+        m_audit.reset();
+        m_log.reset();
+        EmulatorFixture::TearDown();
+    }
+
+    std::unique_ptr<BulkRun> makeRun(Channel channel = Channel::Entra)
+    {
+        const auto cloud
+                = CloudEndpoints::fromJson(QJsonDocument(m_emulator->cloudConfig()).toJson());
+        auto run = std::make_unique<BulkRun>(
+                BulkServices {m_connection->http(), m_connection->session(), cloud.value().graph(),
+                              cloud.value().sharePointAdmin(Tenant::parse(Domain).value())});
+        run->setChannel(channel);
+        run->setTenant(Domain);
+        run->setAuditTrail(m_audit.get());
+        run->setJournal(m_journal.get());
+        return run;
+    }
+
+    // People named bulk.0000@.. upwards, sessions valid from an old date.
+    QStringList addPeople(int count, const QString &prefix = QStringLiteral("bulk"))
+    {
+        QStringList upns;
+        const QDateTime old
+                = QDateTime::fromString(QStringLiteral("2024-01-01T00:00:00Z"), Qt::ISODate);
+        for (int i = 0; i < count; ++i) {
+            emu::DemoUser u;
+            u.userPrincipalName = QStringLiteral("%1.%2@%3")
+                                          .arg(prefix)
+                                          .arg(i, 4, 10, QLatin1Char('0'))
+                                          .arg(Domain);
+            u.displayName = QStringLiteral("Bulk Person %1").arg(i);
+            u.signInSessionsValidFrom = old;
+            u.createdDateTime = old;
+            m_emulator->tenant().addUser(u);
+            upns << u.userPrincipalName;
+        }
+        return upns;
+    }
+
+    static QList<UpnRow> rowsOf(const QStringList &names)
+    {
+        QList<UpnRow> rows;
+        for (int i = 0; i < names.size(); ++i)
+            rows.append({i + 2, names.at(i).trimmed(), names.at(i)});
+        return rows;
+    }
+
+    // Reviews `rows` with `run`; fails the test when no review comes.
+    std::optional<BulkReview> review(BulkRun &run, const QList<UpnRow> &rows, int timeoutMs = 30000)
+    {
+        std::optional<BulkReview> reviewed;
+        QObject::connect(&run, &BulkRun::reviewReady, &m_context,
+                         [&](const BulkReview &r) { reviewed = r; });
+        run.review(rows);
+        EXPECT_TRUE(waitFor([&] { return reviewed.has_value(); }, timeoutMs));
+        return reviewed;
+    }
+
+    // Starts `run` and waits for its summary.
+    std::optional<BulkSummary> runToEnd(BulkRun &run, int timeoutMs = 60000)
+    {
+        std::optional<BulkSummary> summary;
+        QObject::connect(&run, &BulkRun::finished, &m_context,
+                         [&](const BulkSummary &s) { summary = s; });
+        run.start();
+        EXPECT_TRUE(waitFor([&] { return summary.has_value(); }, timeoutMs));
+        return summary;
+    }
+
+    // Waits until the emulator has run every $batch it received (a torn-down client no longer
+    // waits for the answers, but the emulator still runs them after its latency).
+    void settle()
+    {
+        const auto processed = [this] {
+            QSet<int> batches;
+            for (const auto &item : m_emulator->batchItems())
+                batches.insert(item.batchNumber);
+            int envelopes = 0;
+            for (const auto &r : m_emulator->requestsTo(emu::Service::Graph))
+                envelopes += r.path == QStringLiteral("/v1.0/$batch") ? 1 : 0;
+            return batches.size() == envelopes;
+        };
+        EXPECT_TRUE(waitFor(processed, 10000));
+    }
+
+    QList<emu::EmulatedBatchItem> batchItems(const QByteArray &method,
+                                             const QString &pathContains) const
+    {
+        QList<emu::EmulatedBatchItem> out;
+        for (const auto &item : m_emulator->batchItems()) {
+            if (item.request.method == method
+                && QUrl::fromPercentEncoding(item.request.path.toUtf8()).contains(pathContains))
+                out.append(item);
+        }
+        return out;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AuditLog> m_log;
+    std::unique_ptr<AuditTrail> m_audit;
+    std::unique_ptr<BulkJournal> m_journal;
+    std::unique_ptr<BulkRun> m_run;
+};
+
+} // namespace rc::test

@@ -1,0 +1,83 @@
+#pragma once
+// The window tests' fixture for "Sign out many people": the signed-in demo window plus helpers to
+// add people to the emulated tenant and to read what the emulator received. People get names no
+// other test (or earlier run of this test) uses: the window's journal and audit log live in the
+// test-mode data folder, shared across tests and runs, and a run is keyed by its people.
+
+#include "WindowFixture.h"
+#include "emulator/DemoTenant.h"
+#include "ui/BulkTableModel.h"
+#include "ui/BulkWindow.h"
+
+#include <QUuid>
+
+namespace rc::test {
+
+class BulkWindowTest : public WindowTest
+{
+protected:
+    // Signed in, the bulk window open on its list page.
+    void openBulkSignedIn()
+    {
+        openSignedIn();
+        ASSERT_TRUE(m_driver->openBulk()) << "Ctrl+Shift+B did not open the bulk window";
+    }
+
+    // `count` members with fresh names (b<8 hex>.0000@contoso...), sessions valid from 2024.
+    QStringList addPeople(int count)
+    {
+        const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
+        const QDateTime old
+                = QDateTime::fromString(QStringLiteral("2024-01-01T00:00:00Z"), Qt::ISODate);
+        QStringList upns;
+        for (int i = 0; i < count; ++i) {
+            emu::DemoUser u;
+            u.userPrincipalName = QStringLiteral("b%1.%2@%3")
+                                          .arg(tag)
+                                          .arg(i, 5, 10, QLatin1Char('0'))
+                                          .arg(Domain);
+            u.displayName = QStringLiteral("Bulk Person %1").arg(i);
+            u.signInSessionsValidFrom = old;
+            u.createdDateTime = old;
+            m_emulator->tenant().addUser(u);
+            upns << u.userPrincipalName;
+        }
+        return upns;
+    }
+
+    // Revoking $batch items (Graph) and CSOM requests (SharePoint) the emulator received.
+    int bulkRevokes() const
+    {
+        int n = 0;
+        for (const auto &item : m_emulator->batchItems()) {
+            n += item.request.method == "POST"
+                            && item.request.path.contains(QLatin1String("revokeSignInSessions"))
+                    ? 1
+                    : 0;
+        }
+        return n + revokingRequests();
+    }
+
+    // Each person revoked exactly once (Graph)?
+    void expectEachRevokedOnce(const QStringList &people) const
+    {
+        for (const QString &person : people)
+            EXPECT_EQ(m_emulator->revocationCount(person), 1) << person.toStdString();
+    }
+
+    int revokedSoFar(const QStringList &people) const
+    {
+        int n = 0;
+        for (const QString &person : people)
+            n += m_emulator->revocationCount(person);
+        return n;
+    }
+
+    QStringList outcomes() const { return m_driver->bulkColumn(ui::BulkTableModel::OutcomeRole); }
+    QStringList categories() const
+    {
+        return m_driver->bulkColumn(ui::BulkTableModel::CategoryRole);
+    }
+};
+
+} // namespace rc::test

@@ -1,0 +1,317 @@
+// The bulk scheduler's decisions on a hand-stepped clock, with a sender the test answers by hand:
+// units and in-flight bounds, a throttled item never resent before its Retry-After (and the whole
+// pipe waiting with it), transient failures retried a few times, giving up on a wait too long,
+// cancel, pause, and a refusal to record that stops the run unsent.
+#include "bulk/BulkScheduler.h"
+#include "support/QtPrinters.h"
+#include "support/WaitFor.h"
+
+#include <QCoreApplication>
+#include <gtest/gtest.h>
+
+using namespace rc;
+using namespace rc::test;
+
+namespace {
+
+ServiceError throttled(int retryAfterSeconds)
+{
+    ServiceError e = ServiceError::make(ServiceError::Kind::Throttled, QStringLiteral("429"));
+    e.httpStatus = 429;
+    e.retryAfterSeconds = retryAfterSeconds;
+    return e;
+}
+
+ServiceError failure(ServiceError::Kind kind)
+{
+    return ServiceError::make(kind, QStringLiteral("failed"));
+}
+
+class BulkSchedulerTest : public ::testing::Test
+{
+protected:
+    struct Sent
+    {
+        QList<int> items;
+        qint64 at;
+        std::function<void(QList<BulkItemAnswer>)> answer;
+        bool answered = false;
+    };
+
+    std::unique_ptr<BulkScheduler> make(BulkSchedulerLimits limits)
+    {
+        auto s = std::make_unique<BulkScheduler>(
+                limits,
+                [this](const QList<int> &items, std::function<void(QList<BulkItemAnswer>)> done) {
+                    m_sent.append({items, m_now, std::move(done)});
+                    return Call();
+                },
+                nullptr, [this] { return m_now; });
+        s->setUnitDone([this](const QList<BulkItemAnswer> &finals) { m_finals += finals; });
+        s->setFinished([this](const std::optional<ServiceError> &why, const QList<int> &notSent) {
+            m_finished = true;
+            m_why = why;
+            m_notSent = notSent;
+        });
+        return s;
+    }
+
+    // Answers unit `i` with `errors` for some items, success for the others.
+    void answer(int i, const QHash<int, ServiceError> &errors = {})
+    {
+        Sent &unit = m_sent[i];
+        ASSERT_FALSE(unit.answered);
+        unit.answered = true;
+        QList<BulkItemAnswer> answers;
+        for (int item : unit.items) {
+            if (errors.contains(item))
+                answers.append({item, errors.value(item)});
+            else
+                answers.append({item, std::nullopt});
+        }
+        unit.answer(answers);
+    }
+
+    // Lets the scheduler's timers run at the current fake time.
+    void settle()
+    {
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    void advance(qint64 ms)
+    {
+        m_now += ms;
+        waitFor([] { return false; }, 30); // real time for the timer to notice
+        settle();
+    }
+
+    static QList<int> range(int n)
+    {
+        QList<int> items;
+        for (int i = 0; i < n; ++i)
+            items.append(i);
+        return items;
+    }
+
+    qint64 m_now = 1000;
+    QList<Sent> m_sent;
+    QList<BulkItemAnswer> m_finals;
+    bool m_finished = false;
+    std::optional<ServiceError> m_why;
+    QList<int> m_notSent;
+};
+
+} // namespace
+
+TEST_F(BulkSchedulerTest, SendsUnitsOfAtMostTheUnitSizeWithABoundedNumberInFlight)
+{
+    BulkSchedulerLimits limits;
+    limits.unitSize = 20;
+    limits.maxInFlight = 3;
+    auto s = make(limits);
+    s->start(range(95));
+    settle();
+    ASSERT_EQ(m_sent.size(), 3);
+    for (const Sent &unit : m_sent)
+        EXPECT_EQ(unit.items.size(), 20);
+    answer(0);
+    settle();
+    ASSERT_EQ(m_sent.size(), 4);
+    answer(1);
+    answer(2);
+    answer(3);
+    settle();
+    ASSERT_EQ(m_sent.size(), 5);
+    EXPECT_EQ(m_sent.at(4).items.size(), 15);
+    answer(4);
+    settle();
+    EXPECT_TRUE(m_finished);
+    EXPECT_FALSE(m_why);
+    EXPECT_EQ(m_finals.size(), 95);
+    EXPECT_TRUE(m_notSent.isEmpty());
+}
+
+TEST_F(BulkSchedulerTest, AThrottledItemWaitsItsRetryAfterAndSoDoesThePipe)
+{
+    BulkSchedulerLimits limits;
+    limits.unitSize = 5;
+    limits.maxInFlight = 1;
+    auto s = make(limits);
+    s->start(range(10));
+    settle();
+    ASSERT_EQ(m_sent.size(), 1);
+    answer(0, {{2, throttled(3)}});
+    EXPECT_EQ(m_finals.size(), 4);
+    // Three seconds of nothing: not the throttled item, not the next five.
+    advance(1000);
+    advance(1999);
+    EXPECT_EQ(m_sent.size(), 1);
+    advance(1);
+    ASSERT_EQ(m_sent.size(), 2);
+    EXPECT_EQ(m_sent.at(1).at - 1000, 3000);
+    EXPECT_EQ(m_sent.at(1).items.first(), 2); // the throttled one goes first, then the rest
+    EXPECT_EQ(s->stats().throttledAnswers, 1);
+    EXPECT_EQ(s->stats().waitedMs, 3000);
+    answer(1);
+    settle();
+    ASSERT_EQ(m_sent.size(), 3);
+    answer(2);
+    settle();
+    EXPECT_TRUE(m_finished);
+    EXPECT_EQ(m_finals.size(), 10);
+}
+
+TEST_F(BulkSchedulerTest, TransientFailuresAreRetriedAFewTimesThenFinal)
+{
+    BulkSchedulerLimits limits;
+    limits.unitSize = 2;
+    limits.maxInFlight = 1;
+    limits.maxNetworkAttempts = 3;
+    limits.baseBackoffMs = 100;
+    auto s = make(limits);
+    s->start({7, 8});
+    settle();
+    answer(0, {{7, failure(ServiceError::Kind::BadResponse)}});
+    EXPECT_EQ(m_finals.size(), 1); // 8 is done
+    advance(100);
+    ASSERT_EQ(m_sent.size(), 2);
+    EXPECT_EQ(m_sent.at(1).items, QList<int> {7});
+    answer(1, {{7, failure(ServiceError::Kind::BadResponse)}});
+    advance(200); // backoff doubles
+    ASSERT_EQ(m_sent.size(), 3);
+    answer(2, {{7, failure(ServiceError::Kind::BadResponse)}});
+    settle();
+    EXPECT_TRUE(m_finished);
+    ASSERT_EQ(m_finals.size(), 2);
+    EXPECT_EQ(m_finals.at(1).item, 7);
+    EXPECT_EQ(m_finals.at(1).error->kind, ServiceError::Kind::BadResponse);
+    EXPECT_FALSE(m_why); // one person failing is not the run failing
+}
+
+TEST_F(BulkSchedulerTest, AnswersThatEndEverythingStopTheRunAndTheRestIsNotSent)
+{
+    BulkSchedulerLimits limits;
+    limits.unitSize = 2;
+    limits.maxInFlight = 1;
+    auto s = make(limits);
+    s->start(range(6));
+    settle();
+    answer(0, {{0, failure(ServiceError::Kind::SignIn)}});
+    settle();
+    EXPECT_TRUE(m_finished);
+    ASSERT_TRUE(m_why);
+    EXPECT_EQ(m_why->kind, ServiceError::Kind::SignIn);
+    EXPECT_EQ(m_notSent, (QList<int> {2, 3, 4, 5}));
+    EXPECT_EQ(m_sent.size(), 1);
+}
+
+TEST_F(BulkSchedulerTest, GivesUpWhenTheServiceAsksForTooLongAWait)
+{
+    BulkSchedulerLimits limits;
+    limits.unitSize = 2;
+    limits.maxInFlight = 2;
+    limits.maxWaitSeconds = 60;
+    auto s = make(limits);
+    s->start(range(6));
+    settle();
+    ASSERT_EQ(m_sent.size(), 2);
+    answer(0, {{0, throttled(600)}, {1, throttled(600)}});
+    settle();
+    EXPECT_FALSE(m_finished); // the other unit is still out
+    answer(1);
+    settle();
+    EXPECT_TRUE(m_finished);
+    ASSERT_TRUE(m_why);
+    EXPECT_EQ(m_why->kind, ServiceError::Kind::Throttled);
+    QList<int> notSent = m_notSent;
+    std::sort(notSent.begin(), notSent.end());
+    EXPECT_EQ(notSent, (QList<int> {0, 1, 4, 5}));
+    EXPECT_EQ(m_finals.size(), 2);
+}
+
+TEST_F(BulkSchedulerTest, GivesUpWhenAllTheWaitsTogetherAreTooLong)
+{
+    BulkSchedulerLimits limits;
+    limits.unitSize = 1;
+    limits.maxInFlight = 1;
+    limits.maxTotalWaitSeconds = 5;
+    auto s = make(limits);
+    s->start(range(3));
+    for (int round = 0; round < 3 && !m_finished; ++round) {
+        settle();
+        answer(int(m_sent.size()) - 1, {{m_sent.last().items.first(), throttled(2)}});
+        advance(2000);
+    }
+    EXPECT_TRUE(m_finished);
+    ASSERT_TRUE(m_why);
+    EXPECT_TRUE(m_why->message.contains(QStringLiteral("5 s")));
+    EXPECT_EQ(m_notSent.size(), 3);
+}
+
+TEST_F(BulkSchedulerTest, PauseHoldsNewUnitsAndCancelEndsWithTheRestNotSent)
+{
+    BulkSchedulerLimits limits;
+    limits.unitSize = 2;
+    limits.maxInFlight = 1;
+    auto s = make(limits);
+    s->start(range(8));
+    settle();
+    s->pause();
+    answer(0); // the answer in flight is still taken
+    settle();
+    EXPECT_EQ(m_sent.size(), 1);
+    EXPECT_EQ(m_finals.size(), 2);
+    s->resume();
+    settle();
+    ASSERT_EQ(m_sent.size(), 2);
+    s->cancel();
+    settle();
+    EXPECT_FALSE(m_finished); // waits for the unit in flight
+    answer(1);
+    settle();
+    EXPECT_TRUE(m_finished);
+    EXPECT_FALSE(m_why);
+    EXPECT_EQ(m_notSent, (QList<int> {4, 5, 6, 7}));
+    EXPECT_EQ(m_finals.size(), 4);
+}
+
+TEST_F(BulkSchedulerTest, ARefusalToRecordStopsTheRunBeforeTheUnitIsSent)
+{
+    BulkSchedulerLimits limits;
+    limits.unitSize = 2;
+    limits.maxInFlight = 1;
+    auto s = make(limits);
+    int asked = 0;
+    s->setBeforeSend([&](const QList<int> &) -> std::optional<ServiceError> {
+        if (++asked == 2)
+            return failure(ServiceError::Kind::Service);
+        return std::nullopt;
+    });
+    s->start(range(6));
+    settle();
+    answer(0);
+    settle();
+    EXPECT_TRUE(m_finished);
+    EXPECT_EQ(m_sent.size(), 1);
+    ASSERT_TRUE(m_why);
+    EXPECT_EQ(m_notSent, (QList<int> {2, 3, 4, 5}));
+}
+
+TEST_F(BulkSchedulerTest, ItemsAddedLaterAreSentAndTheEndWaitsForEndOfItems)
+{
+    BulkSchedulerLimits limits;
+    limits.unitSize = 3;
+    auto s = make(limits);
+    s->start({}, true);
+    settle();
+    EXPECT_FALSE(m_finished);
+    s->add({1, 2});
+    settle();
+    ASSERT_EQ(m_sent.size(), 1);
+    answer(0);
+    settle();
+    EXPECT_FALSE(m_finished);
+    s->endOfItems();
+    settle();
+    EXPECT_TRUE(m_finished);
+}

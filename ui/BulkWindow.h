@@ -1,0 +1,102 @@
+#pragma once
+// "Sign out many people": paste a list or open a CSV, review it (every row looked up, nothing
+// sent: the counts per category and a table), confirm once, then watch the run (progress, rate,
+// time left, each row's outcome) with Pause, Cancel and Export. Binds one BulkRun per reviewed
+// list to the main window's TenantConnection and audit log; the run writes its crash-safety
+// journal next to the audit log, so the same list started again resumes. Closing the window
+// while a run is under way only hides it: the run goes on, and reopening shows it. The main
+// window deletes it before the connection it uses.
+
+#include "bulk/BulkRun.h"
+#include "revocation/TenantConnection.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QRadioButton;
+class QStackedWidget;
+class QTableView;
+
+namespace rc {
+class AuditLog;
+class AuditTrail;
+class BulkJournal;
+} // namespace rc
+
+namespace rc::ui {
+
+class BulkCounts;
+class BulkListPage;
+class BulkProgressPanel;
+class BulkTableModel;
+
+class BulkWindow final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BulkWindow)
+public:
+    // log: the window's audit log (null: it could not be opened, and nothing may be revoked).
+    // connection and log must outlive this.
+    BulkWindow(TenantConnection &connection, const ConnectionSettings &settings, AuditLog *log,
+               QWidget *parent = nullptr);
+    ~BulkWindow() override;
+
+    enum class Stage { List, Reviewing, Reviewed, Running, Ended };
+    Stage stage() const { return m_stage; }
+    bool isRunning() const { return m_stage == Stage::Running; }
+    BulkRun *run() const { return m_run.get(); } // the current list's run; null before a review
+    const BulkTableModel &model() const { return *m_model; }
+
+    // Writes the review (as a preview) or the run's results as CSV: one row per input row,
+    // quoted and neutralised as the history export.
+    Result<Done> exportTo(const QString &path);
+
+private:
+    QWidget *buildReviewPage();
+    QWidget *buildButtons();
+    void chainTabOrder();
+    void startReview(const QList<UpnRow> &rows, const QString &source);
+    void reviewed(const BulkReview &review);
+    void reviewFailed(const ServiceError &error);
+    void requestRun();
+    void startRun(const QString &reason);
+    void resumed(int alreadyDone, int total);
+    void finished(const BulkSummary &summary);
+    void backToList();
+    void chooseExportFile();
+    void setStage(Stage stage);
+    void showStatus(const QString &text, bool problem = false);
+    Channel channel() const;
+    QString whyNotRun() const;
+
+    TenantConnection &m_connection;
+    const ConnectionSettings m_settings;
+    AuditLog *m_log = nullptr;
+    std::unique_ptr<BulkJournal> m_journal;
+    QString m_journalProblem;
+    std::unique_ptr<AuditTrail> m_audit; // the current run's, with its reason
+    std::unique_ptr<BulkRun> m_run;
+    bool m_rowsLeft = false; // the last run ended before every row was answered
+    bool m_resumed = false; // the current run took up an earlier one
+    Stage m_stage = Stage::List;
+
+    QStackedWidget *m_pages = nullptr;
+    BulkListPage *m_listPage = nullptr;
+    QLabel *m_heading = nullptr;
+    BulkCounts *m_counts = nullptr;
+    BulkTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QRadioButton *m_entra = nullptr;
+    QRadioButton *m_sharePoint = nullptr;
+    BulkProgressPanel *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_back = nullptr;
+    QPushButton *m_export = nullptr;
+    QPushButton *m_runButton = nullptr;
+    QPushButton *m_close = nullptr;
+};
+
+} // namespace rc::ui
