@@ -132,12 +132,11 @@ Call TokenEndpoint::redeemAuthorizationCode(const SecretBytes &code,
                                             const QUrl &audience, QObject *context,
                                             std::function<void(Result<TokenGrant>)> onDone)
 {
-    const QByteArray body = form({formField("grant_type", "authorization_code"),
-                                  formField("client_id", m_clientId.toUtf8()),
-                                  formField("scope", scopes.toUtf8()),
-                                  formField("code", code.view()),
-                                  formField("redirect_uri", redirectUri.toUtf8()),
-                                  formField("code_verifier", codeVerifier.view())});
+    const QByteArray body = form(
+            {formField("grant_type", "authorization_code"),
+             formField("client_id", m_clientId.toUtf8()), formField("scope", scopes.toUtf8()),
+             formField("code", code.view()), formField("redirect_uri", redirectUri.toUtf8()),
+             formField("code_verifier", codeVerifier.view())});
     return postGrant(body, audience, context, std::move(onDone));
 }
 

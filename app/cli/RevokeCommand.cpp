@@ -1,13 +1,9 @@
 #include "cli/RevokeCommand.h"
 
-#include "auth/SecretStore.h"
 #include "auth/TokenCache.h"
 #include "cli/CliSignIn.h"
-#include "cli/ConnectionOptions.h"
 #include "cli/Console.h"
-#include "cli/DemoLaunch.h"
 #include "core/Logging.h"
-#include "emulator/TenantEmulator.h"
 #include "revocation/UpnCheck.h"
 
 namespace rc::cli {
@@ -47,33 +43,13 @@ bool RevokeCommand::prepare()
                                    "confirm, or --whatif to preview.")));
         return false;
     }
-    Result<ConnectionSettings> settings = ServiceError {};
-    Result<TenantProfile> profile = ServiceError {};
-    if (m_options.demo) {
-        // The demo tenant lives for this run only: no profile, nothing in the keychain.
-        m_demoTenant = std::make_unique<emu::TenantEmulator>();
-        settings = launchDemo(*m_demoTenant);
-        if (settings)
-            profile = TenantProfile::forTenant(settings.value().tenant.id());
-    } else {
-        m_settings = std::make_unique<Settings>();
-        profile = resolveProfile(m_options, *m_settings);
-        settings = profile ? connectionSettingsFor(profile.value())
-                           : Result<ConnectionSettings>(profile.error());
-        m_keychain = std::make_unique<SecretStore>();
-    }
-    if (!settings) {
-        fail(settings.error());
+    // Refuses before anyone is asked to sign in what cannot work (e.g. no SharePoint admin site).
+    const auto prepared = m_setup.prepare(m_options, m_channel);
+    if (!prepared) {
+        fail(prepared.error());
         return false;
     }
-    // Refuse a SharePoint run that cannot find the admin site before asking anyone to sign in.
-    if (m_channel == Channel::SharePoint) {
-        const auto site = settings.value().cloud.sharePointAdmin(settings.value().tenant);
-        if (!site) {
-            fail(site.error());
-            return false;
-        }
-    }
+    const ConnectionSettings &settings = m_setup.connection();
     // No audit log, no revocation: the record is part of the job.
     auto log = AuditLog::open(AuditLog::defaultPath());
     if (!log) {
@@ -81,10 +57,10 @@ bool RevokeCommand::prepare()
         return false;
     }
     m_auditLog = std::move(log).value();
-    m_audit = std::make_unique<AuditTrail>(*m_auditLog, settings.value().tenant.id());
+    m_audit = std::make_unique<AuditTrail>(*m_auditLog, settings.tenant.id());
     m_audit->setReason(m_options.reason);
-    m_connection = std::make_unique<TenantConnection>(settings.value(), m_keychain.get());
-    m_signIn = std::make_unique<CliSignIn>(*m_connection, profile.value());
+    m_connection = std::make_unique<TenantConnection>(settings, m_setup.keychain());
+    m_signIn = std::make_unique<CliSignIn>(*m_connection, m_setup.profile());
     return true;
 }
 

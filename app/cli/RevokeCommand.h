@@ -6,21 +6,13 @@
 
 #include "audit/AuditTrail.h"
 #include "cli/CliOptions.h"
+#include "cli/TenantSetup.h"
 #include "revocation/TenantConnection.h"
 
 #include <QObject>
 
 #include <functional>
 #include <memory>
-
-namespace rc {
-class SecretStore;
-class Settings;
-} // namespace rc
-
-namespace rc::emu {
-class TenantEmulator;
-}
 
 namespace rc::cli {
 
@@ -50,9 +42,7 @@ private:
     CliOptions m_options;
     Channel m_channel = Channel::Entra;
     std::function<void(int)> m_onExit;
-    std::unique_ptr<emu::TenantEmulator> m_demoTenant;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SecretStore> m_keychain;
+    TenantSetup m_setup; // the demo tenant or the profile, and the keychain
     std::unique_ptr<TenantConnection> m_connection;
     std::unique_ptr<CliSignIn> m_signIn;
     std::unique_ptr<AuditLog> m_auditLog;
