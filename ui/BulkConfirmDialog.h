@@ -14,6 +14,8 @@ class QPushButton;
 
 namespace rc::ui {
 
+class ConfirmLayout;
+
 class BulkConfirmDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,14 +29,13 @@ public:
     QString reason() const;
 
 private:
-    QWidget *buildSummary(const BulkReview &review, Channel channel);
+    void addCountField(ConfirmLayout &frame);
     void updateConfirm();
 
     int m_people = 0;
     QLineEdit *m_count = nullptr; // only above TypeToConfirmAbove people
     QLineEdit *m_reason = nullptr;
     QPushButton *m_confirm = nullptr;
-    QPushButton *m_cancel = nullptr;
 };
 
 } // namespace rc::ui

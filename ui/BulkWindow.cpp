@@ -2,6 +2,7 @@
 
 #include "audit/AuditTrail.h"
 #include "bulk/BulkJournal.h"
+#include "ui/BulkCloseGuard.h"
 #include "ui/BulkConfirmDialog.h"
 #include "ui/BulkCounts.h"
 #include "ui/BulkListPage.h"
@@ -45,6 +46,7 @@ BulkWindow::BulkWindow(TenantConnection &connection, const ConnectionSettings &s
     , m_connection(connection)
     , m_settings(settings)
     , m_log(log)
+    , m_closeGuard(new BulkCloseGuard(this))
 {
     setObjectName(names::BulkWindow);
     setWindowTitle(tr("Sign out many people \u2014 %1").arg(settings.tenant.id()));
@@ -76,7 +78,19 @@ BulkWindow::BulkWindow(TenantConnection &connection, const ConnectionSettings &s
 // The run goes first: its schedulers cancel what is in flight while the trail and journal exist.
 BulkWindow::~BulkWindow()
 {
+    m_closeGuard->setRun(nullptr);
     m_run.reset();
+}
+
+bool BulkWindow::mayClose(std::function<void()> afterStop)
+{
+    return m_closeGuard->mayClose(std::move(afterStop));
+}
+
+void BulkWindow::reject()
+{
+    if (mayClose())
+        QDialog::reject();
 }
 
 QWidget *BulkWindow::buildReviewPage()
@@ -151,7 +165,7 @@ QWidget *BulkWindow::buildButtons()
                      tr("Export the review or the results to CSV"));
     m_runButton = named(new QPushButton(bar), names::BulkRunButton, QString());
     m_close = named(new QPushButton(tr("Close"), bar), names::BulkCloseButton,
-                    tr("Close: a run under way goes on"));
+                    tr("Close: a run under way asks first"));
     for (QPushButton *button : {m_back, m_export, m_runButton, m_close})
         button->setAutoDefault(true);
     auto *row = new QHBoxLayout(bar);
@@ -196,6 +210,7 @@ void BulkWindow::startReview(const QList<UpnRow> &rows, const QString &source)
     connect(run, &BulkRun::rowFinished, m_model, &BulkTableModel::setOutcome);
     connect(run, &BulkRun::resumed, this, &BulkWindow::resumed);
     connect(run, &BulkRun::finished, this, &BulkWindow::finished);
+    m_closeGuard->setRun(run); // after finished(): the table is complete when it closes the window
     m_heading->setText(source.isEmpty() ? tr("Pasted list: %n rows", nullptr, int(rows.size()))
                                         : tr("%1: %n rows", nullptr, int(rows.size())).arg(source));
     setStage(Stage::Reviewing);

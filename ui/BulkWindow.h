@@ -4,14 +4,15 @@
 // time left, each row's outcome) with Pause, Cancel and Export. Binds one BulkRun per reviewed
 // list to the main window's TenantConnection and audit log; the run writes its crash-safety
 // journal next to the audit log, so the same list started again resumes. Closing the window
-// while a run is under way only hides it: the run goes on, and reopening shows it. The main
-// window deletes it before the connection it uses.
+// hides it (a review goes on); while a run is sending it first asks whether to stop the run
+// (BulkCloseGuard). The main window deletes it before the connection it uses.
 
 #include "bulk/BulkRun.h"
 #include "revocation/TenantConnection.h"
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -28,6 +29,7 @@ class BulkJournal;
 
 namespace rc::ui {
 
+class BulkCloseGuard;
 class BulkCounts;
 class BulkListPage;
 class BulkProgressPanel;
@@ -53,6 +55,12 @@ public:
     // Writes the review (as a preview) or the run's results as CSV: one row per input row,
     // quoted and neutralised as the history export.
     Result<Done> exportTo(const QString &path);
+
+    // True: no run is sending, the window may close. Otherwise it asks whether to stop the run
+    // and returns false; after "Stop and close" it closes once the run has ended, then calls
+    // `afterStop`.
+    bool mayClose(std::function<void()> afterStop = {});
+    void reject() override; // Close, Escape and the title bar's button: asks during a run
 
 private:
     QWidget *buildReviewPage();
@@ -82,6 +90,7 @@ private:
     bool m_rowsLeft = false; // the last run ended before every row was answered
     bool m_resumed = false; // the current run took up an earlier one
     Stage m_stage = Stage::List;
+    BulkCloseGuard *m_closeGuard = nullptr;
 
     QStackedWidget *m_pages = nullptr;
     BulkListPage *m_listPage = nullptr;

@@ -9,7 +9,6 @@
 #include <QDialog>
 
 class QLineEdit;
-class QPushButton;
 
 namespace rc::ui {
 
@@ -23,9 +22,7 @@ public:
     QString reason() const;
 
 private:
-    QLineEdit *m_reason;
-    QPushButton *m_confirm;
-    QPushButton *m_cancel;
+    QLineEdit *m_reason = nullptr;
 };
 
 } // namespace rc::ui

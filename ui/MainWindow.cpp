@@ -3,10 +3,10 @@
 #include "audit/AuditLog.h"
 #include "auth/TokenCache.h"
 
-#include "ui/BulkWindow.h"
+#include "ui/BulkLauncher.h"
 #include "ui/ColorScheme.h"
 #include "ui/FitScrollArea.h"
-#include "ui/HistoryView.h"
+#include "ui/HistoryLauncher.h"
 #include "ui/ObjectNames.h"
 #include "ui/ProfileList.h"
 #include "ui/ProfileMenu.h"
@@ -17,11 +17,10 @@
 #include "ui/UserSearchBox.h"
 #include "ui/WindowSignIn.h"
 
-#include <QAction>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
@@ -53,6 +52,8 @@ MainWindow::MainWindow(const ConnectionSettings &settings, bool demo, QWidget *p
     auto log = AuditLog::open(AuditLog::defaultPath());
     if (log)
         m_auditLog = std::move(log).value();
+    m_history = new HistoryLauncher(m_auditLog.get(), this);
+    m_bulk = new BulkLauncher(m_auditLog.get(), this);
     useConnection(settings);
     if (!log) // previews still work; revocations are refused until the log can be written
         m_banner->showError(log.error());
@@ -60,8 +61,6 @@ MainWindow::MainWindow(const ConnectionSettings &settings, bool demo, QWidget *p
 
     auto *findUser = new QShortcut(QKeySequence::Find, this);
     connect(findUser, &QShortcut::activated, m_search, &UserSearchBox::focusSearch);
-    addHistoryAction();
-    addBulkAction();
 
     if (demo) {
         auto *note = new QLabel(tr("Demo tenant: a Microsoft 365 emulator on this computer. No "
@@ -83,10 +82,19 @@ MainWindow::~MainWindow()
 {
     // The sign-in goes first (it is bound to the connection's session), then the connection: its
     // audit trail writes into m_auditLog. A bulk run uses both: it goes before them.
-    closeBulk();
+    m_bulk->close();
     m_signIn.reset();
     delete m_connection;
     m_connection = nullptr;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Never abandon a bulk run silently: its window asks, and a stopped run closes this again.
+    if (m_bulk->mayCloseMainWindow([this] { close(); }))
+        QMainWindow::closeEvent(event);
+    else
+        event->ignore();
 }
 
 void MainWindow::buildLayout()
@@ -172,7 +180,7 @@ void MainWindow::useConnection(const ConnectionSettings &settings)
     m_connection->setObjectName(QStringLiteral("tenantConnection"));
     m_connection->setAuditLog(m_auditLog.get());
     bindConnection();
-    closeBulk(); // its run is bound to the old connection
+    m_bulk->setConnection(m_connection, settings);
     delete old; // cancels whatever it still had in flight
     setWindowTitle(m_demo ? tr("Revoke Console \u2014 Demo tenant")
                           : tr("Revoke Console \u2014 %1").arg(settings.tenant.id()));
@@ -351,14 +359,9 @@ void MainWindow::renderSignedIn()
     const bool signedIn = m_connection->session().isSignedIn();
     m_search->setEnabled(signedIn);
     m_revokePanel->setEnabled(signedIn);
-    if (m_bulkAction) {
-        m_bulkAction->setEnabled(signedIn);
-        m_bulkButton->setEnabled(signedIn);
-    }
-    if (!signedIn) {
+    m_bulk->setSignedIn(signedIn); // signed out: its window closes
+    if (!signedIn)
         m_search->setSearch(&m_connection->search()); // starts over: empty field, the hint
-        closeBulk(); // without a sign-in it could send nothing more
-    }
 }
 
 void MainWindow::pick(const User &user)
@@ -379,77 +382,7 @@ void MainWindow::showOutcome(const RevocationOutcome &outcome)
             message.severity = StatusMessage::Severity::Warning;
     }
     m_banner->showMessage(message, preview ? QString() : m_reason);
-    if (m_historyView && m_historyView->isVisible())
-        m_historyView->refresh(); // the outcome row is already in the log
-}
-
-void MainWindow::addHistoryAction()
-{
-    auto *action = new QAction(tr("&History\u2026"), this);
-    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    addAction(action);
-    auto *button = new QPushButton(tr("&History\u2026"), this);
-    button->setObjectName(names::HistoryButton);
-    button->setAccessibleName(tr("History"));
-    button->setFlat(true);
-    statusBar()->addPermanentWidget(button);
-    const bool available = m_auditLog != nullptr;
-    action->setEnabled(available);
-    button->setEnabled(available);
-    button->setToolTip(available ? tr("Every preview and revocation on record (Ctrl+H)")
-                                 : tr("History is unavailable: the audit log could not be "
-                                      "opened."));
-    connect(action, &QAction::triggered, this, &MainWindow::showHistory);
-    connect(button, &QPushButton::clicked, this, &MainWindow::showHistory);
-}
-
-void MainWindow::showHistory()
-{
-    if (!m_auditLog)
-        return;
-    if (!m_historyView) {
-        m_historyView = new HistoryView(m_auditLog.get(), this);
-        m_historyView->setAttribute(Qt::WA_DeleteOnClose);
-    } else {
-        m_historyView->refresh();
-    }
-    m_historyView->show();
-    m_historyView->raise();
-    m_historyView->activateWindow();
-}
-
-void MainWindow::addBulkAction()
-{
-    m_bulkAction = new QAction(tr("Sign out many people\u2026"), this);
-    m_bulkAction->setObjectName(names::BulkAction);
-    m_bulkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    addAction(m_bulkAction);
-    m_bulkButton = new QPushButton(tr("Sign out many people\u2026"), this);
-    m_bulkButton->setObjectName(names::BulkButton);
-    m_bulkButton->setAccessibleName(tr("Sign out many people from a list"));
-    m_bulkButton->setToolTip(tr("Review and sign out a pasted list or a CSV file of people "
-                                "(Ctrl+Shift+B)"));
-    m_bulkButton->setFlat(true);
-    statusBar()->addPermanentWidget(m_bulkButton);
-    connect(m_bulkAction, &QAction::triggered, this, &MainWindow::showBulk);
-    connect(m_bulkButton, &QPushButton::clicked, this, &MainWindow::showBulk);
-    renderSignedIn();
-}
-
-void MainWindow::showBulk()
-{
-    if (!m_connection->session().isSignedIn())
-        return;
-    if (!m_bulkWindow)
-        m_bulkWindow = new BulkWindow(*m_connection, m_settings, m_auditLog.get(), this);
-    m_bulkWindow->show();
-    m_bulkWindow->raise();
-    m_bulkWindow->activateWindow();
-}
-
-void MainWindow::closeBulk()
-{
-    delete m_bulkWindow; // cancels a run under way; its journal lets the same list resume
+    m_history->refreshIfShown(); // the outcome row is already in the log
 }
 
 void MainWindow::useEntraInstead()

@@ -11,12 +11,9 @@
 #include "revocation/TenantConnection.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 
-class QAction;
-class QPushButton;
 class QSplitter;
 
 namespace rc {
@@ -26,8 +23,8 @@ class SecretStore;
 
 namespace rc::ui {
 
-class BulkWindow;
-class HistoryView;
+class BulkLauncher;
+class HistoryLauncher;
 class ProfileList;
 class RevokePanel;
 class StatusBanner;
@@ -50,6 +47,9 @@ public:
     // profile, if any, is opened and signed in silently.
     void useProfiles(Settings *settings, SecretStore *keychain);
 
+protected:
+    void closeEvent(QCloseEvent *event) override; // a bulk run under way asks first
+
 private:
     void buildLayout();
     void chainTabOrder();
@@ -67,11 +67,6 @@ private:
     void showOutcome(const RevocationOutcome &outcome);
     void useEntraInstead();
     void pick(const User &user);
-    void addHistoryAction();
-    void showHistory();
-    void addBulkAction();
-    void showBulk();
-    void closeBulk();
 
     ConnectionSettings m_settings;
     const bool m_demo;
@@ -85,10 +80,8 @@ private:
     std::unique_ptr<WindowSignIn> m_signIn; // the sign-in under way or done, on m_connection
     ProfileList *m_profiles; // none in the demo
     bool m_keychainWarned = false; // its trouble is told once per run
-    QPointer<HistoryView> m_historyView;
-    QAction *m_bulkAction = nullptr;
-    QPushButton *m_bulkButton = nullptr;
-    QPointer<BulkWindow> m_bulkWindow; // bound to m_connection: goes before it does
+    HistoryLauncher *m_history = nullptr;
+    BulkLauncher *m_bulk = nullptr; // its window is bound to m_connection: goes before it does
     QString m_reason; // typed when the current user's revocation was confirmed
     std::unique_ptr<AuditLog> m_auditLog; // every preview and revocation of this window
 };

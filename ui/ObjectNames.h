@@ -121,5 +121,8 @@ inline const QString BulkConfirmCountEdit = QStringLiteral("bulkConfirmCountEdit
 inline const QString BulkReasonEdit = QStringLiteral("bulkReasonEdit");
 inline const QString BulkConfirmButton = QStringLiteral("bulkConfirmButton");
 inline const QString BulkCancelConfirmButton = QStringLiteral("bulkCancelConfirmButton");
+inline const QString BulkStopQuestion = QStringLiteral("bulkStopQuestion");
+inline const QString BulkStopAndCloseButton = QStringLiteral("bulkStopAndCloseButton");
+inline const QString BulkKeepRunningButton = QStringLiteral("bulkKeepRunningButton");
 
 } // namespace rc::ui::names

@@ -18,7 +18,7 @@ struct AuditRecord
     QString targetObjectId;
     QString channel; // "entra" / "spo"
     bool preview = false;
-    QString outcome; // outcomeName(), or "Started" before the revoking request goes out
+    QString outcome; // outcomeName(), "Started" before the revoking request goes out, or Duplicate
     QString message;
     QString correlationId;
     QDateTime sessionsValidFromBefore;
@@ -27,6 +27,8 @@ struct AuditRecord
     QString appVersion;
 
     static inline const QString Started = QStringLiteral("Started");
+    // A line of a bulk list naming someone an earlier line names: merged, never sent twice.
+    static inline const QString Duplicate = QStringLiteral("Duplicate");
 };
 
 } // namespace rc

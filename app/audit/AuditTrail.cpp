@@ -2,6 +2,7 @@
 
 #include "revocation/StatusMessage.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace rc {
@@ -83,6 +84,24 @@ Result<Done> AuditTrail::finishedAll(const QList<RevocationOutcome> &outcomes,
     records.reserve(outcomes.size());
     for (qsizetype i = 0; i < outcomes.size(); ++i)
         records.append(finishedRecord(outcomes.at(i), operations.value(i)));
+    return m_log.appendAll(records);
+}
+
+Result<Done> AuditTrail::duplicatesAll(const QList<RevokeTarget> &lines,
+                                       const QList<int> &firstLines, bool preview)
+{
+    QList<AuditRecord> records;
+    records.reserve(lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        AuditRecord r = startedRecord(lines.at(i));
+        r.preview = preview;
+        r.outcome = AuditRecord::Duplicate;
+        r.message = QCoreApplication::translate("rc::AuditTrail",
+                                                "Same person as line %1 of the list: signed out "
+                                                "once, with that line.")
+                            .arg(firstLines.value(i));
+        records.append(r);
+    }
     return m_log.appendAll(records);
 }
 

@@ -29,6 +29,11 @@ public:
     Result<Done> finishedAll(const QList<RevocationOutcome> &outcomes,
                              const QStringList &operations);
 
+    // Lines of a bulk list that repeat a person, each with the line it merges into: one row
+    // each, saying so; the person's own rows are that line's.
+    Result<Done> duplicatesAll(const QList<RevokeTarget> &lines, const QList<int> &firstLines,
+                               bool preview);
+
     AuditLog &log() { return m_log; }
 
 private:

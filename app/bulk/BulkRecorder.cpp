@@ -1,5 +1,7 @@
 #include "bulk/BulkRecorder.h"
 
+#include "bulk/BulkResults.h"
+
 #include <QCoreApplication>
 
 namespace rc {
@@ -55,13 +57,15 @@ Result<Done> BulkRecorder::answered(const QList<int> &items)
             operations.append(t.operation);
         }
     }
-    if (m_journal) {
-        const auto recorded = m_journal->record(m_runKey, entries);
+    // The audit rows first: a crash between the two leaves the journal saying "sending", so the
+    // next run sends those people again (an outcome row twice), never an outcome with no row.
+    if (m_audit && !outcomes.isEmpty()) {
+        const auto recorded = m_audit->finishedAll(outcomes, operations);
         if (!recorded)
             return recorded;
     }
-    if (m_audit && !outcomes.isEmpty())
-        return m_audit->finishedAll(outcomes, operations);
+    if (m_journal)
+        return m_journal->record(m_runKey, entries);
     return Done {};
 }
 
@@ -70,6 +74,35 @@ Result<Done> BulkRecorder::ended(const QList<RevocationOutcome> &outcomes)
     if (!m_audit || outcomes.isEmpty())
         return Done {};
     return m_audit->finishedAll(outcomes, QStringList());
+}
+
+Result<Done> BulkRecorder::reviewed(const BulkReview &review, Channel channel, bool preview)
+{
+    if (!m_audit)
+        return Done {};
+    QList<RevocationOutcome> skipped;
+    QList<RevokeTarget> duplicates;
+    QList<int> firstLines;
+    QHash<int, const BulkReviewRow *> rowOfLine; // a line repeated by name was not looked up
+    for (const BulkReviewRow &row : review.rows) {
+        if (row.category == BulkCategory::Duplicate) {
+            const BulkReviewRow *first = rowOfLine.value(row.duplicateOfLine, nullptr);
+            duplicates.append({row.row.upn, channel, row.user || !first ? row.user : first->user});
+            firstLines.append(row.duplicateOfLine);
+            continue;
+        }
+        rowOfLine.insert(row.row.line, &row);
+        if (!row.isRevocable())
+            skipped.append(reviewOutcome(row, channel));
+    }
+    if (!skipped.isEmpty()) {
+        const auto recorded = m_audit->finishedAll(skipped, QStringList());
+        if (!recorded)
+            return recorded;
+    }
+    if (duplicates.isEmpty())
+        return Done {};
+    return m_audit->duplicatesAll(duplicates, firstLines, preview);
 }
 
 Result<Done> BulkRecorder::forgetRun()

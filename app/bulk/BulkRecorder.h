@@ -7,6 +7,7 @@
 
 #include "audit/AuditTrail.h"
 #include "bulk/BulkJournal.h"
+#include "bulk/BulkReview.h"
 #include "bulk/BulkTarget.h"
 
 namespace rc {
@@ -26,10 +27,13 @@ public:
 
     // Started rows for targets that have none yet, then the journal: all before the request.
     Result<Done> sending(const QList<int> &items);
-    // The journal's state of each target (written or done), then outcome rows for the done ones.
+    // Outcome rows for the done ones, then the journal's state of each target (written or done).
     Result<Done> answered(const QList<int> &items);
-    // Outcome rows for people who end before any request (guests, not found, previews).
+    // Outcome rows for people who end before any request (previews).
     Result<Done> ended(const QList<RevocationOutcome> &outcomes);
+    // Rows for the lines that end at the review: guests, not found, invalid names, failed
+    // lookups, and duplicates (each naming the line it merges into).
+    Result<Done> reviewed(const BulkReview &review, Channel channel, bool preview);
     // The run is over with everyone answered: the journal forgets it.
     Result<Done> forgetRun();
 

@@ -193,10 +193,9 @@ int BulkSummary::exitCode() const
 {
     if (preview)
         return 0;
-    if (gaveUp) {
-        const int code = exitCodeFor(RevocationOutcome::fromError(channel, {}, *gaveUp).kind);
-        return code == 7 ? 7 : 8;
-    }
+    if (gaveUp)
+        return exitCodeFor(
+                gaveUpAs.value_or(RevocationOutcome::fromError(channel, {}, *gaveUp).kind));
     return everyRowRevoked && !cancelled ? 0 : 9;
 }
 

@@ -33,6 +33,8 @@ struct BulkSummary
     bool preview = false;
     bool cancelled = false;
     std::optional<ServiceError> gaveUp; // why the run stopped before the end
+    // When the reason was an outcome (SharePoint's operation is off); otherwise gaveUp's kind.
+    std::optional<RevocationOutcome::Kind> gaveUpAs;
     int rows = 0;
     int people = 0; // distinct people to sign out
     int revoked = 0;
@@ -44,8 +46,10 @@ struct BulkSummary
 
     // "2000 revoked and verified, 1 not found, 1 guest skipped, 1 duplicate merged."
     QString text() const;
-    // 0 every row revoked (duplicates merged) or previewed; 8 gave up on the network (7 on the
-    // sign-in); 9 the run completed but some rows were not revoked, or was cancelled.
+    // 0 every row revoked (duplicates merged) or previewed; 9 the run completed but some rows
+    // were not revoked, or was cancelled; when it stopped early, what one user would get for the
+    // same reason: 8 the network, 7 the sign-in, 4 SharePoint's operation is off, 5 anything
+    // else (e.g. the audit log could not be written).
     int exitCode() const;
 };
 

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "core/Logging.h"
 
+#include <QTimer>
 #include <QtMath>
 
 namespace rc {
@@ -53,16 +54,24 @@ BulkRun::~BulkRun()
     m_verifications.reset();
 }
 
+void BulkRun::setWriteLimits(const BulkSchedulerLimits &limits)
+{
+    m_writeLimits = limits;
+    m_writeLimits.unitSize = qBound(1, limits.unitSize, BatchRequest::maxItems);
+}
+
 void BulkRun::setReadLimits(const BulkSchedulerLimits &limits)
 {
     m_readLimits = limits;
-    m_reviewer.setLimits(limits);
+    m_readLimits.unitSize = qBound(1, limits.unitSize, BatchRequest::maxItems);
+    m_reviewer.setLimits(m_readLimits);
 }
 
 void BulkRun::review(const QList<UpnRow> &rows)
 {
     m_rows = rows;
     m_review = {};
+    m_finalResults.reset();
     m_reviewer.review(rows);
 }
 
@@ -86,18 +95,18 @@ void BulkRun::buildTargets()
 void BulkRun::preview()
 {
     m_preview = true;
+    m_finalResults.reset();
     buildTargets();
     QList<RevocationOutcome> outcomes;
-    for (const BulkReviewRow &row : std::as_const(m_review.rows)) {
-        if (row.category != BulkCategory::Duplicate && !row.isRevocable())
-            outcomes.append(reviewOutcome(row, m_channel));
-    }
     for (const BulkTarget &t : std::as_const(m_targets))
         outcomes.append(t.blankOutcome(RevocationOutcome::Kind::Preview));
     // As for one user: a preview the log refused still happened; it is only logged.
-    const auto recorded = m_recorder.ended(outcomes);
+    auto recorded = m_recorder.ended(outcomes);
+    if (recorded)
+        recorded = m_recorder.reviewed(m_review, m_channel, true);
     if (!recorded)
         qCWarning(lcRevoke) << "bulk preview not recorded:" << recorded.error().message;
+    m_finalResults = results();
     Q_EMIT finished(summary());
 }
 
@@ -107,6 +116,8 @@ void BulkRun::start()
     m_running = true;
     m_cancelled = false;
     m_gaveUp.reset();
+    m_gaveUpAs.reset();
+    m_finalResults.reset();
     buildTargets();
     m_recorder.setJournal(m_journal, BulkJournal::runKey(m_tenant, m_channel, m_rows));
     if (!m_recorder.canRevoke()) {
@@ -115,11 +126,13 @@ void BulkRun::start()
         return;
     }
     int alreadyDone = 0;
-    if (!restoreFromJournal(&alreadyDone))
+    bool journalled = false;
+    if (!restoreFromJournal(&alreadyDone, &journalled))
         return;
     if (alreadyDone > 0)
         Q_EMIT resumed(alreadyDone, int(m_targets.size()));
-    else if (!recordSkipped())
+    // The rows that end at the review were recorded when this list first ran.
+    if (!journalled && !recordSkipped())
         return;
     m_done = 0;
     for (const BulkTarget &t : std::as_const(m_targets))
@@ -128,7 +141,7 @@ void BulkRun::start()
     startWrites();
 }
 
-bool BulkRun::restoreFromJournal(int *alreadyDone)
+bool BulkRun::restoreFromJournal(int *alreadyDone, bool *journalled)
 {
     if (!m_journal)
         return true;
@@ -144,6 +157,7 @@ bool BulkRun::restoreFromJournal(int *alreadyDone)
         stopWith(AuditLog::beforeSending(entries.error()));
         return false;
     }
+    *journalled = !entries.value().isEmpty();
     for (BulkTarget &t : m_targets) {
         const auto it = entries.value().constFind(t.key());
         if (it != entries.value().constEnd())
@@ -155,12 +169,7 @@ bool BulkRun::restoreFromJournal(int *alreadyDone)
 
 bool BulkRun::recordSkipped()
 {
-    QList<RevocationOutcome> outcomes;
-    for (const BulkReviewRow &row : std::as_const(m_review.rows)) {
-        if (row.category != BulkCategory::Duplicate && !row.isRevocable())
-            outcomes.append(reviewOutcome(row, m_channel));
-    }
-    const auto recorded = m_recorder.ended(outcomes);
+    const auto recorded = m_recorder.reviewed(m_review, m_channel, false);
     if (!recorded) {
         stopWith(AuditLog::beforeSending(recorded.error()));
         return false;
@@ -212,7 +221,11 @@ void BulkRun::startWrites()
         m_verifications->setUnitDone(
                 [this](const QList<BulkItemAnswer> &finals) { verified(finals); });
         m_verifications->setFinished(
-                [this](const std::optional<ServiceError> &, const QList<int> &) { complete(); });
+                [this](const std::optional<ServiceError> &why, const QList<int> &) {
+                    if (why && !m_gaveUp)
+                        m_gaveUp = why;
+                    complete();
+                });
         m_verifications->start(written, true);
     }
     m_writes->start(pending);
@@ -240,6 +253,8 @@ void BulkRun::writesAnswered(const QList<BulkItemAnswer> &finals)
             toVerify.append(a.item);
         } else {
             t.state = BulkTarget::State::Done; // the SharePoint sender set the outcome
+            if (t.outcome.kind == RevocationOutcome::Kind::FeatureDisabled)
+                stopOnFeatureDisabled(t);
         }
         items.append(a.item);
     }
@@ -300,6 +315,25 @@ void BulkRun::stopWith(const ServiceError &why)
     complete();
 }
 
+void BulkRun::stopOnFeatureDisabled(const BulkTarget &target)
+{
+    // The state is the tenant's, not the person's: every other request would say the same.
+    if (m_gaveUp || !m_writes || m_writes->queued() == 0)
+        return;
+    ServiceError why = ServiceError::make(
+            ServiceError::Kind::Service,
+            tr("SharePoint answered that this operation is not available in your organization "
+               "(%1), so the rest was not sent. Run the same list on the Entra ID channel "
+               "(--channel entra).")
+                    .arg(target.upn));
+    why.serviceCode = QStringLiteral("FeatureDisabled");
+    why.correlationId = target.outcome.correlationId;
+    m_gaveUp = why;
+    m_gaveUpAs = RevocationOutcome::Kind::FeatureDisabled;
+    if (m_writes)
+        m_writes->cancel();
+}
+
 void BulkRun::complete()
 {
     bool everyoneAnswered = true;
@@ -308,21 +342,26 @@ void BulkRun::complete()
             t.state = BulkTarget::State::NotSent;
         everyoneAnswered = everyoneAnswered && t.state == BulkTarget::State::Done;
     }
-    // Nothing is left to resume: the same list next time is a new run.
-    if (everyoneAnswered && !m_gaveUp) {
-        const auto forgotten = m_recorder.forgetRun();
-        if (!forgotten)
-            qCWarning(lcRevoke) << "bulk journal:" << forgotten.error().message;
-    }
     m_running = false;
     m_paused = false;
+    m_finalResults = results();
     emitProgress(true);
     Q_EMIT finished(summary());
+    // Nothing is left to resume: the same list next time is a new run. Deleting thousands of
+    // journal rows takes a moment: not in the turn that shows the end.
+    if (everyoneAnswered && !m_gaveUp) {
+        QTimer::singleShot(0, this, [this] {
+            const auto forgotten = m_recorder.forgetRun();
+            if (!forgotten)
+                qCWarning(lcRevoke) << "bulk journal:" << forgotten.error().message;
+        });
+    }
 }
 
 void BulkRun::pause()
 {
-    if (!m_writes || !m_running)
+    // Once every write is answered, only verifying reads are left: nothing to hold.
+    if (!m_writes || !m_running || !m_writes->isRunning())
         return;
     m_paused = true;
     m_writes->pause();
@@ -340,14 +379,17 @@ void BulkRun::resume()
 
 void BulkRun::cancel()
 {
-    m_cancelled = true;
     if (!m_running) {
+        m_cancelled = true;
         m_reviewer.cancel();
         return;
     }
+    // Once every write is answered, only verifying reads are left: they finish the run.
+    if (!m_writes || !m_writes->isRunning())
+        return;
+    m_cancelled = true;
     m_paused = false; // a cancelled scheduler sends nothing more, paused or not
-    if (m_writes)
-        m_writes->cancel();
+    m_writes->cancel();
 }
 
 void BulkRun::emitProgress(bool force)
@@ -374,6 +416,8 @@ BulkSchedulerStats BulkRun::writeStats() const
 
 QList<BulkRowResult> BulkRun::results() const
 {
+    if (m_finalResults)
+        return *m_finalResults;
     return bulkResults(m_review, m_targets, m_channel, m_preview);
 }
 
@@ -381,6 +425,7 @@ BulkSummary BulkRun::summary() const
 {
     BulkSummary s = summarize(m_review, results(), m_channel, m_preview);
     s.gaveUp = m_gaveUp;
+    s.gaveUpAs = m_gaveUpAs;
     s.cancelled = m_cancelled;
     return s;
 }

@@ -47,7 +47,7 @@ public:
     void setAuditTrail(AuditTrail *audit) { m_recorder.setAuditTrail(audit); }
     void setJournal(BulkJournal *journal) { m_journal = journal; }
     void setRestart(bool ignoreJournal) { m_restart = ignoreJournal; }
-    void setWriteLimits(const BulkSchedulerLimits &limits) { m_writeLimits = limits; }
+    void setWriteLimits(const BulkSchedulerLimits &limits);
     void setReadLimits(const BulkSchedulerLimits &limits);
 
     void review(const QList<UpnRow> &rows);
@@ -62,6 +62,7 @@ public:
     bool isRunning() const { return m_running; }
     bool isPaused() const { return m_paused; }
 
+    // Built once when the run ends (10,000 rows take a while), on demand before.
     QList<BulkRowResult> results() const;
     BulkSummary summary() const;
     BulkSchedulerStats writeStats() const; // throttled answers, waits, units: for benchmarks
@@ -80,8 +81,9 @@ Q_SIGNALS:
 private:
     qint64 now() const { return m_clock.elapsed(); }
     void buildTargets();
-    bool restoreFromJournal(int *alreadyDone);
+    bool restoreFromJournal(int *alreadyDone, bool *journalled);
     bool recordSkipped();
+    void stopOnFeatureDisabled(const BulkTarget &target);
     void startWrites();
     Call sendWrites(const QList<int> &items, std::function<void(QList<BulkItemAnswer>)> onDone);
     void writesAnswered(const QList<BulkItemAnswer> &finals);
@@ -118,6 +120,8 @@ private:
     qint64 m_waitUntil = 0;
     int m_done = 0;
     std::optional<ServiceError> m_gaveUp;
+    std::optional<RevocationOutcome::Kind> m_gaveUpAs; // when the reason is an outcome's
+    std::optional<QList<BulkRowResult>> m_finalResults;
     bool m_preview = false;
     bool m_restart = false;
     bool m_running = false;

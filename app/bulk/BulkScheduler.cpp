@@ -18,10 +18,13 @@ bool isThrottle(const ServiceError &e)
     return e.kind == ServiceError::Kind::Throttled;
 }
 
-// No answer at all, or one that could not be read: worth another try, a few times.
+// No answer at all, one that could not be read, or the service's own passing failure (500, 502):
+// worth another try, a few times (revoking twice does no harm).
 bool isTransient(const ServiceError &e)
 {
-    return e.kind == ServiceError::Kind::Network || e.kind == ServiceError::Kind::BadResponse;
+    return e.kind == ServiceError::Kind::Network || e.kind == ServiceError::Kind::BadResponse
+            || (e.kind == ServiceError::Kind::Service
+                && (e.httpStatus == 500 || e.httpStatus == 502));
 }
 
 // The same will happen to every request after this one.
@@ -98,6 +101,8 @@ void BulkScheduler::endOfItems()
 
 void BulkScheduler::pause()
 {
+    if (!m_paused)
+        m_pausedAt = now();
     m_paused = true;
     m_timer.stop();
 }
@@ -107,6 +112,8 @@ void BulkScheduler::resume()
     if (!m_paused)
         return;
     m_paused = false;
+    const qint64 at = now();
+    m_pacer.resumed(at, at - m_pausedAt);
     pump();
     finishIfDone();
 }
@@ -206,7 +213,14 @@ void BulkScheduler::answered(const QList<Entry> &unit, const QList<BulkItemAnswe
     QList<BulkItemAnswer> finals;
     std::optional<ServiceError> lastFailure;
     int transient = 0;
+    // What the service let through is counted before a throttle in the same answer measures the
+    // rate: it was let through before the bucket ran dry.
     int accepted = 0;
+    for (const Entry &entry : unit) {
+        const BulkItemAnswer *answer = byItem.value(entry.item, nullptr);
+        accepted += answer && (!answer->error || !isThrottle(*answer->error)) ? 1 : 0;
+    }
+    m_pacer.accepted(at, accepted);
     for (const Entry &entry : unit) {
         const BulkItemAnswer *answer = byItem.value(entry.item, nullptr);
         if (!answer) { // a sender that forgot an item: never lose it
@@ -217,25 +231,24 @@ void BulkScheduler::answered(const QList<Entry> &unit, const QList<BulkItemAnswe
             continue;
         }
         if (!answer->error) {
-            ++accepted;
             finals.append(*answer);
             continue;
         }
         const ServiceError &error = *answer->error;
         if (isThrottle(error)) {
-            throttle(entry, error, at);
+            throttle(entry, error, at, &finals);
         } else if (isTransient(error)) {
             ++transient;
             lastFailure = error;
             retryAfterFailure(entry, error, at, &finals);
+        } else if (endsTheRun(error)) {
+            // Nothing wrong with this person: the run stops, and the next run sends them again.
+            giveUp(error);
+            m_notSent.append(entry.item);
         } else {
-            if (endsTheRun(error))
-                giveUp(error);
-            ++accepted; // the service spent a token on it all the same
             finals.append(*answer);
         }
     }
-    m_pacer.accepted(at, accepted);
     m_failuresInARow = transient == unit.size() ? m_failuresInARow + 1 : 0;
     if (m_failuresInARow >= m_limits.maxNetworkAttempts && lastFailure)
         giveUp(*lastFailure);
@@ -245,11 +258,19 @@ void BulkScheduler::answered(const QList<Entry> &unit, const QList<BulkItemAnswe
     finishIfDone();
 }
 
-void BulkScheduler::throttle(Entry entry, const ServiceError &error, qint64 at)
+void BulkScheduler::throttle(Entry entry, const ServiceError &error, qint64 at,
+                             QList<BulkItemAnswer> *finals)
 {
     ++m_stats.throttledAnswers;
     if (m_cancelled || m_gaveUp) {
         m_notSent.append(entry.item);
+        return;
+    }
+    // A 503/504 that keeps coming for one person is their answer, not a wait for everyone: the
+    // run goes on without them (a 429 is the quota, and always waited for).
+    const bool unavailable = error.httpStatus == 503 || error.httpStatus == 504;
+    if (unavailable && ++entry.unavailable > m_limits.maxNetworkAttempts) {
+        finals->append({entry.item, error});
         return;
     }
     if (error.retryAfterSeconds > m_limits.maxWaitSeconds) {
@@ -265,9 +286,10 @@ void BulkScheduler::throttle(Entry entry, const ServiceError &error, qint64 at)
     // No Retry-After (a 503 or 504): back off, as the service asks of every client.
     const qint64 waitMs = error.retryAfterSeconds >= 0
             ? qint64(error.retryAfterSeconds) * 1000
-            : backoffMs(m_limits.baseBackoffMs, m_pacer.throttlingEvents() + 1);
+            : backoffMs(m_limits.baseBackoffMs, qMax(1, entry.unavailable));
     const qint64 pausedBefore = qMax(at, m_pacer.pauseUntil());
-    m_pacer.throttled(at, waitMs);
+    // Only a 429 says the quota's bucket is empty; an unavailable service only asks for a wait.
+    m_pacer.throttled(at, waitMs, !unavailable);
     const qint64 added = m_pacer.pauseUntil() - pausedBefore;
     if (added > 0) {
         m_stats.waitedMs += added;

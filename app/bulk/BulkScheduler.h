@@ -1,11 +1,12 @@
 #pragma once
 // Sends the items of a bulk run in units (a $batch of up to 20, or one CSOM request) through a
 // sender, with a few units in flight, paced by a WritePacer. A throttled item (429, or 503/504)
-// waits for its Retry-After and pauses the whole pipe until then; a transport failure is retried
-// with backoff a few times; any other answer is final. The run gives up (and says why) when one
-// wait or all waits together exceed their bound, or when the network keeps failing. pause() and
-// cancel() stop new units; answers of units in flight are still taken. Create, start(), and wait
-// for the finished callback, which runs once, from the event loop.
+// waits for its Retry-After and pauses the whole pipe until then (a 503/504 that keeps coming for
+// one item becomes its answer); a transport failure or a 500/502 is retried with backoff a few
+// times; an answer that ends the run (sign-in) leaves the item unsent; any other is final. The run
+// gives up (and says why) when one wait or all waits together exceed their bound, or when the
+// network keeps failing. pause() and cancel() stop new units; answers of units in flight are still
+// taken. Create, start(), and wait for the finished callback, which runs once, from the event loop.
 
 #include "bulk/WritePacer.h"
 #include "core/Call.h"
@@ -97,6 +98,7 @@ private:
         int item = -1;
         qint64 notBefore = 0;
         int networkAttempts = 0;
+        int unavailable = 0; // 503/504 answers for this item
     };
 
     qint64 now() const;
@@ -105,7 +107,7 @@ private:
     void schedule(qint64 delayMs);
     void send(const QList<Entry> &unit);
     void answered(const QList<Entry> &unit, const QList<BulkItemAnswer> &answers);
-    void throttle(Entry entry, const ServiceError &error, qint64 at);
+    void throttle(Entry entry, const ServiceError &error, qint64 at, QList<BulkItemAnswer> *finals);
     void retryAfterFailure(Entry entry, const ServiceError &error, qint64 at,
                            QList<BulkItemAnswer> *finals);
     void giveUp(const ServiceError &why);
@@ -132,6 +134,7 @@ private:
     int m_failuresInARow = 0; // units that failed without any answer, in a row
     bool m_running = false;
     bool m_paused = false;
+    qint64 m_pausedAt = 0; // when the operator paused, for the pacer
     bool m_cancelled = false;
     bool m_moreToCome = false;
 };

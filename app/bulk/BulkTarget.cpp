@@ -85,8 +85,17 @@ JournalEntry BulkTarget::journalEntry() const
 
 void BulkTarget::restore(const JournalEntry &e)
 {
-    if (e.state == JournalEntry::State::Sending)
-        return; // no answer was recorded: it goes again
+    // No answer was recorded: it goes again, as the same operation of the audit log.
+    if (e.state == JournalEntry::State::Sending) {
+        operation = e.operation;
+        return;
+    }
+    // The run ended on the sign-in or the network, not on anything about this person: they are
+    // sent again, as a new attempt.
+    if (e.state == JournalEntry::State::Done
+        && (e.outcome == RevocationOutcome::Kind::SignInFailed
+            || e.outcome == RevocationOutcome::Kind::NetworkFailure))
+        return;
     operation = e.operation;
     validFromBefore = e.validFromBefore;
     revokeDate = e.revokeDate;

@@ -59,21 +59,50 @@ QString headerKey(const QString &cell)
     return key;
 }
 
-// The column named like a user name, the most specific name first; -1 when none is.
-int namedColumn(const CsvRecord &header)
-{
-    for (const char *name : {"userprincipalname", "upn", "user", "mail", "email"}) {
-        for (int i = 0; i < header.fields.size(); ++i) {
-            if (headerKey(header.fields.at(i)) == QLatin1String(name))
-                return i;
-        }
-    }
-    return -1;
-}
-
 QString fieldAt(const CsvRecord &record, int column)
 {
     return column < record.fields.size() ? record.fields.at(column) : QString();
+}
+
+// Whether most filled values of `column` (below the header) look like user names.
+bool holdsUpns(const QList<CsvRecord> &records, int column)
+{
+    const qsizetype to = qMin<qsizetype>(records.size(), sampleSize + 1);
+    int filled = 0;
+    int upnLike = 0;
+    for (qsizetype r = 1; r < to; ++r) {
+        const QString value = fieldAt(records.at(r), column).trimmed();
+        filled += value.isEmpty() ? 0 : 1;
+        upnLike += looksLikeUpn(value) ? 1 : 0;
+    }
+    return upnLike > 0 && upnLike * 2 > filled;
+}
+
+// The columns named like a user name, the most specific name first.
+QList<int> namedColumns(const CsvRecord &header)
+{
+    QList<int> columns;
+    for (const char *name : {"userprincipalname", "upn", "username", "user", "mail", "email"}) {
+        for (int i = 0; i < header.fields.size(); ++i) {
+            if (headerKey(header.fields.at(i)) == QLatin1String(name))
+                columns.append(i);
+        }
+    }
+    return columns;
+}
+
+// Of the named columns, the first that holds user names: a "User" column of display names (the
+// sign-in log's export, next to its "Username") is passed over. When none does, still the first
+// named one (each row then says why it is not a user name): never an unnamed column, which
+// might hold other people (a manager, a sponsor). -1: no column is named.
+int namedColumn(const QList<CsvRecord> &records)
+{
+    const QList<int> named = namedColumns(records.first());
+    for (int column : named) {
+        if (holdsUpns(records, column))
+            return column;
+    }
+    return named.value(0, -1);
 }
 
 // The first column in which most non-empty values look like user names; -1 when none does. The
@@ -222,7 +251,7 @@ Result<UpnList> UpnList::parse(const QString &input, const QString &source)
         return invalid(tr("There are no user names in %1.").arg(source));
 
     UpnList list;
-    const int named = namedColumn(csv.records.first());
+    const int named = namedColumn(csv.records);
     if (named >= 0) {
         list.m_column = csv.records.first().fields.at(named).trimmed();
         list.m_rows = columnRows(csv.records, named, 1);

@@ -2,6 +2,8 @@
 
 #include <QtMath>
 
+#include <cmath>
+
 namespace rc {
 
 WritePacer::WritePacer(int maxUnit)
@@ -46,13 +48,19 @@ qint64 WritePacer::delayMs(qint64 now, int items, int remaining) const
     const double have = credit(now, r);
     if (have >= needed)
         return 0;
-    return qMax<qint64>(1, qint64(qCeil((needed - have) / r * 1000.0)));
+    // In double: a rate learnt from a nearly empty bucket can be tiny, the wait huge.
+    return qint64(qBound(1.0, std::ceil((needed - have) / r * 1000.0), double(MaxDelayMs)));
 }
 
 void WritePacer::sent(qint64 now, int items, int remaining)
 {
     if (m_firstSentAt < 0)
         m_firstSentAt = now;
+    if (m_serviceRate > 0 && now - qMax(m_lastEventAt, m_lastProbeAt) >= ProbeAfterMs
+        && (remaining < 0 || remaining > m_burst + FinalStretchSeconds * m_serviceRate)) {
+        m_serviceRate *= ProbeStep;
+        m_lastProbeAt = now;
+    }
     m_bucket = bucketEstimate(now) - items;
     m_bucketAt = now;
     const double r = rate(remaining);
@@ -79,9 +87,10 @@ void WritePacer::measure(qint64 now, qint64 retryAfterMs)
     if (m_events == 0) {
         // The first burst: B + R * t was accepted in t, and a Retry-After later the bucket has
         // refilled by R * Retry-After, which for Graph's buckets is about B. So a first guess of
-        // R, exact when B = R * Retry-After, and of B.
+        // R, exact when B = R * Retry-After, and of B. Less than a unit let through says only
+        // that someone else emptied the bucket: no guess then.
         const double seconds = double(now - m_firstSentAt + retryAfterMs) / 1000.0;
-        if (m_firstSentAt >= 0 && seconds > 0 && m_acceptedTotal > 0) {
+        if (m_firstSentAt >= 0 && seconds > 0 && m_acceptedTotal >= m_maxUnit) {
             m_serviceRate = double(m_acceptedTotal) / seconds;
             m_burst = qMax(double(m_maxUnit), m_serviceRate * double(retryAfterMs) / 1000.0);
         }
@@ -106,9 +115,14 @@ void WritePacer::measure(qint64 now, qint64 retryAfterMs)
     }
 }
 
-void WritePacer::throttled(qint64 now, qint64 retryAfterMs)
+void WritePacer::throttled(qint64 now, qint64 retryAfterMs, bool quotaEmpty)
 {
     retryAfterMs = qMax<qint64>(0, retryAfterMs);
+    if (!quotaEmpty) {
+        m_pauseUntil = qMax(m_pauseUntil, now + retryAfterMs);
+        m_creditAt = qMax(m_creditAt, m_pauseUntil);
+        return;
+    }
     if (now >= m_pauseUntil) { // a new event: the service's bucket is empty now
         measure(now, retryAfterMs);
         ++m_events;
@@ -123,6 +137,15 @@ void WritePacer::throttled(qint64 now, qint64 retryAfterMs)
     // it sits full wastes its refill.
     m_credit = m_maxUnit;
     m_creditAt = m_pauseUntil;
+}
+
+void WritePacer::resumed(qint64 now, qint64 pausedMs)
+{
+    pausedMs = qBound<qint64>(0, pausedMs, now);
+    if (m_firstSentAt >= 0)
+        m_firstSentAt = qMin(now, m_firstSentAt + pausedMs);
+    if (m_events > 0)
+        m_lastEventAt = qMin(now, m_lastEventAt + pausedMs);
 }
 
 } // namespace rc

@@ -27,6 +27,11 @@ public:
     // The last second (plus the bucket): no more draining, since a 429 now would pause what is
     // left for a whole Retry-After without the refill being of use.
     static constexpr double FinalStretchSeconds = 1;
+    // An estimate that is too low is never corrected by a 429, since the pacer then stays below
+    // the quota: after this long without one, it tries a little faster.
+    static constexpr qint64 ProbeAfterMs = 8000;
+    static constexpr double ProbeStep = 1.2;
+    static constexpr qint64 MaxDelayMs = 60 * 1000;
 
     // maxUnit: the largest number of items sent at once (a batch).
     explicit WritePacer(int maxUnit = 20);
@@ -40,8 +45,14 @@ public:
     // A unit sent at `sentAt` was answered at `now` (whatever the answer): the round trip.
     void answered(qint64 now, qint64 sentAt);
     // A throttled answer received at `now`. The first one after an unpaused stretch starts a new
-    // throttling event (and measures the rate); later ones only lengthen the pause.
-    void throttled(qint64 now, qint64 retryAfterMs);
+    // throttling event (and measures the rate); later ones only lengthen the pause. quotaEmpty:
+    // false for a 503/504, which asks for a wait but says nothing about the quota's bucket.
+    void throttled(qint64 now, qint64 retryAfterMs, bool quotaEmpty = true);
+    // The operator held the run for `pausedMs` until `now`. The rate is measured over sending
+    // time only: counted in, the hold would make the service look slower than it is, and a pacer
+    // that underestimates never meets the 429 that would correct it. (The service's bucket did
+    // refill meanwhile: that only makes the next estimate high, which its next 429 corrects.)
+    void resumed(qint64 now, qint64 pausedMs);
 
     qint64 pauseUntil() const { return m_pauseUntil; }
     bool isPaused(qint64 now) const { return now < m_pauseUntil; }
@@ -71,6 +82,7 @@ private:
     int m_events = 0;
     qint64 m_firstSentAt = -1;
     qint64 m_lastEventAt = 0;
+    qint64 m_lastProbeAt = 0;
     qint64 m_lastEventRetryAfter = 0;
     qint64 m_acceptedTotal = 0;
     qint64 m_acceptedSinceEvent = 0;

@@ -12,13 +12,14 @@ namespace rc::cli {
 AccountCommand::AccountCommand(CliOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_exit(this)
 { }
 
 AccountCommand::~AccountCommand() = default;
 
 void AccountCommand::start(std::function<void(int)> onExit)
 {
-    m_onExit = std::move(onExit);
+    m_exit.setHandler(std::move(onExit));
     if (m_options.demo) {
         Console::err(tr("The demo tenant lives only as long as one run: there is nothing to sign "
                         "in to or out of. Use revoke --demo or open the window with --demo."));
@@ -83,19 +84,15 @@ void AccountCommand::signOut()
 
 void AccountCommand::exitWhenStored(int code)
 {
-    m_connection->tokenCache().whenIdle(this, [this, code] {
+    m_exit.whenStored(&m_connection->tokenCache(), code, [this] {
         if (!m_keychainFailed)
             Console::err(tr("The sign-in is kept in the system keychain for the next run."));
-        exit(code);
     });
 }
 
 void AccountCommand::exit(int code)
 {
-    if (auto onExit = std::move(m_onExit)) {
-        m_onExit = nullptr;
-        onExit(code);
-    }
+    m_exit.now(code);
 }
 
 } // namespace rc::cli

@@ -5,6 +5,7 @@
 // before the process exits.
 
 #include "cli/CliOptions.h"
+#include "cli/CommandExit.h"
 
 #include <QObject>
 
@@ -38,7 +39,7 @@ private:
     void exit(int code);
 
     CliOptions m_options;
-    std::function<void(int)> m_onExit;
+    CommandExit m_exit;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<SecretStore> m_keychain;
     std::unique_ptr<TenantConnection> m_connection;

@@ -1,6 +1,5 @@
 #include "cli/BulkRevokeCommand.h"
 
-#include "auth/TokenCache.h"
 #include "cli/BulkReviewText.h"
 #include "cli/CliSignIn.h"
 #include "cli/Console.h"
@@ -32,6 +31,7 @@ int exitCodeForGivingUp(const ServiceError &error)
 BulkRevokeCommand::BulkRevokeCommand(CliOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_exit(this)
     , m_progress(BulkProgressLine::stderrIsTerminal())
 {
     m_channel = m_options.channel == QLatin1String("spo") ? Channel::SharePoint : Channel::Entra;
@@ -41,7 +41,7 @@ BulkRevokeCommand::~BulkRevokeCommand() = default;
 
 void BulkRevokeCommand::start(std::function<void(int)> onExit)
 {
-    m_onExit = std::move(onExit);
+    m_exit.setHandler(std::move(onExit));
     if (prepare())
         signIn();
 }
@@ -216,16 +216,7 @@ void BulkRevokeCommand::refuse(const ServiceError &error, int exitCode)
 
 void BulkRevokeCommand::exit(int code)
 {
-    // A refresh token the service rotated during the run is still on its way to the keychain.
-    if (m_connection && !m_exiting) {
-        m_exiting = true;
-        m_connection->tokenCache().whenIdle(this, [this, code] { exit(code); });
-        return;
-    }
-    if (auto onExit = std::move(m_onExit)) {
-        m_onExit = nullptr;
-        onExit(code);
-    }
+    m_exit.whenStored(m_connection ? &m_connection->tokenCache() : nullptr, code);
 }
 
 } // namespace rc::cli

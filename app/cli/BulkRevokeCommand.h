@@ -12,6 +12,7 @@
 #include "bulk/UpnList.h"
 #include "cli/BulkProgressLine.h"
 #include "cli/CliOptions.h"
+#include "cli/CommandExit.h"
 #include "revocation/TenantConnection.h"
 
 #include <QObject>
@@ -49,7 +50,7 @@ private:
 
     CliOptions m_options;
     Channel m_channel = Channel::Entra;
-    std::function<void(int)> m_onExit;
+    CommandExit m_exit;
     std::optional<UpnList> m_list;
     std::unique_ptr<TenantSetup> m_setup;
     std::unique_ptr<TenantConnection> m_connection;
@@ -59,7 +60,6 @@ private:
     std::unique_ptr<BulkJournal> m_journal;
     std::unique_ptr<BulkRun> m_run;
     BulkProgressLine m_progress;
-    bool m_exiting = false;
 };
 
 } // namespace rc::cli

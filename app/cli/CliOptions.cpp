@@ -35,7 +35,8 @@ Result<CliOptions> parse(const QStringList &arguments, CsvOption csvOption)
             "  signout   forget --tenant's sign-in, here and in the keychain\n"
             "  profile   list | export --file F | import --file F (tenant profiles, no secrets)\n"
             "  history   list what the audit log recorded (--since DATE, --csv)\n"
-            "  emulator  run the local demo tenant and print its --cloud-config JSON"));
+            "  emulator  run the local demo tenant and print its --cloud-config JSON\n"
+            "            (--approve-as UPN|none, --write-quota RATE[:BURST], --latency MS)"));
     p.addPositionalArgument(QStringLiteral("verb"),
                             tr("revoke, signin, signout, profile, history or emulator"));
     const QCommandLineOption user(QStringLiteral("user"), tr("The user's sign-in name (UPN)."),
@@ -74,6 +75,16 @@ Result<CliOptions> parse(const QStringList &arguments, CsvOption csvOption)
     const QCommandLineOption approveAs(QStringLiteral("approve-as"),
                                        tr("emulator: approve device codes as this user at once."),
                                        tr("upn"));
+    const QCommandLineOption writeQuota(
+            QStringLiteral("write-quota"),
+            tr("emulator: throttle revocations to RATE per second in bursts of BURST (default: "
+               "RATE rounded up), answering 429 with Retry-After as Graph may; overrides "
+               "REVOKE_EMULATOR_WRITE_QUOTA."),
+            tr("rate[:burst]"));
+    const QCommandLineOption latency(QStringLiteral("latency"),
+                                     tr("emulator: answer every request after this many "
+                                        "milliseconds (0 to 60000)."),
+                                     tr("ms"));
     const QCommandLineOption reason(QStringLiteral("reason"),
                                     tr("Reason or ticket number, kept in the audit log."),
                                     tr("text"));
@@ -93,10 +104,10 @@ Result<CliOptions> parse(const QStringList &arguments, CsvOption csvOption)
     const QCommandLineOption restart(
             QStringLiteral("restart"),
             tr("revoke --csv: start the list afresh, ignoring an interrupted run of it."));
-    for (const auto &o :
-         {user, whatIf, yes, json, channel, tenant, cloud, cloudConfig, clientId, auth, certificate,
-          file, demo, approveAs, reason, since, csv, results, restart})
+    for (const auto &o : {user, whatIf, yes, json, channel, tenant, cloud, cloudConfig, clientId,
+                          auth, certificate, file, demo, reason, since, csv, results, restart})
         p.addOption(o);
+    p.addOptions({approveAs, writeQuota, latency}); // the emulator verb's
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
 
@@ -126,6 +137,8 @@ Result<CliOptions> parse(const QStringList &arguments, CsvOption csvOption)
     options.certificate = p.value(certificate);
     options.file = p.value(file);
     options.approveAs = p.value(approveAs);
+    options.writeQuota = p.value(writeQuota);
+    options.latency = p.value(latency);
     options.reason = p.value(reason);
     options.since = p.value(since);
     options.csv = csvOption == CsvOption::Switch && p.isSet(csv);
@@ -133,6 +146,11 @@ Result<CliOptions> parse(const QStringList &arguments, CsvOption csvOption)
     options.results = p.value(results);
     options.restart = p.isSet(restart);
 
+    // Given but empty would quietly fall back to the environment: refused instead.
+    if (p.isSet(writeQuota) && options.writeQuota.trimmed().isEmpty())
+        return usage(tr("--write-quota needs RATE or RATE:BURST, for example 50:100."));
+    if (p.isSet(latency) && options.latency.trimmed().isEmpty())
+        return usage(tr("--latency needs a number of milliseconds, for example 200."));
     if (options.channel != QLatin1String("entra") && options.channel != QLatin1String("spo"))
         return usage(tr("--channel must be entra or spo."));
     if (!options.auth.isEmpty() && !parseFlow(options.auth))

@@ -26,6 +26,8 @@ struct CliOptions
     QString certificate; // signin --auth certificate: PEM or PFX file
     QString file; // profile export/import
     QString approveAs; // emulator: device codes approved as this user
+    QString writeQuota; // emulator: "RATE[:BURST]", checked by EmulatorCommand
+    QString latency; // emulator: milliseconds before every answer, checked likewise
     QString reason; // recorded in the audit log with the revocation
     QString since; // history: from this date (ISO 8601)
     bool csv = false; // history: CSV instead of a table

@@ -21,14 +21,9 @@ int EmulatorCommand::start()
 {
     double perSecond = 0;
     int burst = 0;
-    const QString quota = qEnvironmentVariable("REVOKE_EMULATOR_WRITE_QUOTA");
-    if (!quota.isEmpty() && !parseWriteQuota(quota, &perSecond, &burst)) {
-        Console::err(QCoreApplication::translate("rc::cli",
-                                                 "REVOKE_EMULATOR_WRITE_QUOTA must be RATE or "
-                                                 "RATE:BURST, for example 50:100; it is \"%1\".")
-                             .arg(Console::printable(quota)));
+    int latencyMs = 0;
+    if (!readWriteQuota(&perSecond, &burst) || !readLatency(&latencyMs))
         return 2;
-    }
     m_emulator = std::make_unique<emu::TenantEmulator>();
     QString why;
     if (!m_emulator->start(&why)) {
@@ -49,6 +44,11 @@ int EmulatorCommand::start()
                              .arg(perSecond)
                              .arg(burst));
     }
+    if (latencyMs > 0) {
+        m_emulator->setAnswerLatency(latencyMs);
+        Console::err(QCoreApplication::translate("rc::cli", "Every answer is delayed by %1 ms.")
+                             .arg(latencyMs));
+    }
     Console::out(QString::fromUtf8(
             QJsonDocument(m_emulator->cloudConfig()).toJson(QJsonDocument::Compact)));
     Console::err(QCoreApplication::translate(
@@ -59,6 +59,45 @@ int EmulatorCommand::start()
                          "adele.vance@%1\nPress Ctrl+C to stop.")
                          .arg(QLatin1String(DemoTenantDomain)));
     return -1;
+}
+
+bool EmulatorCommand::readWriteQuota(double *perSecond, int *burst) const
+{
+    // The option wins: the environment is read only when it is not given.
+    const bool fromOption = !m_options.writeQuota.isEmpty();
+    const QString quota = fromOption ? m_options.writeQuota
+                                     : qEnvironmentVariable("REVOKE_EMULATOR_WRITE_QUOTA");
+    if (quota.isEmpty() || parseWriteQuota(quota, perSecond, burst))
+        return true;
+    const QString source = fromOption ? QStringLiteral("--write-quota")
+                                      : QStringLiteral("REVOKE_EMULATOR_WRITE_QUOTA");
+    Console::err(QCoreApplication::translate("rc::cli",
+                                             "%1 must be RATE or RATE:BURST, for example 50:100; "
+                                             "it is \"%2\".")
+                         .arg(source, Console::printable(quota)));
+    return false;
+}
+
+bool EmulatorCommand::readLatency(int *ms) const
+{
+    if (m_options.latency.isEmpty() || parseLatency(m_options.latency, ms))
+        return true;
+    Console::err(QCoreApplication::translate("rc::cli",
+                                             "--latency must be whole milliseconds from 0 to %1, "
+                                             "for example 200; it is \"%2\".")
+                         .arg(MaxLatencyMs)
+                         .arg(Console::printable(m_options.latency)));
+    return false;
+}
+
+bool EmulatorCommand::parseLatency(const QString &text, int *ms)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok || value < 0 || value > MaxLatencyMs)
+        return false;
+    *ms = value;
+    return true;
 }
 
 bool EmulatorCommand::parseWriteQuota(const QString &text, double *perSecond, int *burst)

@@ -1,6 +1,5 @@
 #include "cli/RevokeCommand.h"
 
-#include "auth/TokenCache.h"
 #include "cli/CliSignIn.h"
 #include "cli/Console.h"
 #include "core/Logging.h"
@@ -11,6 +10,7 @@ namespace rc::cli {
 RevokeCommand::RevokeCommand(CliOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_exit(this)
 {
     m_channel = m_options.channel == QLatin1String("spo") ? Channel::SharePoint : Channel::Entra;
 }
@@ -19,7 +19,7 @@ RevokeCommand::~RevokeCommand() = default;
 
 void RevokeCommand::start(std::function<void(int)> onExit)
 {
-    m_onExit = std::move(onExit);
+    m_exit.setHandler(std::move(onExit));
     if (prepare())
         signIn();
 }
@@ -155,16 +155,7 @@ void RevokeCommand::fail(const ServiceError &error)
 
 void RevokeCommand::exit(int code)
 {
-    // A refresh token the service rotated during the run is still on its way to the keychain.
-    if (m_connection && !m_exiting) {
-        m_exiting = true;
-        m_connection->tokenCache().whenIdle(this, [this, code] { exit(code); });
-        return;
-    }
-    if (auto onExit = std::move(m_onExit)) {
-        m_onExit = nullptr;
-        onExit(code);
-    }
+    m_exit.whenStored(m_connection ? &m_connection->tokenCache() : nullptr, code);
 }
 
 } // namespace rc::cli

@@ -6,6 +6,7 @@
 
 #include "audit/AuditTrail.h"
 #include "cli/CliOptions.h"
+#include "cli/CommandExit.h"
 #include "cli/TenantSetup.h"
 #include "revocation/TenantConnection.h"
 
@@ -41,14 +42,13 @@ private:
 
     CliOptions m_options;
     Channel m_channel = Channel::Entra;
-    std::function<void(int)> m_onExit;
+    CommandExit m_exit;
     TenantSetup m_setup; // the demo tenant or the profile, and the keychain
     std::unique_ptr<TenantConnection> m_connection;
     std::unique_ptr<CliSignIn> m_signIn;
     std::unique_ptr<AuditLog> m_auditLog;
     std::unique_ptr<AuditTrail> m_audit;
     QString m_operation; // the audit operation of the revocation under way
-    bool m_exiting = false;
 };
 
 } // namespace rc::cli

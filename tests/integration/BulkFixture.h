@@ -7,6 +7,7 @@
 #include "audit/AuditTrail.h"
 #include "bulk/BulkJournal.h"
 #include "bulk/BulkRun.h"
+#include "support/BulkPeople.h"
 #include "support/EmulatorFixture.h"
 
 #include <QJsonDocument>
@@ -58,22 +59,7 @@ protected:
     // People named bulk.0000@.. upwards, sessions valid from an old date.
     QStringList addPeople(int count, const QString &prefix = QStringLiteral("bulk"))
     {
-        QStringList upns;
-        const QDateTime old
-                = QDateTime::fromString(QStringLiteral("2024-01-01T00:00:00Z"), Qt::ISODate);
-        for (int i = 0; i < count; ++i) {
-            emu::DemoUser u;
-            u.userPrincipalName = QStringLiteral("%1.%2@%3")
-                                          .arg(prefix)
-                                          .arg(i, 4, 10, QLatin1Char('0'))
-                                          .arg(Domain);
-            u.displayName = QStringLiteral("Bulk Person %1").arg(i);
-            u.signInSessionsValidFrom = old;
-            u.createdDateTime = old;
-            m_emulator->tenant().addUser(u);
-            upns << u.userPrincipalName;
-        }
-        return upns;
+        return addBulkPeople(m_emulator->tenant(), Domain, count, prefix, 4);
     }
 
     static QList<UpnRow> rowsOf(const QStringList &names)

@@ -26,6 +26,10 @@ protected:
 TEST_F(BulkSpoAndResume, SharePointStatesBecomeTheSingleFlowsOutcomes)
 {
     m_run = makeRun(Channel::SharePoint);
+    // All five at once: a FeatureDisabled answer with nothing left to send stops nothing.
+    BulkSchedulerLimits limits;
+    limits.maxInFlight = 5;
+    m_run->setWriteLimits(limits);
     const QStringList people {upn("adele.vance"), upn("alex.wilber"), upn("diego.siciliani"),
                               upn("grady.archie"), upn("isaiah.langer")};
     ASSERT_TRUE(review(*m_run, rowsOf(people)));
@@ -47,6 +51,37 @@ TEST_F(BulkSpoAndResume, SharePointStatesBecomeTheSingleFlowsOutcomes)
     for (const QString &p : people)
         EXPECT_EQ(m_emulator->revocationCount(p, emu::Service::SharePoint), 1);
     EXPECT_TRUE(batchItems("POST", QStringLiteral("revokeSignInSessions")).isEmpty());
+}
+
+TEST_F(BulkSpoAndResume, SharePointsOperationOffStopsTheRunAndPointsToEntra)
+{
+    const QStringList people = addPeople(30);
+    m_run = makeRun(Channel::SharePoint);
+    ASSERT_TRUE(review(*m_run, rowsOf(people)));
+    m_emulator->setSharePointRevocationDisabled(true);
+    m_emulator->setAnswerLatency(emu::Service::SharePoint, 50);
+    const auto summary = runToEnd(*m_run);
+    ASSERT_TRUE(summary);
+    // The tenant's answer, not the person's: the first one stops the run (four were in flight).
+    int sent = 0;
+    for (const auto &r : m_emulator->requestsTo(emu::Service::SharePoint))
+        sent += r.path.endsWith(QStringLiteral("/ProcessQuery")) ? 1 : 0;
+    EXPECT_GE(sent, 1);
+    EXPECT_LE(sent, 4);
+    const auto results = m_run->results();
+    int featureDisabled = 0;
+    int notSent = 0;
+    for (const auto &r : results) {
+        featureDisabled += r.outcome == QStringLiteral("FeatureDisabled") ? 1 : 0;
+        notSent += r.outcome == BulkRowResult::NotSent ? 1 : 0;
+    }
+    EXPECT_EQ(featureDisabled, sent);
+    EXPECT_EQ(notSent, 30 - sent);
+    EXPECT_EQ(summary->exitCode(), 4); // as the cmdlet's outcome for one user
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("--channel entra")))
+            << summary->text().toStdString();
+    // Counted as not sent: the same list on the Entra channel sends them all.
+    EXPECT_EQ(summary->notSent, 30 - sent);
 }
 
 TEST_F(BulkSpoAndResume, SharePointKeepsAtMostFourRequestsInFlight)

@@ -5,7 +5,7 @@
 // test-mode data folder, shared across tests and runs, and a run is keyed by its people.
 
 #include "WindowFixture.h"
-#include "emulator/DemoTenant.h"
+#include "support/BulkPeople.h"
 #include "ui/BulkTableModel.h"
 #include "ui/BulkWindow.h"
 
@@ -23,26 +23,11 @@ protected:
         ASSERT_TRUE(m_driver->openBulk()) << "Ctrl+Shift+B did not open the bulk window";
     }
 
-    // `count` members with fresh names (b<8 hex>.0000@contoso...), sessions valid from 2024.
+    // `count` members with fresh names (b<8 hex>.00000@contoso...), sessions valid from 2024.
     QStringList addPeople(int count)
     {
         const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
-        const QDateTime old
-                = QDateTime::fromString(QStringLiteral("2024-01-01T00:00:00Z"), Qt::ISODate);
-        QStringList upns;
-        for (int i = 0; i < count; ++i) {
-            emu::DemoUser u;
-            u.userPrincipalName = QStringLiteral("b%1.%2@%3")
-                                          .arg(tag)
-                                          .arg(i, 5, 10, QLatin1Char('0'))
-                                          .arg(Domain);
-            u.displayName = QStringLiteral("Bulk Person %1").arg(i);
-            u.signInSessionsValidFrom = old;
-            u.createdDateTime = old;
-            m_emulator->tenant().addUser(u);
-            upns << u.userPrincipalName;
-        }
-        return upns;
+        return addBulkPeople(m_emulator->tenant(), Domain, count, QLatin1Char('b') + tag, 5);
     }
 
     // Revoking $batch items (Graph) and CSOM requests (SharePoint) the emulator received.

@@ -94,7 +94,7 @@ public:
     void activate(); // the window (or its open modal dialog) has the keyboard
     bool tabTo(const QString &name, int maxTabs = 20);
 
-    // Bulk sign-out ("Sign out many people")
+    // Bulk sign-out ("Sign out many people"), defined in WindowDriverBulk.cpp
     ui::BulkWindow *openBulk(); // Ctrl+Shift+B; the bulk window once it is on screen, else null
     ui::BulkWindow *bulkWindow() const; // null before the first openBulk()
     void pasteList(const QString &text); // replaces the list field's text, as a paste does

@@ -108,11 +108,31 @@ TEST(BulkJournal, ASentPersonWithoutAnswerGoesAgainAndAWrittenOneIsOnlyVerified)
     JournalEntry sending;
     sending.key = BulkJournal::keyOf(A);
     sending.state = JournalEntry::State::Sending;
+    sending.operation = QStringLiteral("op-1");
     BulkTarget t;
     t.upn = A;
     t.restore(sending);
     EXPECT_EQ(t.state, BulkTarget::State::Pending);
     EXPECT_FALSE(t.isAnswered());
+    // Sent again as the same operation: its Started row is already in the audit log.
+    EXPECT_EQ(t.operation, QStringLiteral("op-1"));
+
+    // A run that ended on the sign-in or the network said nothing about the person: again, as
+    // a new operation. Any other answer is theirs and stays.
+    for (const auto kind :
+         {RevocationOutcome::Kind::SignInFailed, RevocationOutcome::Kind::NetworkFailure,
+          RevocationOutcome::Kind::Failure}) {
+        JournalEntry ended = sending;
+        ended.state = JournalEntry::State::Done;
+        ended.outcome = kind;
+        BulkTarget e;
+        e.upn = A;
+        e.restore(ended);
+        const bool again = kind != RevocationOutcome::Kind::Failure;
+        EXPECT_EQ(e.state, again ? BulkTarget::State::Pending : BulkTarget::State::Done)
+                << outcomeName(kind).toStdString();
+        EXPECT_EQ(e.operation, again ? QString() : QStringLiteral("op-1"));
+    }
 
     JournalEntry written = sending;
     written.state = JournalEntry::State::Written;

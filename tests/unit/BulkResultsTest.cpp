@@ -112,6 +112,11 @@ TEST(BulkResults, SummaryAndExitCode)
     EXPECT_TRUE(s.text().endsWith(QStringLiteral(" Gave up.")));
     s.gaveUp->kind = ServiceError::Kind::SignIn;
     EXPECT_EQ(s.exitCode(), 7);
+    // Stopped by the audit log (as one user: 5), or by SharePoint's operation being off (4).
+    s.gaveUp->kind = ServiceError::Kind::Service;
+    EXPECT_EQ(s.exitCode(), 5);
+    s.gaveUpAs = RevocationOutcome::Kind::FeatureDisabled;
+    EXPECT_EQ(s.exitCode(), 4);
 
     // Everyone revoked, a duplicate merged: 0.
     Fixture all;

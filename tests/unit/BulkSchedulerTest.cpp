@@ -85,6 +85,16 @@ protected:
         settle();
     }
 
+    // Most tests need only these two; the others change more fields of what this returns.
+    static BulkSchedulerLimits limits(int unitSize,
+                                      int maxInFlight = BulkSchedulerLimits().maxInFlight)
+    {
+        BulkSchedulerLimits l;
+        l.unitSize = unitSize;
+        l.maxInFlight = maxInFlight;
+        return l;
+    }
+
     static QList<int> range(int n)
     {
         QList<int> items;
@@ -101,14 +111,27 @@ protected:
     QList<int> m_notSent;
 };
 
+// The failures the scheduler sorts by kind, one test per rule, run for every kind of the rule.
+class BulkSchedulerTransientTest : public BulkSchedulerTest,
+                                   public ::testing::WithParamInterface<ServiceError::Kind>
+{
+};
+class BulkSchedulerRunEndingTest : public BulkSchedulerTest,
+                                   public ::testing::WithParamInterface<ServiceError::Kind>
+{
+};
+
+// "bad-response" -> "bad_response": gtest wants letters, digits and underscores.
+std::string kindParamName(const ::testing::TestParamInfo<ServiceError::Kind> &info)
+{
+    return kindName(info.param).replace(QLatin1Char('-'), QLatin1Char('_')).toStdString();
+}
+
 } // namespace
 
 TEST_F(BulkSchedulerTest, SendsUnitsOfAtMostTheUnitSizeWithABoundedNumberInFlight)
 {
-    BulkSchedulerLimits limits;
-    limits.unitSize = 20;
-    limits.maxInFlight = 3;
-    auto s = make(limits);
+    auto s = make(limits(20, 3));
     s->start(range(95));
     settle();
     ASSERT_EQ(m_sent.size(), 3);
@@ -133,10 +156,7 @@ TEST_F(BulkSchedulerTest, SendsUnitsOfAtMostTheUnitSizeWithABoundedNumberInFligh
 
 TEST_F(BulkSchedulerTest, AThrottledItemWaitsItsRetryAfterAndSoDoesThePipe)
 {
-    BulkSchedulerLimits limits;
-    limits.unitSize = 5;
-    limits.maxInFlight = 1;
-    auto s = make(limits);
+    auto s = make(limits(5, 1));
     s->start(range(10));
     settle();
     ASSERT_EQ(m_sent.size(), 1);
@@ -161,57 +181,65 @@ TEST_F(BulkSchedulerTest, AThrottledItemWaitsItsRetryAfterAndSoDoesThePipe)
     EXPECT_EQ(m_finals.size(), 10);
 }
 
-TEST_F(BulkSchedulerTest, TransientFailuresAreRetriedAFewTimesThenFinal)
+TEST_P(BulkSchedulerTransientTest, TransientFailuresAreRetriedAFewTimesThenFinal)
 {
-    BulkSchedulerLimits limits;
-    limits.unitSize = 2;
-    limits.maxInFlight = 1;
-    limits.maxNetworkAttempts = 3;
-    limits.baseBackoffMs = 100;
-    auto s = make(limits);
+    BulkSchedulerLimits retrying = limits(2, 1);
+    retrying.maxNetworkAttempts = 3;
+    retrying.baseBackoffMs = 100;
+    auto s = make(retrying);
+    const ServiceError::Kind kind = GetParam();
     s->start({7, 8});
     settle();
-    answer(0, {{7, failure(ServiceError::Kind::BadResponse)}});
+    answer(0, {{7, failure(kind)}});
     EXPECT_EQ(m_finals.size(), 1); // 8 is done
     advance(100);
     ASSERT_EQ(m_sent.size(), 2);
     EXPECT_EQ(m_sent.at(1).items, QList<int> {7});
-    answer(1, {{7, failure(ServiceError::Kind::BadResponse)}});
+    answer(1, {{7, failure(kind)}});
     advance(200); // backoff doubles
     ASSERT_EQ(m_sent.size(), 3);
-    answer(2, {{7, failure(ServiceError::Kind::BadResponse)}});
+    answer(2, {{7, failure(kind)}});
     settle();
     EXPECT_TRUE(m_finished);
     ASSERT_EQ(m_finals.size(), 2);
     EXPECT_EQ(m_finals.at(1).item, 7);
-    EXPECT_EQ(m_finals.at(1).error->kind, ServiceError::Kind::BadResponse);
+    EXPECT_EQ(m_finals.at(1).error->kind, kind);
     EXPECT_FALSE(m_why); // one person failing is not the run failing
 }
 
-TEST_F(BulkSchedulerTest, AnswersThatEndEverythingStopTheRunAndTheRestIsNotSent)
+INSTANTIATE_TEST_SUITE_P(BulkScheduler, BulkSchedulerTransientTest,
+                         ::testing::Values(ServiceError::Kind::BadResponse,
+                                           ServiceError::Kind::Network),
+                         kindParamName);
+
+TEST_P(BulkSchedulerRunEndingTest, AnswersThatEndEverythingStopTheRunAndTheRestIsNotSent)
 {
-    BulkSchedulerLimits limits;
-    limits.unitSize = 2;
-    limits.maxInFlight = 1;
-    auto s = make(limits);
+    auto s = make(limits(2, 1));
+    const ServiceError::Kind kind = GetParam();
     s->start(range(6));
     settle();
-    answer(0, {{0, failure(ServiceError::Kind::SignIn)}});
+    answer(0, {{0, failure(kind)}});
     settle();
     EXPECT_TRUE(m_finished);
     ASSERT_TRUE(m_why);
-    EXPECT_EQ(m_why->kind, ServiceError::Kind::SignIn);
-    EXPECT_EQ(m_notSent, (QList<int> {2, 3, 4, 5}));
+    EXPECT_EQ(m_why->kind, kind);
+    // Nothing was wrong with person 0 (the next run sends them again); person 1 is done.
+    EXPECT_EQ(m_notSent, (QList<int> {0, 2, 3, 4, 5}));
+    ASSERT_EQ(m_finals.size(), 1);
+    EXPECT_EQ(m_finals.at(0).item, 1);
     EXPECT_EQ(m_sent.size(), 1);
 }
 
+INSTANTIATE_TEST_SUITE_P(BulkScheduler, BulkSchedulerRunEndingTest,
+                         ::testing::Values(ServiceError::Kind::SignIn, ServiceError::Kind::Redirect,
+                                           ServiceError::Kind::Keychain),
+                         kindParamName);
+
 TEST_F(BulkSchedulerTest, GivesUpWhenTheServiceAsksForTooLongAWait)
 {
-    BulkSchedulerLimits limits;
-    limits.unitSize = 2;
-    limits.maxInFlight = 2;
-    limits.maxWaitSeconds = 60;
-    auto s = make(limits);
+    BulkSchedulerLimits patient = limits(2, 2);
+    patient.maxWaitSeconds = 60;
+    auto s = make(patient);
     s->start(range(6));
     settle();
     ASSERT_EQ(m_sent.size(), 2);
@@ -231,11 +259,9 @@ TEST_F(BulkSchedulerTest, GivesUpWhenTheServiceAsksForTooLongAWait)
 
 TEST_F(BulkSchedulerTest, GivesUpWhenAllTheWaitsTogetherAreTooLong)
 {
-    BulkSchedulerLimits limits;
-    limits.unitSize = 1;
-    limits.maxInFlight = 1;
-    limits.maxTotalWaitSeconds = 5;
-    auto s = make(limits);
+    BulkSchedulerLimits patient = limits(1, 1);
+    patient.maxTotalWaitSeconds = 5;
+    auto s = make(patient);
     s->start(range(3));
     for (int round = 0; round < 3 && !m_finished; ++round) {
         settle();
@@ -250,10 +276,7 @@ TEST_F(BulkSchedulerTest, GivesUpWhenAllTheWaitsTogetherAreTooLong)
 
 TEST_F(BulkSchedulerTest, PauseHoldsNewUnitsAndCancelEndsWithTheRestNotSent)
 {
-    BulkSchedulerLimits limits;
-    limits.unitSize = 2;
-    limits.maxInFlight = 1;
-    auto s = make(limits);
+    auto s = make(limits(2, 1));
     s->start(range(8));
     settle();
     s->pause();
@@ -277,10 +300,7 @@ TEST_F(BulkSchedulerTest, PauseHoldsNewUnitsAndCancelEndsWithTheRestNotSent)
 
 TEST_F(BulkSchedulerTest, ARefusalToRecordStopsTheRunBeforeTheUnitIsSent)
 {
-    BulkSchedulerLimits limits;
-    limits.unitSize = 2;
-    limits.maxInFlight = 1;
-    auto s = make(limits);
+    auto s = make(limits(2, 1));
     int asked = 0;
     s->setBeforeSend([&](const QList<int> &) -> std::optional<ServiceError> {
         if (++asked == 2)
@@ -299,9 +319,7 @@ TEST_F(BulkSchedulerTest, ARefusalToRecordStopsTheRunBeforeTheUnitIsSent)
 
 TEST_F(BulkSchedulerTest, ItemsAddedLaterAreSentAndTheEndWaitsForEndOfItems)
 {
-    BulkSchedulerLimits limits;
-    limits.unitSize = 3;
-    auto s = make(limits);
+    auto s = make(limits(3));
     s->start({}, true);
     settle();
     EXPECT_FALSE(m_finished);
@@ -314,4 +332,55 @@ TEST_F(BulkSchedulerTest, ItemsAddedLaterAreSentAndTheEndWaitsForEndOfItems)
     s->endOfItems();
     settle();
     EXPECT_TRUE(m_finished);
+}
+
+TEST_F(BulkSchedulerTest, AServerErrorIsTriedAgainButARefusalIsFinal)
+{
+    BulkSchedulerLimits retrying = limits(3, 1);
+    retrying.baseBackoffMs = 100;
+    auto s = make(retrying);
+    s->start({1, 2, 3});
+    settle();
+    ServiceError serverError = failure(ServiceError::Kind::Service);
+    serverError.httpStatus = 502; // the service's passing failure: revoking again does no harm
+    ServiceError refused = failure(ServiceError::Kind::Service);
+    refused.httpStatus = 400;
+    answer(0, {{1, serverError}, {2, refused}});
+    ASSERT_EQ(m_finals.size(), 2); // 2 (refused) and 3 (done)
+    EXPECT_EQ(m_finals.at(0).item, 2);
+    advance(100);
+    ASSERT_EQ(m_sent.size(), 2);
+    EXPECT_EQ(m_sent.at(1).items, QList<int> {1});
+    answer(1);
+    settle();
+    EXPECT_TRUE(m_finished);
+    EXPECT_EQ(m_finals.size(), 3);
+}
+
+TEST_F(BulkSchedulerTest, AnUnavailableServiceForOnePersonBecomesTheirAnswer)
+{
+    BulkSchedulerLimits retrying = limits(2, 1);
+    retrying.baseBackoffMs = 100;
+    retrying.maxNetworkAttempts = 2;
+    auto s = make(retrying);
+    s->start({4, 5});
+    settle();
+    ServiceError unavailable = failure(ServiceError::Kind::Throttled);
+    unavailable.httpStatus = 503; // no Retry-After: back off from this person's own count
+    answer(0, {{4, unavailable}});
+    advance(100);
+    ASSERT_EQ(m_sent.size(), 2);
+    answer(1, {{4, unavailable}});
+    advance(200);
+    ASSERT_EQ(m_sent.size(), 3);
+    answer(2, {{4, unavailable}}); // the third: no longer a wait for everyone
+    settle();
+    EXPECT_TRUE(m_finished);
+    ASSERT_EQ(m_finals.size(), 2);
+    EXPECT_EQ(m_finals.at(1).item, 4);
+    EXPECT_EQ(m_finals.at(1).error->httpStatus, 503);
+    EXPECT_FALSE(m_why);
+    // A 503 says nothing about the write quota: the pacer learnt no rate from it.
+    EXPECT_EQ(s->pacer().throttlingEvents(), 0);
+    EXPECT_EQ(s->pacer().estimatedServiceRate(), 0);
 }

@@ -322,3 +322,26 @@ TEST(UpnList, FiftyThousandRowsParseWellUnderASecond)
     EXPECT_EQ(list.value().rows().size(), 50000);
     EXPECT_LT(listCpu, 1000.0);
 }
+
+TEST(UpnList, ANamedColumnOfDisplayNamesIsPassedOverForOneOfUserNames)
+{
+    // The Entra sign-in log's export: "User" holds display names, "Username" the UPNs.
+    const UpnList list = csv("Date (UTC),User,Username,Application\r\n"
+                             "2026-11-20,Adele Vance,adele@contoso.com,Outlook\r\n"
+                             "2026-11-20,Alex Wilber,alex@contoso.com,Teams\r\n");
+    EXPECT_EQ(list.column(), QStringLiteral("Username"));
+    EXPECT_EQ(upns(list),
+              (QStringList {QStringLiteral("adele@contoso.com"),
+                            QStringLiteral("alex@contoso.com")}));
+}
+
+TEST(UpnList, ANamedColumnIsNeverTradedForAnUnnamedOne)
+{
+    // Names that do not look like user names, and a manager's UPN beside them: the named column
+    // is still the list (each row then says why it is not a user name), never the managers.
+    const UpnList list = csv("UserPrincipalName,Manager\r\n"
+                             "adele,boss@contoso.com\r\n"
+                             "alex,boss@contoso.com\r\n");
+    EXPECT_EQ(list.column(), QStringLiteral("UserPrincipalName"));
+    EXPECT_EQ(upns(list), (QStringList {QStringLiteral("adele"), QStringLiteral("alex")}));
+}

@@ -211,3 +211,97 @@ TEST(WritePacer, KeepsASimulatedQuotaBusyWithFewThrottles)
         EXPECT_LE(sim.throttled, sim.people / 10);
     }
 }
+
+TEST(WritePacer, AnOperatorsHoldIsNotCountedAsTimeTheServiceRefused)
+{
+    WritePacer pacer(20);
+    pacer.sent(0, 20);
+    pacer.accepted(200, 240);
+    pacer.throttled(200, 1000); // first guess: 200/s
+    // The pause ends at 1200 with the bucket refilled (200); 60 more go out, then the operator
+    // holds the run for 2 s, and after it the service takes its 200/s until the next throttle.
+    pacer.accepted(1500, 260);
+    pacer.resumed(3500, 2000);
+    pacer.accepted(5200, 340);
+    pacer.throttled(5200, 1000);
+    // 600 accepted over 3 s of sending (5 s less the 2 s hold): 200/s, not 120/s.
+    EXPECT_DOUBLE_EQ(pacer.estimatedServiceRate(), 200.0);
+    EXPECT_TRUE(pacer.isCalibrated());
+}
+
+TEST(WritePacer, AHoldBeforeTheFirstThrottleDoesNotLowerTheFirstGuess)
+{
+    WritePacer pacer(20);
+    pacer.sent(0, 20);
+    pacer.accepted(100, 100);
+    pacer.resumed(5100, 5000);
+    pacer.accepted(5200, 140);
+    pacer.throttled(5200, 1000);
+    // 240 in 0.2 s of sending plus the Retry-After, as if there had been no hold.
+    EXPECT_DOUBLE_EQ(pacer.estimatedServiceRate(), 200.0);
+}
+
+TEST(WritePacer, AnUnavailableServiceIsWaitedForButTeachesNothingAboutTheQuota)
+{
+    WritePacer pacer(20);
+    pacer.sent(0, 20);
+    pacer.accepted(200, 20);
+    pacer.throttled(200, 500, false); // a 503: wait, but the bucket is not known to be empty
+    EXPECT_EQ(pacer.pauseUntil(), 700);
+    EXPECT_EQ(pacer.delayMs(300, 20), 400);
+    EXPECT_EQ(pacer.throttlingEvents(), 0);
+    EXPECT_EQ(pacer.estimatedServiceRate(), 0); // 20 in 0.7 s would have said 28/s
+    EXPECT_EQ(pacer.delayMs(700, 20), 0);
+}
+
+TEST(WritePacer, ABucketSomeoneElseEmptiedGivesNoFirstGuess)
+{
+    WritePacer pacer(20);
+    pacer.sent(0, 20);
+    pacer.accepted(100, 1);
+    pacer.throttled(100, 30000); // 1 of 20 let through, then "come back in 30 s"
+    EXPECT_EQ(pacer.estimatedServiceRate(), 0); // not 1/30 per second: that would crawl for days
+    EXPECT_EQ(pacer.delayMs(30100, 20), 0);
+}
+
+TEST(WritePacer, AnEstimateNoThrottleContradictsIsRaisedStepByStep)
+{
+    WritePacer pacer(20);
+    pacer.sent(0, 20);
+    pacer.accepted(200, 240);
+    pacer.throttled(200, 1000);
+    pacer.accepted(2100, 100);
+    pacer.throttled(3200, 1000); // 100 in 3 s: 33/s, say the quota is really 200/s
+    const double low = pacer.estimatedServiceRate();
+    ASSERT_NEAR(low, 100.0 / 3.0, 0.01);
+    // Sending on at the pace it allows, and never throttled: after a while it tries faster.
+    qint64 now = 4200;
+    for (; now < 3200 + WritePacer::ProbeAfterMs; now += 100)
+        pacer.sent(now, 1, 5000);
+    EXPECT_DOUBLE_EQ(pacer.estimatedServiceRate(), low);
+    pacer.sent(now, 1, 5000);
+    EXPECT_DOUBLE_EQ(pacer.estimatedServiceRate(), low * WritePacer::ProbeStep);
+    pacer.sent(now + 100, 1, 5000); // not again at once
+    EXPECT_DOUBLE_EQ(pacer.estimatedServiceRate(), low * WritePacer::ProbeStep);
+    pacer.sent(now + WritePacer::ProbeAfterMs, 1, 5000);
+    EXPECT_DOUBLE_EQ(pacer.estimatedServiceRate(),
+                     low * WritePacer::ProbeStep * WritePacer::ProbeStep);
+    // Near the end (what is left fits the bucket and the last second) it no longer probes.
+    pacer.sent(now + 3 * WritePacer::ProbeAfterMs, 1, 10);
+    EXPECT_DOUBLE_EQ(pacer.estimatedServiceRate(),
+                     low * WritePacer::ProbeStep * WritePacer::ProbeStep);
+}
+
+TEST(WritePacer, AWaitIsBoundedWhateverTheEstimate)
+{
+    WritePacer pacer(20);
+    pacer.sent(0, 20);
+    pacer.accepted(100, 20);
+    pacer.throttled(100, 1000);
+    pacer.accepted(1100, 20);
+    pacer.throttled(10000000, 1000); // 20 in almost three hours: a tiny rate
+    pacer.sent(10001000, 20, 5000);
+    const qint64 wait = pacer.delayMs(10001000, 20, 4980);
+    EXPECT_GE(wait, 1);
+    EXPECT_LE(wait, WritePacer::MaxDelayMs);
+}

@@ -1,0 +1,56 @@
+#pragma once
+// The main window's way into "Sign out many people": the action (Ctrl+Shift+B) and the status bar
+// button, enabled only while signed in, and the one BulkWindow they open. The window is bound to
+// the main window's current TenantConnection: a new connection or a sign-out closes it (deleting
+// it cancels a run under way; its journal lets the same list resume).
+
+#include "revocation/TenantConnection.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QAction;
+class QMainWindow;
+class QPushButton;
+
+namespace rc {
+class AuditLog;
+}
+
+namespace rc::ui {
+
+class BulkWindow;
+
+class BulkLauncher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BulkLauncher)
+public:
+    // Adds the action to `window` and the button to its status bar. log: the window's audit log
+    // (null: it could not be opened); it must outlive this.
+    BulkLauncher(AuditLog *log, QMainWindow *window);
+    ~BulkLauncher() override;
+
+    // The connection the next bulk window binds to; the open one, bound to the last, closes.
+    void setConnection(TenantConnection *connection, const ConnectionSettings &settings);
+    void setSignedIn(bool signedIn); // signed out: disabled, and the open window closes
+    void show();
+    void close(); // deletes the window
+    // Closing the main window: true when no bulk run is sending. Otherwise the bulk window asks
+    // whether to stop its run and this returns false; after "Stop and close", once the run has
+    // ended, `closeAgain` runs.
+    bool mayCloseMainWindow(std::function<void()> closeAgain);
+
+private:
+    QMainWindow *m_mainWindow;
+    AuditLog *m_log;
+    TenantConnection *m_connection = nullptr;
+    ConnectionSettings m_settings;
+    QAction *m_action;
+    QPushButton *m_button;
+    QPointer<BulkWindow> m_window; // bound to m_connection: goes before it does
+};
+
+} // namespace rc::ui

@@ -1,0 +1,101 @@
+#include "ui/ConfirmLayout.h"
+
+#include "ui/SeverityStyle.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace rc::ui {
+
+ConfirmLayout::ConfirmLayout(QDialog *dialog)
+    : m_dialog(dialog)
+    , m_column(new QVBoxLayout)
+    , m_icon(new QLabel(dialog))
+    , m_buttons(new QDialogButtonBox(dialog))
+    , m_cancel(m_buttons->addButton(QDialogButtonBox::Cancel))
+{
+    const int iconSize = dialog->fontMetrics().height() * 2;
+    m_icon->setPixmap(SeverityStyle::icon(Tone::Warning, iconSize, dialog->devicePixelRatioF(),
+                                          dialog->palette()));
+    m_icon->setAccessibleName(SeverityStyle::toneName(Tone::Warning));
+    m_cancel->setAccessibleName(tr("Cancel: send nothing"));
+    m_cancel->setDefault(true);
+    QObject::connect(m_buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(m_buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+}
+
+QLabel *ConfirmLayout::addParagraph(const QString &text)
+{
+    auto *label = new QLabel(text, m_dialog);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    m_column->addWidget(label);
+    return label;
+}
+
+QLabel *ConfirmLayout::addHeading(const QString &text)
+{
+    QLabel *heading = addParagraph(text);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    return heading;
+}
+
+void ConfirmLayout::addSpacing()
+{
+    m_column->addSpacing(m_dialog->fontMetrics().height() / 2);
+}
+
+void ConfirmLayout::addWidget(QWidget *widget)
+{
+    m_column->addWidget(widget);
+}
+
+QLineEdit *ConfirmLayout::addReason(const QString &objectName, const QString &accessibleName,
+                                    const QString &placeholder)
+{
+    m_reason = new QLineEdit(m_dialog);
+    m_reason->setObjectName(objectName);
+    m_reason->setAccessibleName(accessibleName);
+    m_reason->setPlaceholderText(placeholder);
+    auto *label = new QLabel(tr("&Reason or ticket number (optional):"), m_dialog);
+    label->setBuddy(m_reason);
+    m_column->addWidget(label);
+    m_column->addWidget(m_reason);
+    return m_reason;
+}
+
+QPushButton *ConfirmLayout::addConfirm(const QString &text, const QString &objectName,
+                                       const QString &accessibleName)
+{
+    m_confirm = m_buttons->addButton(text, QDialogButtonBox::AcceptRole);
+    m_confirm->setObjectName(objectName);
+    m_confirm->setAccessibleName(accessibleName);
+    return m_confirm;
+}
+
+void ConfirmLayout::finish(const QList<QWidget *> &fields)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_icon, 0, Qt::AlignTop);
+    row->addLayout(m_column, 1);
+    auto *layout = new QVBoxLayout(m_dialog);
+    layout->addLayout(row);
+    layout->addWidget(m_buttons);
+
+    QList<QWidget *> chain = fields;
+    chain << m_reason << m_confirm << m_cancel;
+    chain.removeAll(nullptr);
+    for (int i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+    chain.first()->setFocus();
+    m_dialog->setMinimumWidth(m_dialog->fontMetrics().averageCharWidth() * 72);
+}
+
+} // namespace rc::ui

@@ -1,0 +1,53 @@
+#pragma once
+// The frame both sign-out confirmations share (one person, many people): a warning icon beside a
+// column of plain-text paragraphs, the optional reason or ticket field at the column's foot, then
+// the confirm and Cancel buttons. Cancel is the default, so Enter anywhere but on the confirm
+// button cancels, and Escape cancels: only a deliberate choice sends anything. The dialog fills
+// the column top to bottom, adds the reason and the confirm button, then calls finish().
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class QDialog;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
+class QWidget;
+
+namespace rc::ui {
+
+class ConfirmLayout final
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfirmLayout)
+public:
+    explicit ConfirmLayout(QDialog *dialog);
+
+    // Word-wrapped and plain: the names shown come from lists and the directory, never markup.
+    QLabel *addParagraph(const QString &text);
+    QLabel *addHeading(const QString &text); // a bold paragraph
+    void addSpacing(); // half a line
+    void addWidget(QWidget *widget);
+    QLineEdit *addReason(const QString &objectName, const QString &accessibleName,
+                         const QString &placeholder);
+    QPushButton *addConfirm(const QString &text, const QString &objectName,
+                            const QString &accessibleName);
+    QPushButton *cancel() const { return m_cancel; }
+
+    // Lays the dialog out. Tab goes through `fields`, the reason, confirm and Cancel, in that
+    // order; the first of them has the focus.
+    void finish(const QList<QWidget *> &fields = {});
+
+private:
+    QDialog *m_dialog;
+    QVBoxLayout *m_column;
+    QLabel *m_icon;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_cancel;
+    QLineEdit *m_reason = nullptr;
+    QPushButton *m_confirm = nullptr;
+};
+
+} // namespace rc::ui
