@@ -79,7 +79,7 @@ void BulkProgressPanel::showProgress(const BulkProgress &p)
     m_label->setText(text);
     m_bar->setAccessibleDescription(text);
     const bool revoking = p.phase == BulkProgress::Phase::Revoke && m_run && m_run->isRunning();
-    m_pause->setEnabled(revoking && m_cancel->isEnabled());
+    m_pause->setEnabled(revoking && p.writing && m_cancel->isEnabled());
     m_pause->setText(p.paused ? tr("&Resume") : tr("&Pause"));
     m_pause->setAccessibleName(p.paused ? tr("Resume: send the rest")
                                         : tr("Pause: send no more sign-outs for now"));

@@ -29,17 +29,6 @@
 
 namespace rc::ui {
 
-namespace {
-
-template<typename W> W *named(W *widget, const QString &name, const QString &accessibleName)
-{
-    widget->setObjectName(name);
-    widget->setAccessibleName(accessibleName);
-    return widget;
-}
-
-} // namespace
-
 BulkWindow::BulkWindow(TenantConnection &connection, const ConnectionSettings &settings,
                        AuditLog *log, QWidget *parent)
     : QDialog(parent)

@@ -24,17 +24,6 @@
 
 namespace rc::ui {
 
-namespace {
-
-template<typename W> W *named(W *widget, const QString &name, const QString &accessibleName)
-{
-    widget->setObjectName(name);
-    widget->setAccessibleName(accessibleName);
-    return widget;
-}
-
-} // namespace
-
 HistoryView::HistoryView(const AuditLog *log, QWidget *parent)
     : QDialog(parent)
     , m_log(log)

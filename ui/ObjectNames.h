@@ -126,3 +126,15 @@ inline const QString BulkStopAndCloseButton = QStringLiteral("bulkStopAndCloseBu
 inline const QString BulkKeepRunningButton = QStringLiteral("bulkKeepRunningButton");
 
 } // namespace rc::ui::names
+
+namespace rc::ui {
+
+// Gives a widget its object name (for tests and style) and what a screen reader calls it.
+template<typename W> W *named(W *widget, const QString &name, const QString &accessibleName)
+{
+    widget->setObjectName(name);
+    widget->setAccessibleName(accessibleName);
+    return widget;
+}
+
+} // namespace rc::ui

@@ -97,8 +97,8 @@ Result<Done> AuditTrail::duplicatesAll(const QList<RevokeTarget> &lines,
         r.preview = preview;
         r.outcome = AuditRecord::Duplicate;
         r.message = QCoreApplication::translate("rc::AuditTrail",
-                                                "Same person as line %1 of the list: signed out "
-                                                "once, with that line.")
+                                                "Same person as line %1 of the list: merged into "
+                                                "that line, whose row has the outcome.")
                             .arg(firstLines.value(i));
         records.append(r);
     }

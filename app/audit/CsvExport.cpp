@@ -18,36 +18,36 @@ QString csvField(const QString &value)
     return QLatin1Char('"') + v + QLatin1Char('"');
 }
 
-QByteArray auditCsv(const QList<AuditRecord> &records)
+QByteArray csvDocument(const QString &header, const QList<QStringList> &rows)
 {
-    auto time = [](const QDateTime &t) {
-        return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-    };
-    QStringList lines {QStringLiteral("time,operator,tenant,user,objectId,channel,preview,outcome,"
-                                      "message,correlationId,sessionsValidFromBefore,"
-                                      "sessionsValidFromAfter,reason,operation,appVersion")};
-    for (const AuditRecord &r : records) {
-        const QStringList cells {time(r.recordedAt),
-                                 r.operatorUpn,
-                                 r.tenant,
-                                 r.targetUpn,
-                                 r.targetObjectId,
-                                 r.channel,
-                                 r.preview ? QStringLiteral("yes") : QStringLiteral("no"),
-                                 r.outcome,
-                                 r.message,
-                                 r.correlationId,
-                                 time(r.sessionsValidFromBefore),
-                                 time(r.sessionsValidFromAfter),
-                                 r.reason,
-                                 r.operation,
-                                 r.appVersion};
+    QStringList lines {header};
+    lines.reserve(rows.size() + 1);
+    for (const QStringList &cells : rows) {
         QStringList quoted;
         for (const QString &c : cells)
             quoted << csvField(c);
         lines << quoted.join(QLatin1Char(','));
     }
     return (lines.join(QLatin1String("\r\n")) + QLatin1String("\r\n")).toUtf8();
+}
+
+QByteArray auditCsv(const QList<AuditRecord> &records)
+{
+    auto time = [](const QDateTime &t) {
+        return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+    };
+    QList<QStringList> rows;
+    rows.reserve(records.size());
+    for (const AuditRecord &r : records) {
+        rows.append({time(r.recordedAt), r.operatorUpn, r.tenant, r.targetUpn, r.targetObjectId,
+                     r.channel, r.preview ? QStringLiteral("yes") : QStringLiteral("no"), r.outcome,
+                     r.message, r.correlationId, time(r.sessionsValidFromBefore),
+                     time(r.sessionsValidFromAfter), r.reason, r.operation, r.appVersion});
+    }
+    return csvDocument(QStringLiteral("time,operator,tenant,user,objectId,channel,preview,outcome,"
+                                      "message,correlationId,sessionsValidFromBefore,"
+                                      "sessionsValidFromAfter,reason,operation,appVersion"),
+                       rows);
 }
 
 } // namespace rc

@@ -9,6 +9,8 @@
 namespace rc {
 
 QString csvField(const QString &value);
+// A whole file: the header line, then one line per row, each cell through csvField.
+QByteArray csvDocument(const QString &header, const QList<QStringList> &rows);
 QByteArray auditCsv(const QList<AuditRecord> &records);
 
 } // namespace rc

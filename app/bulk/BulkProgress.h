@@ -21,6 +21,7 @@ struct BulkProgress
     int secondsLeft = -1; // -1: not known yet
     int waitingSeconds = 0; // > 0: the service throttles; the run resumes in about this long
     bool paused = false;
+    bool writing = false; // sign-outs are still being sent: they can be paused
 };
 
 class ProgressMeter final

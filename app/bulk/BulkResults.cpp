@@ -201,25 +201,16 @@ int BulkSummary::exitCode() const
 
 QByteArray resultsCsv(const QList<BulkRowResult> &results)
 {
-    QStringList lines {QStringLiteral("line,user,category,outcome,message,correlationId,objectId,"
-                                      "displayName,sessionsValidFrom")};
+    QList<QStringList> rows;
+    rows.reserve(results.size());
     for (const BulkRowResult &r : results) {
-        const QStringList cells {QString::number(r.line),
-                                 r.user,
-                                 categoryName(r.category),
-                                 r.outcome,
-                                 r.message,
-                                 r.correlationId,
-                                 r.objectId,
-                                 r.displayName,
-                                 r.sessionsValidFrom.isValid() ? formatUtc(r.sessionsValidFrom)
-                                                               : QString()};
-        QStringList quoted;
-        for (const QString &c : cells)
-            quoted << csvField(c);
-        lines << quoted.join(QLatin1Char(','));
+        rows.append({QString::number(r.line), r.user, categoryName(r.category), r.outcome,
+                     r.message, r.correlationId, r.objectId, r.displayName,
+                     r.sessionsValidFrom.isValid() ? formatUtc(r.sessionsValidFrom) : QString()});
     }
-    return (lines.join(QLatin1String("\r\n")) + QLatin1String("\r\n")).toUtf8();
+    return csvDocument(QStringLiteral("line,user,category,outcome,message,correlationId,objectId,"
+                                      "displayName,sessionsValidFrom"),
+                       rows);
 }
 
 } // namespace rc

@@ -4,7 +4,9 @@
 #include "core/Logging.h"
 
 #include <QTimer>
+
 #include <QtMath>
+#include <algorithm>
 
 namespace rc {
 
@@ -121,18 +123,17 @@ void BulkRun::start()
     buildTargets();
     m_recorder.setJournal(m_journal, BulkJournal::runKey(m_tenant, m_channel, m_rows));
     if (!m_recorder.canRevoke()) {
-        stopWith(ServiceError::make(ServiceError::Kind::Configuration,
+        stopWith(ServiceError::make(ServiceError::Kind::Service,
                                     tr("Not revoking: there is no audit log to record it in.")));
         return;
     }
     int alreadyDone = 0;
-    bool journalled = false;
-    if (!restoreFromJournal(&alreadyDone, &journalled))
+    if (!restoreFromJournal(&alreadyDone))
         return;
     if (alreadyDone > 0)
         Q_EMIT resumed(alreadyDone, int(m_targets.size()));
-    // The rows that end at the review were recorded when this list first ran.
-    if (!journalled && !recordSkipped())
+    // Each run, a resumed one too, reviewed the list again: what it found is its own record.
+    if (!recordSkipped())
         return;
     m_done = 0;
     for (const BulkTarget &t : std::as_const(m_targets))
@@ -141,7 +142,7 @@ void BulkRun::start()
     startWrites();
 }
 
-bool BulkRun::restoreFromJournal(int *alreadyDone, bool *journalled)
+bool BulkRun::restoreFromJournal(int *alreadyDone)
 {
     if (!m_journal)
         return true;
@@ -157,12 +158,25 @@ bool BulkRun::restoreFromJournal(int *alreadyDone, bool *journalled)
         stopWith(AuditLog::beforeSending(entries.error()));
         return false;
     }
-    *journalled = !entries.value().isEmpty();
     for (BulkTarget &t : m_targets) {
         const auto it = entries.value().constFind(t.key());
         if (it != entries.value().constEnd())
             t.restore(it.value());
         *alreadyDone += t.isAnswered() ? 1 : 0;
+    }
+    // Everyone answered: that run ended, and only its forgetting was lost (the process ended
+    // first). The same list again is a new run.
+    const bool ended = std::all_of(m_targets.cbegin(), m_targets.cend(), [](const BulkTarget &t) {
+        return t.state == BulkTarget::State::Done;
+    });
+    if (ended && !m_targets.isEmpty()) {
+        const auto forgotten = m_recorder.forgetRun();
+        if (!forgotten) {
+            stopWith(AuditLog::beforeSending(forgotten.error()));
+            return false;
+        }
+        buildTargets();
+        *alreadyDone = 0;
     }
     return true;
 }
@@ -243,6 +257,7 @@ void BulkRun::writesAnswered(const QList<BulkItemAnswer> &finals)
 {
     QList<int> items;
     QList<int> toVerify;
+    const BulkTarget *featureDisabled = nullptr;
     for (const BulkItemAnswer &a : finals) {
         BulkTarget &t = m_targets[a.item];
         if (a.error) {
@@ -254,11 +269,13 @@ void BulkRun::writesAnswered(const QList<BulkItemAnswer> &finals)
         } else {
             t.state = BulkTarget::State::Done; // the SharePoint sender set the outcome
             if (t.outcome.kind == RevocationOutcome::Kind::FeatureDisabled)
-                stopOnFeatureDisabled(t);
+                featureDisabled = &t;
         }
         items.append(a.item);
     }
     record(items);
+    if (featureDisabled)
+        stopOnFeatureDisabled(*featureDisabled); // after the record: cancelling may end the run
     if (!toVerify.isEmpty() && m_verifications)
         m_verifications->add(toVerify);
 }
@@ -301,6 +318,7 @@ void BulkRun::record(const QList<int> &items)
 void BulkRun::writesFinished(const std::optional<ServiceError> &why)
 {
     m_estimatedRate = m_writes->pacer().estimatedServiceRate();
+    m_paused = false; // the last writes were answered while paused: nothing is left to hold
     if (why && !m_gaveUp)
         m_gaveUp = why;
     if (m_verifications)
@@ -318,19 +336,18 @@ void BulkRun::stopWith(const ServiceError &why)
 void BulkRun::stopOnFeatureDisabled(const BulkTarget &target)
 {
     // The state is the tenant's, not the person's: every other request would say the same.
-    if (m_gaveUp || !m_writes || m_writes->queued() == 0)
+    if (m_gaveUp)
         return;
     ServiceError why = ServiceError::make(
             ServiceError::Kind::Service,
             tr("SharePoint answered that this operation is not available in your organization "
-               "(%1), so the rest was not sent. Run the same list on the Entra ID channel "
-               "(--channel entra).")
+               "(for %1). Sign the list out on the Entra ID channel instead.")
                     .arg(target.upn));
     why.serviceCode = QStringLiteral("FeatureDisabled");
     why.correlationId = target.outcome.correlationId;
     m_gaveUp = why;
     m_gaveUpAs = RevocationOutcome::Kind::FeatureDisabled;
-    if (m_writes)
+    if (m_writes && m_writes->queued() > 0)
         m_writes->cancel();
 }
 
@@ -349,9 +366,10 @@ void BulkRun::complete()
     Q_EMIT finished(summary());
     // Nothing is left to resume: the same list next time is a new run. Deleting thousands of
     // journal rows takes a moment: not in the turn that shows the end.
-    if (everyoneAnswered && !m_gaveUp) {
-        QTimer::singleShot(0, this, [this] {
-            const auto forgotten = m_recorder.forgetRun();
+    // (A run that ends before this turn comes finds everyone done next time, and starts anew.)
+    if (everyoneAnswered && !m_gaveUp && m_journal) {
+        QTimer::singleShot(0, this, [journal = m_journal, key = m_recorder.runKey()] {
+            const auto forgotten = journal->forget(key);
             if (!forgotten)
                 qCWarning(lcRevoke) << "bulk journal:" << forgotten.error().message;
         });
@@ -384,9 +402,15 @@ void BulkRun::cancel()
         m_reviewer.cancel();
         return;
     }
-    // Once every write is answered, only verifying reads are left: they finish the run.
-    if (!m_writes || !m_writes->isRunning())
+    // Once every write is answered, only verifying reads are left: stopping them leaves those
+    // people "written" in the journal, and the same list again verifies them.
+    if (!m_writes || !m_writes->isRunning()) {
+        if (m_verifications && m_verifications->isRunning()) {
+            m_cancelled = true;
+            m_verifications->cancel();
+        }
         return;
+    }
     m_cancelled = true;
     m_paused = false; // a cancelled scheduler sends nothing more, paused or not
     m_writes->cancel();
@@ -406,6 +430,7 @@ void BulkRun::emitProgress(bool force)
     p.secondsLeft = m_meter.secondsLeft(at, p.total - p.done);
     p.waitingSeconds = m_waitUntil > at ? int(qCeil(double(m_waitUntil - at) / 1000.0)) : 0;
     p.paused = m_paused;
+    p.writing = m_running && m_writes && m_writes->isRunning();
     Q_EMIT progressed(p);
 }
 

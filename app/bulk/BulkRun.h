@@ -81,7 +81,7 @@ Q_SIGNALS:
 private:
     qint64 now() const { return m_clock.elapsed(); }
     void buildTargets();
-    bool restoreFromJournal(int *alreadyDone, bool *journalled);
+    bool restoreFromJournal(int *alreadyDone);
     bool recordSkipped();
     void stopOnFeatureDisabled(const BulkTarget &target);
     void startWrites();

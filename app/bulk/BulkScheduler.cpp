@@ -27,6 +27,12 @@ bool isTransient(const ServiceError &e)
                 && (e.httpStatus == 500 || e.httpStatus == 502));
 }
 
+// 503/504: the service asks for a wait, but its write quota is not known to be spent.
+bool isUnavailable(const ServiceError &e)
+{
+    return e.httpStatus == 503 || e.httpStatus == 504;
+}
+
 // The same will happen to every request after this one.
 bool endsTheRun(const ServiceError &e)
 {
@@ -218,7 +224,9 @@ void BulkScheduler::answered(const QList<Entry> &unit, const QList<BulkItemAnswe
     int accepted = 0;
     for (const Entry &entry : unit) {
         const BulkItemAnswer *answer = byItem.value(entry.item, nullptr);
-        accepted += answer && (!answer->error || !isThrottle(*answer->error)) ? 1 : 0;
+        const std::optional<ServiceError> *e = answer ? &answer->error : nullptr;
+        // A throttle, or a failure tried again, did not take a token.
+        accepted += e && (!*e || (!isThrottle(**e) && !isTransient(**e))) ? 1 : 0;
     }
     m_pacer.accepted(at, accepted);
     for (const Entry &entry : unit) {
@@ -236,16 +244,20 @@ void BulkScheduler::answered(const QList<Entry> &unit, const QList<BulkItemAnswe
         }
         const ServiceError &error = *answer->error;
         if (isThrottle(error)) {
+            if (isUnavailable(error)) {
+                ++transient; // the service is down for everyone, maybe: counts towards giving up
+                lastFailure = error;
+            }
             throttle(entry, error, at, &finals);
         } else if (isTransient(error)) {
             ++transient;
             lastFailure = error;
             retryAfterFailure(entry, error, at, &finals);
-        } else if (endsTheRun(error)) {
-            // Nothing wrong with this person: the run stops, and the next run sends them again.
-            giveUp(error);
-            m_notSent.append(entry.item);
         } else {
+            // Their answer all the same (recorded; a journalled sign-in failure is sent again
+            // by the next run of the list), and nobody after them is sent.
+            if (endsTheRun(error))
+                giveUp(error);
             finals.append(*answer);
         }
     }
@@ -268,7 +280,9 @@ void BulkScheduler::throttle(Entry entry, const ServiceError &error, qint64 at,
     }
     // A 503/504 that keeps coming for one person is their answer, not a wait for everyone: the
     // run goes on without them (a 429 is the quota, and always waited for).
-    const bool unavailable = error.httpStatus == 503 || error.httpStatus == 504;
+    const bool unavailable = isUnavailable(error);
+    // One more try than whole units get: when everyone is answered 503, the run stops (and
+    // they go again next run) before anyone's 503 becomes their answer.
     if (unavailable && ++entry.unavailable > m_limits.maxNetworkAttempts) {
         finals->append({entry.item, error});
         return;

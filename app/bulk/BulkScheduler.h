@@ -3,8 +3,8 @@
 // sender, with a few units in flight, paced by a WritePacer. A throttled item (429, or 503/504)
 // waits for its Retry-After and pauses the whole pipe until then (a 503/504 that keeps coming for
 // one item becomes its answer); a transport failure or a 500/502 is retried with backoff a few
-// times; an answer that ends the run (sign-in) leaves the item unsent; any other is final. The run
-// gives up (and says why) when one wait or all waits together exceed their bound, or when the
+// times; any other answer is final (one that ends the run, a sign-in failure, also stops it). The
+// run gives up (and says why) when one wait or all waits together exceed their bound, or when the
 // network keeps failing. pause() and cancel() stop new units; answers of units in flight are still
 // taken. Create, start(), and wait for the finished callback, which runs once, from the event loop.
 

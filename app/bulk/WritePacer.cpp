@@ -34,8 +34,9 @@ double WritePacer::bucketEstimate(qint64 now) const
 
 qint64 WritePacer::delayMs(qint64 now, int items, int remaining) const
 {
-    if (now < m_pauseUntil)
-        return m_pauseUntil - now;
+    const qint64 waitUntil = qMax(m_pauseUntil, m_holdUntil);
+    if (now < waitUntil)
+        return waitUntil - now;
     const double r = rate(remaining);
     if (r <= 0)
         return 0;
@@ -56,7 +57,8 @@ void WritePacer::sent(qint64 now, int items, int remaining)
 {
     if (m_firstSentAt < 0)
         m_firstSentAt = now;
-    if (m_serviceRate > 0 && now - qMax(m_lastEventAt, m_lastProbeAt) >= ProbeAfterMs
+    // Counted from the end of the last throttle's wait: sending, not waiting, tests the rate.
+    if (m_serviceRate > 0 && now - qMax(m_pauseUntil, m_lastProbeAt) >= ProbeAfterMs
         && (remaining < 0 || remaining > m_burst + FinalStretchSeconds * m_serviceRate)) {
         m_serviceRate *= ProbeStep;
         m_lastProbeAt = now;
@@ -119,8 +121,11 @@ void WritePacer::throttled(qint64 now, qint64 retryAfterMs, bool quotaEmpty)
 {
     retryAfterMs = qMax<qint64>(0, retryAfterMs);
     if (!quotaEmpty) {
-        m_pauseUntil = qMax(m_pauseUntil, now + retryAfterMs);
-        m_creditAt = qMax(m_creditAt, m_pauseUntil);
+        // Not the quota's pause: the next rate measure leaves this wait out, as an operator's.
+        const qint64 from = qMax(now, m_holdUntil);
+        m_holdUntil = qMax(m_holdUntil, now + retryAfterMs);
+        shiftClocks(m_holdUntil - from);
+        m_creditAt = qMax(m_creditAt, m_holdUntil);
         return;
     }
     if (now >= m_pauseUntil) { // a new event: the service's bucket is empty now
@@ -141,11 +146,21 @@ void WritePacer::throttled(qint64 now, qint64 retryAfterMs, bool quotaEmpty)
 
 void WritePacer::resumed(qint64 now, qint64 pausedMs)
 {
-    pausedMs = qBound<qint64>(0, pausedMs, now);
+    // Only the part of the hold after the service's own Retry-After: that wait is part of
+    // every measure (the bucket refills during it and is let through right after).
+    const qint64 heldFrom = qMax(now - qBound<qint64>(0, pausedMs, now), m_pauseUntil);
+    shiftClocks(qMax<qint64>(0, now - heldFrom));
+}
+
+void WritePacer::shiftClocks(qint64 ms)
+{
+    if (ms <= 0)
+        return;
     if (m_firstSentAt >= 0)
-        m_firstSentAt = qMin(now, m_firstSentAt + pausedMs);
+        m_firstSentAt += ms;
     if (m_events > 0)
-        m_lastEventAt = qMin(now, m_lastEventAt + pausedMs);
+        m_lastEventAt += ms;
+    m_lastProbeAt += ms;
 }
 
 } // namespace rc

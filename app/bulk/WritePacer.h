@@ -54,8 +54,8 @@ public:
     // refill meanwhile: that only makes the next estimate high, which its next 429 corrects.)
     void resumed(qint64 now, qint64 pausedMs);
 
-    qint64 pauseUntil() const { return m_pauseUntil; }
-    bool isPaused(qint64 now) const { return now < m_pauseUntil; }
+    qint64 pauseUntil() const { return qMax(m_pauseUntil, m_holdUntil); }
+    bool isPaused(qint64 now) const { return now < pauseUntil(); }
     // Items per second the pacer holds to; 0 while it does not limit.
     double rate(int remaining = -1) const;
     double estimatedServiceRate() const { return m_serviceRate; } // 0: not known
@@ -69,9 +69,13 @@ private:
     // the estimated rate up to the estimated size, less what was sent since.
     double bucketEstimate(qint64 now) const;
     void measure(qint64 now, qint64 retryAfterMs);
+    // Moves the measuring clocks past a wait that was not the quota's (an operator's hold, a
+    // 503), so that the next measure counts sending time only.
+    void shiftClocks(qint64 ms);
 
     int m_maxUnit;
-    qint64 m_pauseUntil = 0;
+    qint64 m_pauseUntil = 0; // the quota's Retry-After
+    qint64 m_holdUntil = 0; // a 503/504's wait
     double m_serviceRate = 0;
     double m_burst = 0;
     bool m_calibrated = false;

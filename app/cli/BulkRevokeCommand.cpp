@@ -189,6 +189,9 @@ void BulkRevokeCommand::finished(const BulkSummary &summary)
     // The audit log already has every row; the results file is the operator's copy.
     const bool written = writeResults();
     Console::out(summary.text());
+    if (summary.gaveUpAs == RevocationOutcome::Kind::FeatureDisabled)
+        Console::err(tr("Hint: run the same command with --channel entra to sign the list out "
+                        "through Entra ID."));
     if (!m_options.results.isEmpty() && written)
         Console::err(tr("Results: %1").arg(QDir::toNativeSeparators(m_options.results)));
     exit(written ? summary.exitCode() : qMax(summary.exitCode(), 5));

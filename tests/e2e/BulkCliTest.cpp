@@ -148,15 +148,36 @@ TEST_F(BulkCli, EveryoneRevokedIsExitZeroWithOneResultRowEach)
                                    + ",ready,NonInstantaneousSuccess,It can take up to an hour"));
     EXPECT_TRUE(lines.at(4).contains(",duplicate,NonInstantaneousSuccess,Same person as line 2."));
     // Every person in the audit log: Started, then the outcome, with the run's reason.
+    // and the line that repeats a person says so.
     int started = 0;
     int outcomes = 0;
+    int duplicates = 0;
     for (const AuditRecord &row : auditRows()) {
         EXPECT_EQ(row.reason, QStringLiteral("INC-77"));
         started += row.outcome == AuditRecord::Started ? 1 : 0;
         outcomes += row.outcome == QStringLiteral("NonInstantaneousSuccess") ? 1 : 0;
+        duplicates += row.outcome == AuditRecord::Duplicate ? 1 : 0;
     }
     EXPECT_EQ(started, 3);
     EXPECT_EQ(outcomes, 3);
+    EXPECT_EQ(duplicates, 1);
+}
+
+TEST_F(BulkCli, SharePointsOperationOffIsExitFourWithTheEntraHint)
+{
+    QStringList people;
+    for (const char *name : {"adele.vance", "alex.wilber", "megan.bowen", "lee.gu",
+                             "lidia.holloway", "nestor.wilke", "patti.fernandez", "lynne.robbins"})
+        people << cliUpn(name);
+    m_emulator.setSharePointRevocationDisabled(true);
+    const QString list = writeList(QStringLiteral("list.csv"), csvOf(people));
+    const CliRun r = runCliServed(
+            args(list,
+                 {QStringLiteral("--yes"), QStringLiteral("--channel"), QStringLiteral("spo")}),
+            m_env);
+    EXPECT_EQ(r.exitCode, 4) << dump(r).toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Entra ID channel"))) << dump(r).toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--channel entra"))) << dump(r).toStdString();
 }
 
 TEST_F(BulkCli, SomeoneNotRevokedIsExitNine)

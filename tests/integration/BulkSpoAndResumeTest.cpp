@@ -26,7 +26,8 @@ protected:
 TEST_F(BulkSpoAndResume, SharePointStatesBecomeTheSingleFlowsOutcomes)
 {
     m_run = makeRun(Channel::SharePoint);
-    // All five at once: a FeatureDisabled answer with nothing left to send stops nothing.
+    // All five at once: each is answered (FeatureDisabled, the tenant's state, then ends the
+    // run with its own exit code, as for one user).
     BulkSchedulerLimits limits;
     limits.maxInFlight = 5;
     m_run->setWriteLimits(limits);
@@ -47,7 +48,7 @@ TEST_F(BulkSpoAndResume, SharePointStatesBecomeTheSingleFlowsOutcomes)
     EXPECT_FALSE(results.at(0).correlationId.isEmpty());
     EXPECT_EQ(summary->revoked, 2);
     EXPECT_EQ(summary->failed, 3);
-    EXPECT_EQ(summary->exitCode(), 9);
+    EXPECT_EQ(summary->exitCode(), 4); // FeatureDisabled, as the cmdlet says for one user;
     for (const QString &p : people)
         EXPECT_EQ(m_emulator->revocationCount(p, emu::Service::SharePoint), 1);
     EXPECT_TRUE(batchItems("POST", QStringLiteral("revokeSignInSessions")).isEmpty());
@@ -78,7 +79,7 @@ TEST_F(BulkSpoAndResume, SharePointsOperationOffStopsTheRunAndPointsToEntra)
     EXPECT_EQ(featureDisabled, sent);
     EXPECT_EQ(notSent, 30 - sent);
     EXPECT_EQ(summary->exitCode(), 4); // as the cmdlet's outcome for one user
-    EXPECT_TRUE(summary->text().contains(QStringLiteral("--channel entra")))
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("Entra ID channel")))
             << summary->text().toStdString();
     // Counted as not sent: the same list on the Entra channel sends them all.
     EXPECT_EQ(summary->notSent, 30 - sent);
@@ -162,10 +163,13 @@ TEST_F(BulkSpoAndResume, ATornDownRunResumesAndSendsOnlyTheRest)
     EXPECT_LE(twice, 4 * 20);
     EXPECT_EQ(twice, sentBefore + sentAfter - 200);
 
-    // The run is complete: the journal forgot it, so the same list next time starts afresh.
-    const auto entries = m_journal->entries(BulkJournal::runKey(Domain, Channel::Entra, rows));
-    ASSERT_TRUE(entries.ok());
-    EXPECT_TRUE(entries.value().isEmpty());
+    // The run is complete: the journal forgets it (in the turn after the end is shown), so the
+    // same list next time starts afresh.
+    const QString key = BulkJournal::runKey(Domain, Channel::Entra, rows);
+    EXPECT_TRUE(waitFor([&] {
+        const auto entries = m_journal->entries(key);
+        return entries.ok() && entries.value().isEmpty();
+    }));
 
     // Every person: a Started row before the write, one outcome row, with the run's reason.
     const auto logged = m_log->records();
@@ -272,4 +276,34 @@ TEST_F(BulkSpoAndResume, PauseHoldsTheWritesAndCancelLeavesTheRestToResume)
     EXPECT_EQ(second->revoked, 120);
     for (const QString &p : people)
         EXPECT_EQ(m_emulator->revocationCount(p), 1) << p.toStdString();
+}
+
+TEST_F(BulkSpoAndResume, ARunWhoseForgettingWasLostIsNotResumedButRunAgain)
+{
+    const QStringList people = addPeople(30);
+    const QList<UpnRow> rows = rowsOf(people);
+    m_run = makeRun();
+    ASSERT_TRUE(review(*m_run, rows));
+    // The process ends in the turn that shows the end: the journal still has everyone, done.
+    bool ended = false;
+    QObject::connect(m_run.get(), &BulkRun::finished, &m_context, [&] {
+        ended = true;
+        m_run.release()->deleteLater();
+    });
+    m_run->start();
+    ASSERT_TRUE(waitFor([&] { return ended; }));
+    const QString key = BulkJournal::runKey(Domain, Channel::Entra, rows);
+    ASSERT_EQ(m_journal->entries(key).value().size(), 30);
+
+    // The same list again is a new run: nobody "already done", everyone signed out again.
+    m_run = makeRun();
+    ASSERT_TRUE(review(*m_run, rows));
+    bool resumed = false;
+    QObject::connect(m_run.get(), &BulkRun::resumed, &m_context, [&] { resumed = true; });
+    const auto summary = runToEnd(*m_run);
+    ASSERT_TRUE(summary);
+    EXPECT_FALSE(resumed);
+    EXPECT_EQ(summary->revoked, 30);
+    for (const QString &p : people)
+        EXPECT_EQ(m_emulator->revocationCount(p), 2) << p.toStdString();
 }

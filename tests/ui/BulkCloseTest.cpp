@@ -65,18 +65,6 @@ protected:
         QTest::mouseClick(b, Qt::LeftButton, {}, b->rect().center());
     }
 
-    // Waits until the emulator's writes stand still (what was in flight has been answered).
-    int settledWrites()
-    {
-        int seen = -1;
-        for (int i = 0; i < 20 && seen != writes(); ++i) {
-            seen = writes();
-            waitFor([&] { return writes() != seen; }, 500);
-        }
-        return writes();
-    }
-    int writes() const { return m_emulator->writesAccepted() + m_emulator->writesThrottled(); }
-
     // After "Keep running": the window stays up and the run finishes with everyone revoked once.
     void expectRunFinishes(const QStringList &people)
     {

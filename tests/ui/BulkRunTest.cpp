@@ -44,17 +44,6 @@ protected:
         // The confirmation starts the run at once; the answers come from the event loop.
         ASSERT_TRUE(m_driver->bulkWindow()->isRunning()) << m_driver->bulkStatus().toStdString();
     }
-    // Waits until the emulator's writes stand still (what was in flight has been answered).
-    int settledWrites()
-    {
-        int seen = -1;
-        for (int i = 0; i < 20 && seen != writes(); ++i) {
-            seen = writes();
-            waitFor([&] { return writes() != seen; }, 500);
-        }
-        return writes();
-    }
-    int writes() const { return m_emulator->writesAccepted() + m_emulator->writesThrottled(); }
 
     QTemporaryDir m_dir;
     const QString m_reason = QStringLiteral("INC-") + QUuid::createUuid().toString(QUuid::Id128);

@@ -58,6 +58,18 @@ protected:
         return n;
     }
 
+    // Waits until the emulator's writes stand still (what was in flight has been answered).
+    int settledWrites()
+    {
+        int seen = -1;
+        for (int i = 0; i < 20 && seen != writes(); ++i) {
+            seen = writes();
+            waitFor([&] { return writes() != seen; }, 500);
+        }
+        return writes();
+    }
+    int writes() const { return m_emulator->writesAccepted() + m_emulator->writesThrottled(); }
+
     QStringList outcomes() const { return m_driver->bulkColumn(ui::BulkTableModel::OutcomeRole); }
     QStringList categories() const
     {

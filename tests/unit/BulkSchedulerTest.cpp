@@ -223,10 +223,13 @@ TEST_P(BulkSchedulerRunEndingTest, AnswersThatEndEverythingStopTheRunAndTheRestI
     EXPECT_TRUE(m_finished);
     ASSERT_TRUE(m_why);
     EXPECT_EQ(m_why->kind, kind);
-    // Nothing was wrong with person 0 (the next run sends them again); person 1 is done.
-    EXPECT_EQ(m_notSent, (QList<int> {0, 2, 3, 4, 5}));
-    ASSERT_EQ(m_finals.size(), 1);
-    EXPECT_EQ(m_finals.at(0).item, 1);
+    // Person 0's answer is theirs (the journal's sign-in failure sends them again next run);
+    // person 1 is done; nobody after them is sent.
+    EXPECT_EQ(m_notSent, (QList<int> {2, 3, 4, 5}));
+    ASSERT_EQ(m_finals.size(), 2);
+    EXPECT_EQ(m_finals.at(0).item, 0);
+    EXPECT_EQ(m_finals.at(0).error->kind, kind);
+    EXPECT_EQ(m_finals.at(1).item, 1);
     EXPECT_EQ(m_sent.size(), 1);
 }
 
@@ -363,24 +366,57 @@ TEST_F(BulkSchedulerTest, AnUnavailableServiceForOnePersonBecomesTheirAnswer)
     retrying.baseBackoffMs = 100;
     retrying.maxNetworkAttempts = 2;
     auto s = make(retrying);
-    s->start({4, 5});
+    s->start({4, 5, 6, 7, 8, 9});
     settle();
     ServiceError unavailable = failure(ServiceError::Kind::Throttled);
     unavailable.httpStatus = 503; // no Retry-After: back off from this person's own count
     answer(0, {{4, unavailable}});
     advance(100);
     ASSERT_EQ(m_sent.size(), 2);
+    EXPECT_EQ(m_sent.at(1).items, (QList<int> {4, 6})); // the others keep going meanwhile
     answer(1, {{4, unavailable}});
     advance(200);
     ASSERT_EQ(m_sent.size(), 3);
-    answer(2, {{4, unavailable}}); // the third: no longer a wait for everyone
+    answer(2, {{4, unavailable}}); // one more than maxNetworkAttempts: their answer now
+    settle();
+    ASSERT_EQ(m_sent.size(), 4);
+    EXPECT_EQ(m_sent.at(3).items, (QList<int> {8, 9}));
+    answer(3);
     settle();
     EXPECT_TRUE(m_finished);
-    ASSERT_EQ(m_finals.size(), 2);
-    EXPECT_EQ(m_finals.at(1).item, 4);
-    EXPECT_EQ(m_finals.at(1).error->httpStatus, 503);
-    EXPECT_FALSE(m_why);
+    EXPECT_FALSE(m_why); // one person's trouble is not the run's
+    ASSERT_EQ(m_finals.size(), 6);
+    const auto four = std::find_if(m_finals.cbegin(), m_finals.cend(),
+                                   [](const BulkItemAnswer &a) { return a.item == 4; });
+    ASSERT_NE(four, m_finals.cend());
+    ASSERT_TRUE(four->error);
+    EXPECT_EQ(four->error->httpStatus, 503);
     // A 503 says nothing about the write quota: the pacer learnt no rate from it.
     EXPECT_EQ(s->pacer().throttlingEvents(), 0);
     EXPECT_EQ(s->pacer().estimatedServiceRate(), 0);
+}
+
+TEST_F(BulkSchedulerTest, AServiceUnavailableForEveryoneStopsTheRunWithTheRestUnsent)
+{
+    BulkSchedulerLimits retrying = limits(2, 1);
+    retrying.baseBackoffMs = 100;
+    retrying.maxNetworkAttempts = 3;
+    auto s = make(retrying);
+    s->start(range(6));
+    settle();
+    ServiceError unavailable = failure(ServiceError::Kind::Throttled);
+    unavailable.httpStatus = 503;
+    answer(0, {{0, unavailable}, {1, unavailable}});
+    advance(100);
+    ASSERT_EQ(m_sent.size(), 2);
+    answer(1, {{0, unavailable}, {1, unavailable}});
+    advance(200);
+    ASSERT_EQ(m_sent.size(), 3);
+    answer(2, {{0, unavailable}, {1, unavailable}}); // three whole units in a row: the service
+    settle();
+    EXPECT_TRUE(m_finished);
+    ASSERT_TRUE(m_why);
+    EXPECT_EQ(m_why->httpStatus, 503);
+    EXPECT_TRUE(m_finals.isEmpty()); // nobody's answer: everyone goes again next run
+    EXPECT_EQ(m_notSent.size(), 6);
 }

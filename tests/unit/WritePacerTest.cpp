@@ -274,9 +274,10 @@ TEST(WritePacer, AnEstimateNoThrottleContradictsIsRaisedStepByStep)
     pacer.throttled(3200, 1000); // 100 in 3 s: 33/s, say the quota is really 200/s
     const double low = pacer.estimatedServiceRate();
     ASSERT_NEAR(low, 100.0 / 3.0, 0.01);
-    // Sending on at the pace it allows, and never throttled: after a while it tries faster.
+    // Sending on at the pace it allows, and never throttled: a while after the throttle's wait
+    // ended (4200), it tries faster.
     qint64 now = 4200;
-    for (; now < 3200 + WritePacer::ProbeAfterMs; now += 100)
+    for (; now < 4200 + WritePacer::ProbeAfterMs; now += 100)
         pacer.sent(now, 1, 5000);
     EXPECT_DOUBLE_EQ(pacer.estimatedServiceRate(), low);
     pacer.sent(now, 1, 5000);
@@ -304,4 +305,35 @@ TEST(WritePacer, AWaitIsBoundedWhateverTheEstimate)
     const qint64 wait = pacer.delayMs(10001000, 20, 4980);
     EXPECT_GE(wait, 1);
     EXPECT_LE(wait, WritePacer::MaxDelayMs);
+}
+
+TEST(WritePacer, AHoldWithinTheServicesOwnWaitIsNotLeftOut)
+{
+    WritePacer pacer(20);
+    pacer.sent(0, 20);
+    pacer.accepted(100, 240);
+    pacer.throttled(100, 1000);
+    pacer.accepted(1500, 100);
+    pacer.throttled(1500, 10000); // the service asks for 10 s, until 11500
+    pacer.resumed(6500, 5000); // the operator held from 1500 to 6500: inside those 10 s
+    pacer.accepted(21500, 2000); // the bucket refilled during the wait, then 200/s
+    pacer.throttled(21500, 1000);
+    // 2000 over the 20 s since the last throttle, the service's wait included: 100/s.
+    EXPECT_DOUBLE_EQ(pacer.estimatedServiceRate(), 100.0);
+}
+
+TEST(WritePacer, AnUnavailableServicesWaitIsLeftOutOfTheNextMeasure)
+{
+    WritePacer pacer(20);
+    pacer.sent(0, 20);
+    pacer.accepted(200, 240);
+    pacer.throttled(200, 1000); // until 1200
+    pacer.accepted(20000, 3760);
+    pacer.throttled(20000, 2000, false); // a 503: 2 s without sending
+    EXPECT_EQ(pacer.pauseUntil(), 22000);
+    pacer.accepted(30000, 1800);
+    pacer.throttled(30000, 1000);
+    // 5560 over 27.8 s of the 29.8 s since the last throttle: 200/s (not 187/s).
+    EXPECT_DOUBLE_EQ(pacer.estimatedServiceRate(), 200.0);
+    EXPECT_EQ(pacer.throttlingEvents(), 2);
 }
