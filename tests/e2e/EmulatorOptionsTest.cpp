@@ -119,15 +119,6 @@ QString validFrom(Client &client, const EmulatorProcess &emulator, const QByteAr
     return user.json().value(QStringLiteral("signInSessionsValidFromDateTime")).toString();
 }
 
-// Retry-After in whole seconds, or -1 (and a failure) when it is anything else.
-int retryAfterOf(const Reply &reply)
-{
-    bool ok = false;
-    const int seconds = reply.header("retry-after").toInt(&ok);
-    EXPECT_TRUE(ok) << "Retry-After must be whole seconds: " << reply.header("retry-after").data();
-    return ok ? seconds : -1;
-}
-
 } // namespace
 
 TEST(EmulatorOptions, WriteQuotaOptionThrottlesAfterTheBurst_AndWinsOverTheVariable)

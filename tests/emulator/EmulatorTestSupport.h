@@ -167,4 +167,13 @@ protected:
     Client client;
 };
 
+// Retry-After in whole seconds, or -1 (and a failure) when it is anything else.
+inline int retryAfterOf(const Reply &reply)
+{
+    bool ok = false;
+    const int seconds = reply.header("retry-after").toInt(&ok);
+    EXPECT_TRUE(ok) << "Retry-After must be whole seconds: " << reply.header("retry-after").data();
+    return ok ? seconds : -1;
+}
+
 } // namespace rc::emu::test

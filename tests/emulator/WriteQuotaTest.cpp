@@ -18,14 +18,6 @@ namespace {
 
 constexpr qint64 Second = 1000 * 1000 * 1000;
 
-int retryAfterOf(const Reply &reply)
-{
-    bool ok = false;
-    const int seconds = reply.header("retry-after").toInt(&ok);
-    EXPECT_TRUE(ok) << "Retry-After must be whole seconds: " << reply.header("retry-after").data();
-    return ok ? seconds : -1;
-}
-
 } // namespace
 
 TEST(WriteQuota, BurstThenOneTokenPerInterval)
