@@ -1,5 +1,7 @@
 #include "emulator/FaultPlan.h"
 
+#include <algorithm>
+
 namespace rc::emu {
 
 Fault Fault::latency(int ms, int times)
@@ -79,10 +81,14 @@ bool FaultPlan::overRate(Entry &entry)
     return false;
 }
 
-std::optional<Fault> FaultPlan::take(Service service, const QString &decodedPath)
+std::optional<Fault> FaultPlan::take(Service service, const QString &decodedPath,
+                                     std::initializer_list<Fault::Kind> kinds)
 {
     for (Entry &entry : m_entries) {
         if (entry.service != service || entry.left == 0)
+            continue;
+        if (kinds.size() > 0
+            && std::find(kinds.begin(), kinds.end(), entry.fault.kind) == kinds.end())
             continue;
         if (!decodedPath.contains(entry.pathContains, Qt::CaseInsensitive))
             continue;

@@ -53,8 +53,11 @@ public:
     // How many more requests the matching entries will fault; -1 when one of them is unlimited.
     int remaining(Service service, const QString &pathContains) const;
     // The fault for this request, if any; consumes one use of it. Throttle entries count the
-    // requests they let through in the last second and fault the ones over the rate.
-    std::optional<Fault> take(Service service, const QString &decodedPath);
+    // requests they let through in the last second and fault the ones over the rate. kinds: the
+    // kinds this request can show (an item of a $batch has no connection to reset, no latency of
+    // its own); entries of other kinds are left for a request that can.
+    std::optional<Fault> take(Service service, const QString &decodedPath,
+                              std::initializer_list<Fault::Kind> kinds = {});
 
 private:
     struct Entry

@@ -125,7 +125,9 @@ HttpAnswer GraphService::revoke(GraphCall &call, const QString &key)
 
 HttpAnswer GraphService::batchItem(const EmulatedRequest &item)
 {
-    const std::optional<Fault> fault = m_state.faults.take(Service::Graph, item.decodedPath());
+    const std::optional<Fault> fault = m_state.faults.take(
+            Service::Graph, item.decodedPath(),
+            {Fault::Kind::Status, Fault::Kind::Throttle, Fault::Kind::ExpiredToken});
     if (fault && (fault->kind == Fault::Kind::Status || fault->kind == Fault::Kind::Throttle))
         return failure(item, fault->status, fault->retryAfterSeconds);
     if (fault && fault->kind == Fault::Kind::ExpiredToken)

@@ -285,3 +285,19 @@ TEST_F(EmulatorBatch, AnswerLatency_ABatchIsOneAnswer)
     EXPECT_EQ(sendBatch(requests).order.size(), 20);
     EXPECT_LT(timer.elapsed(), 290);
 }
+
+TEST_F(EmulatorBatch, AnItemShowsTheFaultsAnItemCanAndLeavesTheOthers)
+{
+    const QString adele = contoso("adele.vance");
+    // A reset and a latency act on whole requests: an item leaves them for one that can show
+    // them; a status is the item's own answer.
+    emulator.faults().add(Service::Graph, QStringLiteral("adele.vance"),
+                          Fault::ofKind(Fault::Kind::Reset));
+    emulator.faults().add(Service::Graph, QStringLiteral("adele.vance"), Fault::latency(50));
+    emulator.faults().add(Service::Graph, QStringLiteral("adele.vance"), Fault::httpStatus(503, 2));
+    const BatchReply batch = sendBatch({revokeItem(QStringLiteral("1"), adele)});
+    ASSERT_EQ(batch.reply.status, 200);
+    EXPECT_EQ(batch.status(QStringLiteral("1")), 503);
+    EXPECT_EQ(batch.header(QStringLiteral("1"), "Retry-After"), QStringLiteral("2"));
+    EXPECT_EQ(emulator.faults().remaining(Service::Graph, QStringLiteral("adele.vance")), 2);
+}
