@@ -35,6 +35,9 @@ BulkRun::BulkRun(const BulkServices &services, QObject *parent)
 {
     m_readLimits.maxInFlight = 2;
     m_clock.start();
+    m_forgetLater.setSingleShot(true);
+    m_forgetLater.setInterval(100);
+    connect(&m_forgetLater, &QTimer::timeout, this, &BulkRun::forgetEndedRun);
     connect(&m_reviewer, &BulkReviewer::progressed, this, [this](int done, int total) {
         BulkProgress p;
         p.phase = BulkProgress::Phase::Review;
@@ -51,6 +54,7 @@ BulkRun::BulkRun(const BulkServices &services, QObject *parent)
 
 BulkRun::~BulkRun()
 {
+    forgetEndedRun();
     // The schedulers cancel what is in flight before the clients they use go away.
     m_writes.reset();
     m_verifications.reset();
@@ -114,6 +118,7 @@ void BulkRun::preview()
 
 void BulkRun::start()
 {
+    forgetEndedRun(); // the last run's, before this one writes its own
     m_preview = false;
     m_running = true;
     m_cancelled = false;
@@ -365,15 +370,25 @@ void BulkRun::complete()
     emitProgress(true);
     Q_EMIT finished(summary());
     // Nothing is left to resume: the same list next time is a new run. Deleting 10,000 journal
-    // rows takes ~60 ms: a little later, so that the window repaints the end first. (A process
-    // that ends before then leaves everyone done, and the same list next time starts anew.)
+    // rows takes ~60 ms: a little later, so that the window repaints the end first (or when this
+    // object goes, or the next run starts, if that comes first).
     if (everyoneAnswered && !m_gaveUp && m_journal) {
-        QTimer::singleShot(100, this, [journal = m_journal, key = m_recorder.runKey()] {
-            const auto forgotten = journal->forget(key);
-            if (!forgotten)
-                qCWarning(lcRevoke) << "bulk journal:" << forgotten.error().message;
-        });
+        m_forgetKey = m_recorder.runKey();
+        m_forgetJournal = m_journal;
+        m_forgetLater.start();
     }
+}
+
+void BulkRun::forgetEndedRun()
+{
+    m_forgetLater.stop();
+    if (!m_forgetJournal)
+        return;
+    const auto forgotten = m_forgetJournal->forget(m_forgetKey);
+    if (!forgotten)
+        qCWarning(lcRevoke) << "bulk journal:" << forgotten.error().message;
+    m_forgetJournal = nullptr;
+    m_forgetKey.clear();
 }
 
 void BulkRun::pause()

@@ -17,6 +17,7 @@
 #include "revocation/RevokeFlow.h" // declares RevocationOutcome to the meta-type system
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -91,6 +92,7 @@ private:
     void record(const QList<int> &items);
     void writesFinished(const std::optional<ServiceError> &why);
     void complete();
+    void forgetEndedRun();
     void stopWith(const ServiceError &why);
     void emitProgress(bool force);
     std::unique_ptr<BulkScheduler> makeScheduler(const BulkSchedulerLimits &limits,
@@ -122,6 +124,9 @@ private:
     std::optional<ServiceError> m_gaveUp;
     std::optional<RevocationOutcome::Kind> m_gaveUpAs; // when the reason is an outcome's
     std::optional<QList<BulkRowResult>> m_finalResults;
+    QTimer m_forgetLater; // the journal of a run that ended with everyone answered
+    BulkJournal *m_forgetJournal = nullptr;
+    QString m_forgetKey;
     bool m_preview = false;
     bool m_restart = false;
     bool m_running = false;

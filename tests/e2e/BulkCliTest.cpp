@@ -3,6 +3,8 @@
 // without a terminal, and a run killed with SIGKILL that resumes, sends only the rest and leaves
 // everyone revoked once (but those in flight at the kill) with the reason in the audit log.
 #include "audit/AuditLog.h"
+#include "bulk/BulkJournal.h"
+#include "bulk/UpnList.h"
 #include "e2e/CliRunner.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/TenantEmulator.h"
@@ -161,6 +163,16 @@ TEST_F(BulkCli, EveryoneRevokedIsExitZeroWithOneResultRowEach)
     EXPECT_EQ(started, 3);
     EXPECT_EQ(outcomes, 3);
     EXPECT_EQ(duplicates, 1);
+    // Everyone answered: the journal forgot the run before the process ended.
+    auto journal = BulkJournal::open(
+            m_home.path() + QStringLiteral("/RevokeConsole/revoke-console/bulk-journal.sqlite"));
+    ASSERT_TRUE(journal.ok());
+    const auto listed = UpnList::fromFile(list);
+    ASSERT_TRUE(listed.ok());
+    const auto entries = journal.value()->entries(
+            BulkJournal::runKey(CliDomain, Channel::Entra, listed.value().rows()));
+    ASSERT_TRUE(entries.ok());
+    EXPECT_TRUE(entries.value().isEmpty()) << entries.value().size() << " rows left";
 }
 
 TEST_F(BulkCli, SharePointsOperationOffIsExitFourWithTheEntraHint)

@@ -282,20 +282,20 @@ TEST_F(BulkSpoAndResume, ARunWhoseForgettingWasLostIsNotResumedButRunAgain)
 {
     const QStringList people = addPeople(30);
     const QList<UpnRow> rows = rowsOf(people);
-    m_run = makeRun();
-    ASSERT_TRUE(review(*m_run, rows));
-    // The process ends in the turn that shows the end: the journal still has everyone, done.
-    bool ended = false;
-    QObject::connect(m_run.get(), &BulkRun::finished, &m_context, [&] {
-        ended = true;
-        m_run.release()->deleteLater();
-    });
-    m_run->start();
-    ASSERT_TRUE(waitFor([&] { return ended; }));
+    // A process that died between showing the end and forgetting it: everyone journalled done.
     const QString key = BulkJournal::runKey(Domain, Channel::Entra, rows);
-    ASSERT_EQ(m_journal->entries(key).value().size(), 30);
+    QList<JournalEntry> done;
+    for (const QString &p : people) {
+        JournalEntry e;
+        e.key = BulkJournal::keyOf(p);
+        e.state = JournalEntry::State::Done;
+        e.outcome = RevocationOutcome::Kind::NonInstantaneousSuccess;
+        e.verified = true;
+        done.append(e);
+    }
+    ASSERT_TRUE(m_journal->record(key, done).ok());
 
-    // The same list again is a new run: nobody "already done", everyone signed out again.
+    // The same list again is a new run: nobody "already done", everyone signed out.
     m_run = makeRun();
     ASSERT_TRUE(review(*m_run, rows));
     bool resumed = false;
@@ -305,5 +305,8 @@ TEST_F(BulkSpoAndResume, ARunWhoseForgettingWasLostIsNotResumedButRunAgain)
     EXPECT_FALSE(resumed);
     EXPECT_EQ(summary->revoked, 30);
     for (const QString &p : people)
-        EXPECT_EQ(m_emulator->revocationCount(p), 2) << p.toStdString();
+        EXPECT_EQ(m_emulator->revocationCount(p), 1) << p.toStdString();
+    // And once this run object goes, its own ended run is forgotten at once.
+    m_run.reset();
+    EXPECT_TRUE(m_journal->entries(key).value().isEmpty());
 }
