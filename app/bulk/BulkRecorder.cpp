@@ -1,6 +1,9 @@
 #include "bulk/BulkRecorder.h"
 
 #include "bulk/BulkResults.h"
+#include "core/Logging.h"
+
+#include <algorithm>
 
 #include <QCoreApplication>
 
@@ -8,8 +11,52 @@ namespace rc {
 
 void BulkRecorder::setJournal(BulkJournal *journal, const QString &runKey)
 {
+    forgetEndedRun();
     m_journal = journal;
     m_runKey = runKey;
+}
+
+Result<int> BulkRecorder::restore(bool restart)
+{
+    if (!m_journal)
+        return 0;
+    if (restart) {
+        const auto forgotten = m_journal->forget(m_runKey);
+        if (!forgotten)
+            return forgotten.error();
+    }
+    const auto entries = m_journal->entries(m_runKey);
+    if (!entries)
+        return entries.error();
+    const QHash<QString, JournalEntry> &journalled = entries.value();
+    const auto answerStands = [&journalled](const BulkTarget &t) {
+        const auto it = journalled.constFind(t.key());
+        return it != journalled.constEnd() && BulkTarget::isFinal(it.value());
+    };
+    if (!m_targets.isEmpty() && std::all_of(m_targets.cbegin(), m_targets.cend(), answerStands)) {
+        const auto forgotten = m_journal->forget(m_runKey);
+        if (!forgotten)
+            return forgotten.error();
+        return 0;
+    }
+    int answered = 0;
+    for (BulkTarget &t : m_targets) {
+        const auto it = journalled.constFind(t.key());
+        if (it != journalled.constEnd())
+            t.restore(it.value());
+        answered += t.isAnswered() ? 1 : 0;
+    }
+    return answered;
+}
+
+void BulkRecorder::forgetEndedRun()
+{
+    if (m_endedRun.isEmpty() || !m_journal)
+        return;
+    const auto forgotten = m_journal->forget(m_endedRun);
+    if (!forgotten)
+        qCWarning(lcRevoke) << "bulk journal:" << forgotten.error().message;
+    m_endedRun.clear();
 }
 
 Result<Done> BulkRecorder::sending(const QList<int> &items)
@@ -103,13 +150,6 @@ Result<Done> BulkRecorder::reviewed(const BulkReview &review, Channel channel, b
     if (duplicates.isEmpty())
         return Done {};
     return m_audit->duplicatesAll(duplicates, firstLines, preview);
-}
-
-Result<Done> BulkRecorder::forgetRun()
-{
-    if (!m_journal)
-        return Done {};
-    return m_journal->forget(m_runKey);
 }
 
 } // namespace rc

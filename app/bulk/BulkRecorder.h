@@ -14,12 +14,15 @@ namespace rc {
 
 class BulkRecorder final
 {
+    Q_DISABLE_COPY_MOVE(BulkRecorder)
 public:
     BulkRecorder(QList<BulkTarget> &targets)
         : m_targets(targets)
     { }
+    ~BulkRecorder() { forgetEndedRun(); }
 
     void setAuditTrail(AuditTrail *audit) { m_audit = audit; }
+    // The journal of this run (an ended run still to be forgotten is forgotten first).
     void setJournal(BulkJournal *journal, const QString &runKey);
     bool canRevoke() const { return m_audit != nullptr; }
     BulkJournal *journal() const { return m_journal; }
@@ -34,14 +37,23 @@ public:
     // Rows for the lines that end at the review: guests, not found, invalid names, failed
     // lookups, and duplicates (each naming the line it merges into).
     Result<Done> reviewed(const BulkReview &review, Channel channel, bool preview);
-    // The run is over with everyone answered: the journal forgets it.
-    Result<Done> forgetRun();
+    // Takes back into the targets what an earlier run of this list journalled (nothing after
+    // `restart`); returns how many people it had answered. A journal in which everyone's answer
+    // stands is a run that ended but was not forgotten (the process ended first): it is
+    // forgotten now, and this is a new run.
+    Result<int> restore(bool restart);
+    // The run ended with everyone answered: nothing is left to resume, the same list next time
+    // is a new run. forgetEndedRun() deletes its journal, when the caller chooses (10,000 rows
+    // take ~60 ms), and at the latest when the journal changes or the recorder goes.
+    void runEnded() { m_endedRun = m_journal ? m_runKey : QString(); }
+    void forgetEndedRun();
 
 private:
     QList<BulkTarget> &m_targets;
     AuditTrail *m_audit = nullptr;
     BulkJournal *m_journal = nullptr;
     QString m_runKey;
+    QString m_endedRun; // to forget
 };
 
 } // namespace rc

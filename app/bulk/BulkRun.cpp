@@ -3,10 +3,7 @@
 #include "audit/AuditLog.h"
 #include "core/Logging.h"
 
-#include <QTimer>
-
 #include <QtMath>
-#include <algorithm>
 
 namespace rc {
 
@@ -37,7 +34,7 @@ BulkRun::BulkRun(const BulkServices &services, QObject *parent)
     m_clock.start();
     m_forgetLater.setSingleShot(true);
     m_forgetLater.setInterval(100);
-    connect(&m_forgetLater, &QTimer::timeout, this, &BulkRun::forgetEndedRun);
+    connect(&m_forgetLater, &QTimer::timeout, this, [this] { m_recorder.forgetEndedRun(); });
     connect(&m_reviewer, &BulkReviewer::progressed, this, [this](int done, int total) {
         BulkProgress p;
         p.phase = BulkProgress::Phase::Review;
@@ -54,7 +51,6 @@ BulkRun::BulkRun(const BulkServices &services, QObject *parent)
 
 BulkRun::~BulkRun()
 {
-    forgetEndedRun();
     // The schedulers cancel what is in flight before the clients they use go away.
     m_writes.reset();
     m_verifications.reset();
@@ -118,7 +114,6 @@ void BulkRun::preview()
 
 void BulkRun::start()
 {
-    forgetEndedRun(); // the last run's, before this one writes its own
     m_preview = false;
     m_running = true;
     m_cancelled = false;
@@ -132,11 +127,13 @@ void BulkRun::start()
                                     tr("Not revoking: there is no audit log to record it in.")));
         return;
     }
-    int alreadyDone = 0;
-    if (!restoreFromJournal(&alreadyDone))
+    const Result<int> alreadyDone = m_recorder.restore(m_restart);
+    if (!alreadyDone) {
+        stopWith(AuditLog::beforeSending(alreadyDone.error()));
         return;
-    if (alreadyDone > 0)
-        Q_EMIT resumed(alreadyDone, int(m_targets.size()));
+    }
+    if (alreadyDone.value() > 0)
+        Q_EMIT resumed(alreadyDone.value(), int(m_targets.size()));
     // Each run, a resumed one too, reviewed the list again: what it found is its own record.
     if (!recordSkipped())
         return;
@@ -145,45 +142,6 @@ void BulkRun::start()
         m_done += t.state == BulkTarget::State::Done ? 1 : 0;
     m_meter.reset(now(), m_done);
     startWrites();
-}
-
-bool BulkRun::restoreFromJournal(int *alreadyDone)
-{
-    if (!m_journal)
-        return true;
-    if (m_restart) {
-        const auto forgotten = m_recorder.forgetRun();
-        if (!forgotten) {
-            stopWith(AuditLog::beforeSending(forgotten.error()));
-            return false;
-        }
-    }
-    const auto entries = m_journal->entries(m_recorder.runKey());
-    if (!entries) {
-        stopWith(AuditLog::beforeSending(entries.error()));
-        return false;
-    }
-    for (BulkTarget &t : m_targets) {
-        const auto it = entries.value().constFind(t.key());
-        if (it != entries.value().constEnd())
-            t.restore(it.value());
-        *alreadyDone += t.isAnswered() ? 1 : 0;
-    }
-    // Everyone answered: that run ended, and only its forgetting was lost (the process ended
-    // first). The same list again is a new run.
-    const bool ended = std::all_of(m_targets.cbegin(), m_targets.cend(), [](const BulkTarget &t) {
-        return t.state == BulkTarget::State::Done;
-    });
-    if (ended && !m_targets.isEmpty()) {
-        const auto forgotten = m_recorder.forgetRun();
-        if (!forgotten) {
-            stopWith(AuditLog::beforeSending(forgotten.error()));
-            return false;
-        }
-        buildTargets();
-        *alreadyDone = 0;
-    }
-    return true;
 }
 
 bool BulkRun::recordSkipped()
@@ -369,26 +327,11 @@ void BulkRun::complete()
     m_finalResults = results();
     emitProgress(true);
     Q_EMIT finished(summary());
-    // Nothing is left to resume: the same list next time is a new run. Deleting 10,000 journal
-    // rows takes ~60 ms: a little later, so that the window repaints the end first (or when this
-    // object goes, or the next run starts, if that comes first).
-    if (everyoneAnswered && !m_gaveUp && m_journal) {
-        m_forgetKey = m_recorder.runKey();
-        m_forgetJournal = m_journal;
+    // Its journal is forgotten a little later, so that the window repaints the end first.
+    if (everyoneAnswered && !m_gaveUp) {
+        m_recorder.runEnded();
         m_forgetLater.start();
     }
-}
-
-void BulkRun::forgetEndedRun()
-{
-    m_forgetLater.stop();
-    if (!m_forgetJournal)
-        return;
-    const auto forgotten = m_forgetJournal->forget(m_forgetKey);
-    if (!forgotten)
-        qCWarning(lcRevoke) << "bulk journal:" << forgotten.error().message;
-    m_forgetJournal = nullptr;
-    m_forgetKey.clear();
 }
 
 void BulkRun::pause()

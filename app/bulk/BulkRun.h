@@ -82,7 +82,6 @@ Q_SIGNALS:
 private:
     qint64 now() const { return m_clock.elapsed(); }
     void buildTargets();
-    bool restoreFromJournal(int *alreadyDone);
     bool recordSkipped();
     void stopOnFeatureDisabled(const BulkTarget &target);
     void startWrites();
@@ -92,7 +91,6 @@ private:
     void record(const QList<int> &items);
     void writesFinished(const std::optional<ServiceError> &why);
     void complete();
-    void forgetEndedRun();
     void stopWith(const ServiceError &why);
     void emitProgress(bool force);
     std::unique_ptr<BulkScheduler> makeScheduler(const BulkSchedulerLimits &limits,
@@ -125,8 +123,6 @@ private:
     std::optional<RevocationOutcome::Kind> m_gaveUpAs; // when the reason is an outcome's
     std::optional<QList<BulkRowResult>> m_finalResults;
     QTimer m_forgetLater; // the journal of a run that ended with everyone answered
-    BulkJournal *m_forgetJournal = nullptr;
-    QString m_forgetKey;
     bool m_preview = false;
     bool m_restart = false;
     bool m_running = false;

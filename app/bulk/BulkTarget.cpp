@@ -90,12 +90,8 @@ void BulkTarget::restore(const JournalEntry &e)
         operation = e.operation;
         return;
     }
-    // The run ended on the sign-in or the network, not on anything about this person: they are
-    // sent again, as a new attempt.
-    if (e.state == JournalEntry::State::Done
-        && (e.outcome == RevocationOutcome::Kind::SignInFailed
-            || e.outcome == RevocationOutcome::Kind::NetworkFailure))
-        return;
+    if (e.state == JournalEntry::State::Done && !isFinal(e))
+        return; // sent again, as a new attempt
     operation = e.operation;
     validFromBefore = e.validFromBefore;
     revokeDate = e.revokeDate;
@@ -111,6 +107,13 @@ void BulkTarget::restore(const JournalEntry &e)
     outcome.sessionsValidFromAfter = e.validFromAfter;
     if (!e.errorMessage.isEmpty())
         outcome.error = ServiceError::make(ServiceError::Kind::Service, e.errorMessage);
+}
+
+bool BulkTarget::isFinal(const JournalEntry &e)
+{
+    return e.state == JournalEntry::State::Done
+            && e.outcome != RevocationOutcome::Kind::SignInFailed
+            && e.outcome != RevocationOutcome::Kind::NetworkFailure;
 }
 
 } // namespace rc

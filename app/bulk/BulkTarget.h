@@ -46,6 +46,9 @@ struct BulkTarget
     JournalEntry journalEntry() const;
     // Takes back what an earlier run of the same list recorded.
     void restore(const JournalEntry &entry);
+    // A journalled answer that stands: done, and about the person. A sign-in or network failure
+    // said nothing about them: the next run sends them again.
+    static bool isFinal(const JournalEntry &entry);
 };
 
 } // namespace rc

@@ -64,13 +64,12 @@ QString fieldAt(const CsvRecord &record, int column)
     return column < record.fields.size() ? record.fields.at(column) : QString();
 }
 
-// Whether most filled values of `column` (below the header) look like user names.
-bool holdsUpns(const QList<CsvRecord> &records, int column)
+// Whether most filled values of `column` in records [from, to) look like user names.
+bool holdsUpns(const QList<CsvRecord> &records, int column, qsizetype from, qsizetype to)
 {
-    const qsizetype to = qMin<qsizetype>(records.size(), sampleSize + 1);
     int filled = 0;
     int upnLike = 0;
-    for (qsizetype r = 1; r < to; ++r) {
+    for (qsizetype r = from; r < to; ++r) {
         const QString value = fieldAt(records.at(r), column).trimmed();
         filled += value.isEmpty() ? 0 : 1;
         upnLike += looksLikeUpn(value) ? 1 : 0;
@@ -98,8 +97,9 @@ QList<int> namedColumns(const CsvRecord &header)
 int namedColumn(const QList<CsvRecord> &records)
 {
     const QList<int> named = namedColumns(records.first());
+    const qsizetype to = qMin<qsizetype>(records.size(), sampleSize + 1);
     for (int column : named) {
-        if (holdsUpns(records, column))
+        if (holdsUpns(records, column, 1, to)) // below the header
             return column;
     }
     return named.value(0, -1);
@@ -114,17 +114,8 @@ int guessedColumn(const QList<CsvRecord> &records)
     for (qsizetype r = 0; r < to; ++r)
         columns = qMax(columns, int(records.at(r).fields.size()));
     for (int c = 0; c < columns; ++c) {
-        int filled = 0;
-        int upnLike = 0;
-        for (qsizetype r = 0; r < to; ++r) {
-            const QString value = fieldAt(records.at(r), c).trimmed();
-            const bool upn = looksLikeUpn(value);
-            if (r == 0 && !upn)
-                continue;
-            filled += value.isEmpty() ? 0 : 1;
-            upnLike += upn ? 1 : 0;
-        }
-        if (upnLike > 0 && upnLike * 2 > filled)
+        const qsizetype from = looksLikeUpn(fieldAt(records.first(), c).trimmed()) ? 0 : 1;
+        if (holdsUpns(records, c, from, to))
             return c;
     }
     return -1;

@@ -95,6 +95,16 @@ protected:
         return l;
     }
 
+    // One unit in flight, a 100 ms first backoff: the tests that retry step through it.
+    static BulkSchedulerLimits
+    retrying(int unitSize, int maxNetworkAttempts = BulkSchedulerLimits().maxNetworkAttempts)
+    {
+        BulkSchedulerLimits l = limits(unitSize, 1);
+        l.baseBackoffMs = 100;
+        l.maxNetworkAttempts = maxNetworkAttempts;
+        return l;
+    }
+
     static QList<int> range(int n)
     {
         QList<int> items;
@@ -183,10 +193,7 @@ TEST_F(BulkSchedulerTest, AThrottledItemWaitsItsRetryAfterAndSoDoesThePipe)
 
 TEST_P(BulkSchedulerTransientTest, TransientFailuresAreRetriedAFewTimesThenFinal)
 {
-    BulkSchedulerLimits retrying = limits(2, 1);
-    retrying.maxNetworkAttempts = 3;
-    retrying.baseBackoffMs = 100;
-    auto s = make(retrying);
+    auto s = make(retrying(2, 3));
     const ServiceError::Kind kind = GetParam();
     s->start({7, 8});
     settle();
@@ -339,9 +346,7 @@ TEST_F(BulkSchedulerTest, ItemsAddedLaterAreSentAndTheEndWaitsForEndOfItems)
 
 TEST_F(BulkSchedulerTest, AServerErrorIsTriedAgainButARefusalIsFinal)
 {
-    BulkSchedulerLimits retrying = limits(3, 1);
-    retrying.baseBackoffMs = 100;
-    auto s = make(retrying);
+    auto s = make(retrying(3));
     s->start({1, 2, 3});
     settle();
     ServiceError serverError = failure(ServiceError::Kind::Service);
@@ -362,10 +367,7 @@ TEST_F(BulkSchedulerTest, AServerErrorIsTriedAgainButARefusalIsFinal)
 
 TEST_F(BulkSchedulerTest, AnUnavailableServiceForOnePersonBecomesTheirAnswer)
 {
-    BulkSchedulerLimits retrying = limits(2, 1);
-    retrying.baseBackoffMs = 100;
-    retrying.maxNetworkAttempts = 2;
-    auto s = make(retrying);
+    auto s = make(retrying(2, 2));
     s->start({4, 5, 6, 7, 8, 9});
     settle();
     ServiceError unavailable = failure(ServiceError::Kind::Throttled);
@@ -398,10 +400,7 @@ TEST_F(BulkSchedulerTest, AnUnavailableServiceForOnePersonBecomesTheirAnswer)
 
 TEST_F(BulkSchedulerTest, AServiceUnavailableForEveryoneStopsTheRunWithTheRestUnsent)
 {
-    BulkSchedulerLimits retrying = limits(2, 1);
-    retrying.baseBackoffMs = 100;
-    retrying.maxNetworkAttempts = 3;
-    auto s = make(retrying);
+    auto s = make(retrying(2, 3));
     s->start(range(6));
     settle();
     ServiceError unavailable = failure(ServiceError::Kind::Throttled);
