@@ -12,9 +12,10 @@ namespace {
 
 // Revocable categories first, in the order a person reads them.
 constexpr std::array<BulkCategory, bulkCategoryCount> shownOrder {
-        BulkCategory::Ready,      BulkCategory::Admin,        BulkCategory::Disabled,
-        BulkCategory::Duplicate,  BulkCategory::NotFound,     BulkCategory::Guest,
-        BulkCategory::InvalidUpn, BulkCategory::LookupFailed,
+        BulkCategory::Ready,        BulkCategory::Admin,        BulkCategory::RolesUnknown,
+        BulkCategory::Disabled,     BulkCategory::NotPermitted, BulkCategory::Duplicate,
+        BulkCategory::NotFound,     BulkCategory::Guest,        BulkCategory::InvalidUpn,
+        BulkCategory::LookupFailed,
 };
 
 } // namespace
@@ -52,7 +53,9 @@ void BulkCounts::setReview(const BulkReview &review)
         QFont font = label->font();
         font.setBold(review.count(category) > 0
                      && (category == BulkCategory::Admin || category == BulkCategory::Disabled
-                         || category == BulkCategory::LookupFailed));
+                         || category == BulkCategory::LookupFailed
+                         || category == BulkCategory::RolesUnknown
+                         || category == BulkCategory::NotPermitted));
         label->setFont(font);
         label->setForegroundRole(review.count(category) > 0 ? QPalette::WindowText
                                                             : QPalette::PlaceholderText);

@@ -203,6 +203,10 @@ QString BulkTableModel::categoryLabel(BulkCategory category)
         return tr("Admin");
     case BulkCategory::LookupFailed:
         return tr("Lookup failed");
+    case BulkCategory::RolesUnknown:
+        return tr("Roles unknown");
+    case BulkCategory::NotPermitted:
+        return tr("Not permitted");
     }
     return tr("Lookup failed");
 }
@@ -210,18 +214,9 @@ QString BulkTableModel::categoryLabel(BulkCategory category)
 QString BulkTableModel::outcomeLabel(const QString &name)
 {
     using K = RevocationOutcome::Kind;
-    static const QHash<QString, K> kinds = [] {
-        QHash<QString, K> out;
-        for (K k :
-             {K::Preview, K::InstantaneousSuccess, K::NonInstantaneousSuccess, K::NotConfirmed,
-              K::UserNotFound, K::FeatureDisabled, K::Failure, K::GuestNotApplicable,
-              K::InvalidInput, K::PermissionDenied, K::SignInFailed, K::NetworkFailure})
-            out.insert(outcomeName(k), k);
-        return out;
-    }();
     if (name == BulkRowResult::NotSent)
         return tr("Not sent");
-    switch (kinds.value(name, K::Failure)) {
+    switch (outcomeKindNamed(name)) {
     case K::Preview:
         return tr("Would be signed out");
     case K::InstantaneousSuccess:
@@ -239,6 +234,8 @@ QString BulkTableModel::outcomeLabel(const QString &name)
         return tr("Invalid name");
     case K::PermissionDenied:
         return tr("Permission denied");
+    case K::NotPermitted:
+        return tr("Not sent: your role cannot");
     case K::SignInFailed:
         return tr("Sign-in failed");
     case K::NetworkFailure:

@@ -193,6 +193,8 @@ void BulkWindow::startReview(const QList<UpnRow> &rows, const QString &source)
                                  m_settings.cloud.sharePointAdmin(m_settings.tenant)};
     m_run = std::make_unique<BulkRun>(services);
     BulkRun *run = m_run.get();
+    run->setChannel(channel());
+    run->setOperator(m_connection.revoker().operatorGrant());
     connect(run, &BulkRun::reviewReady, this, &BulkWindow::reviewed);
     connect(run, &BulkRun::reviewFailed, this, &BulkWindow::reviewFailed);
     connect(run, &BulkRun::progressed, m_progress, &BulkProgressPanel::showProgress);

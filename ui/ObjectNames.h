@@ -52,6 +52,7 @@ inline const QString CardDisplayName = QStringLiteral("cardDisplayName");
 inline const QString CardUpn = QStringLiteral("cardUpn");
 inline const QString CardSessionsValidFrom = QStringLiteral("cardSessionsValidFrom");
 inline const QString CardLastSignIn = QStringLiteral("cardLastSignIn");
+inline const QString CardRoles = QStringLiteral("cardRoles");
 inline const QString CardNotice = QStringLiteral("cardNotice");
 
 inline const QString RevokePanel = QStringLiteral("revokePanel");

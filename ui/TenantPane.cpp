@@ -1,5 +1,7 @@
 #include "ui/TenantPane.h"
 
+#include "revocation/RevokePermission.h"
+
 #include "ui/ObjectNames.h"
 #include "ui/ProfileMenu.h"
 #include "ui/SeverityStyle.h"
@@ -222,20 +224,12 @@ void TenantPane::setConnection(TenantConnection *connection)
         disconnect(&m_connection->admin(), nullptr, this, nullptr);
     }
     m_connection = connection;
-    m_rolesUnreadable = false;
     if (connection) {
         SignInSession &session = connection->session();
-        connect(&session, &SignInSession::signedIn, this, [this] {
-            m_rolesUnreadable = false;
-            render();
-        });
+        connect(&session, &SignInSession::signedIn, this, &TenantPane::render);
         connect(&session, &SignInSession::signedOut, this, &TenantPane::render);
         connect(&session, &SignInSession::signInFailed, this, &TenantPane::render);
-        connect(&connection->admin(), &SignedInAdmin::loaded, this, &TenantPane::render);
-        connect(&connection->admin(), &SignedInAdmin::failed, this, [this] {
-            m_rolesUnreadable = true;
-            render();
-        });
+        connect(&connection->admin(), &SignedInAdmin::settled, this, &TenantPane::render);
     }
     render();
 }
@@ -302,37 +296,35 @@ void TenantPane::renderAccount()
         return;
     }
     m_account->setVisible(true);
-    if (m_connection->session().isAppOnly()) {
+    const SignInSession &session = m_connection->session();
+    const SignedInAdmin &admin = m_connection->admin();
+    const OperatorGrant grant = m_connection->revoker().operatorGrant();
+    const QString warning = RevokePermission::warning(grant);
+    if (session.isAppOnly()) {
         // App-only: there is no /me, so no roles to read or wait for.
         m_account->setText(tr("Signed in as %1. App-only: no directory roles apply; the app's API "
                               "permissions decide what it may revoke.")
-                                   .arg(m_connection->session().account()));
+                                   .arg(session.account()));
+        showWarning(warning);
         return;
     }
-    const SignedInAdmin &admin = m_connection->admin();
-    const QString upn = admin.isLoaded() ? admin.account().userPrincipalName
-                                         : m_connection->session().account();
-    if (!admin.isLoaded()) {
-        m_account->setText(
-                m_rolesUnreadable
-                        ? tr("Signed in as %1. Your directory roles could not be read.").arg(upn)
-                        : tr("Signed in as %1. Reading your roles\u2026").arg(upn));
+    const QString upn = admin.isLoaded() ? admin.account().userPrincipalName : session.account();
+    if (!admin.isSettled()) {
+        m_account->setText(tr("Signed in as %1. Reading your roles\u2026").arg(upn));
         return;
     }
     const QStringList roles = admin.roleNames();
-    m_account->setText(roles.isEmpty() ? tr("Signed in as %1, with no directory roles.").arg(upn)
-                                       : tr("Signed in as %1: %2.").arg(upn, roles.join(tr(", "))));
-    QString warning;
-    if (!admin.canRevokeOnEntra() && !admin.canRevokeOnSharePoint())
-        warning = tr("None of your roles may revoke sessions, so revocations will be refused. Ask "
-                     "for User Administrator (Entra ID) or SharePoint Administrator, or sign in "
-                     "with another account.");
-    else if (!admin.canRevokeOnSharePoint())
-        warning = tr("Your roles may revoke on Entra ID only; the SharePoint channel needs "
-                     "SharePoint Administrator or Global Administrator.");
-    else if (!admin.canRevokeOnEntra())
-        warning = tr("Your roles may revoke on SharePoint only; the Entra ID channel needs User "
-                     "Administrator or Global Administrator.");
+    if (!admin.roles().isKnown())
+        m_account->setText(tr("Signed in as %1. Your directory roles could not be read.").arg(upn));
+    else
+        m_account->setText(roles.isEmpty()
+                                   ? tr("Signed in as %1, with no directory roles.").arg(upn)
+                                   : tr("Signed in as %1: %2.").arg(upn, roles.join(tr(", "))));
+    showWarning(warning);
+}
+
+void TenantPane::showWarning(const QString &warning)
+{
     if (warning.isEmpty())
         return;
     const ToneColors c = SeverityStyle::colors(Tone::Warning, palette());

@@ -55,6 +55,7 @@ Q_SIGNALS:
 private:
     void render();
     void renderAccount();
+    void showWarning(const QString &warning);
     void cloudChosen(int index);
     void pickEndpointsFile();
     void useCustomCloud(const CloudEndpoints &cloud, const QString &label);
@@ -69,7 +70,6 @@ private:
     int m_cloudIndex = 0;
     bool m_signingIn = false;
     bool m_silent = false;
-    bool m_rolesUnreadable = false; // the banner says why
     QLabel *m_profileCaption;
     QComboBox *m_profile;
     ProfileMenu *m_profileMenu;

@@ -144,6 +144,7 @@ UserCard::UserCard(QWidget *parent)
     m_sessions->setToolTip(tr("Sign-ins and refresh tokens issued before this time are refused. "
                               "Revoking sessions moves it to now."));
     m_lastSignIn = addRow(tr("Last sign-in"), names::CardLastSignIn);
+    m_roles = addRow(tr("Directory roles"), names::CardRoles);
     for (QLabel *secondary : {m_upn, m_empty, m_lastSignIn})
         secondary->setForegroundRole(QPalette::PlaceholderText);
 
@@ -219,6 +220,7 @@ void UserCard::showUser(const User &user, const std::optional<RevocationOutcome>
                                                       : QStringLiteral("\u2014"));
     m_sessions->setText(sessionsText(user, outcome));
     m_lastSignIn->setText(lastSignInText());
+    m_roles->setText(rolesText(user));
     for (QWidget *w : QList<QWidget *> {m_avatar, m_name, m_upn, m_details})
         w->show();
     showNotice(user);
@@ -244,14 +246,41 @@ QString UserCard::lastSignInText() const
     return QStringLiteral("\u2014");
 }
 
+QString UserCard::rolesText(const User &user) const
+{
+    if (!m_flow || user.isGuest())
+        return QStringLiteral("\u2014");
+    if (m_flow->areTargetRolesLoading())
+        return tr("Loading\u2026");
+    const RoleSet roles = m_flow->targetRoles();
+    if (!roles.isKnown())
+        return tr("Unknown: %1").arg(roles.unknownReason());
+    return roles.holdsAnyRole() ? roles.names().join(tr(", ")) : tr("None");
+}
+
 void UserCard::showNotice(const User &user)
 {
     const QString blocked = m_flow ? m_flow->blockedReason() : QString();
+    const RevokeVerdict verdict = m_flow ? m_flow->verdict() : RevokeVerdict {};
+    const RoleSet roles = m_flow ? m_flow->targetRoles() : RoleSet {};
     if (!blocked.isEmpty()) {
-        m_notice->setText(blocked + QLatin1Char('\n')
-                          + tr("A guest's sessions belong to their home organization, whose "
-                               "admins can sign them out."));
+        m_notice->setText(user.isGuest()
+                                  ? blocked + QLatin1Char('\n')
+                                          + tr("A guest's sessions belong to their home "
+                                               "organization, whose admins can sign them out.")
+                                  : blocked);
         tint(m_notice, Tone::Warning, palette(), false);
+        m_notice->show();
+    } else if (roles.holdsAnyRole()) {
+        m_notice->setText(tr("%1 holds an administrator role (%2). Check that signing them out "
+                             "is intended.")
+                                  .arg(user.displayName, roles.names().join(tr(", "))));
+        tint(m_notice, Tone::Warning, palette(), false);
+        m_notice->show();
+    } else if (verdict.kind == RevokeVerdict::Kind::Unknown && !verdict.reason.isEmpty()
+               && !m_flow->areTargetRolesLoading()) {
+        m_notice->setText(verdict.reason);
+        tint(m_notice, Tone::Info, palette(), false);
         m_notice->show();
     } else if (user.accountEnabled.has_value() && !*user.accountEnabled) {
         m_notice->setText(tr("This account is disabled, so it cannot sign in again. Revoke its "

@@ -37,6 +37,7 @@ private:
     void showUser(const User &user, const std::optional<RevocationOutcome> &outcome);
     void showEmpty();
     QString lastSignInText() const;
+    QString rolesText(const User &user) const;
     void showNotice(const User &user);
     void restyle();
     QLabel *addRow(const QString &label, const QString &objectName = {});
@@ -58,6 +59,7 @@ private:
     QLabel *m_userType = nullptr;
     QLabel *m_created = nullptr;
     QLabel *m_sessions = nullptr;
+    QLabel *m_roles = nullptr;
     QLabel *m_lastSignIn = nullptr;
     QLabel *m_notice;
     bool m_restyling = false;

@@ -78,7 +78,10 @@ UserSearchBox::UserSearchBox(QWidget *parent)
     layout->addWidget(m_busy);
     layout->addWidget(m_stack, 1);
 
-    connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
+    // textChanged, not textEdited: assistive technology and voice control set the text
+    // (AT-SPI EditableText, UI Automation ValuePattern reach QLineEdit::setText) and must search
+    // as typing does. UserSearch drops stale answers, so results still come in order.
+    connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (m_search)
             m_search->setQuery(text);
     });

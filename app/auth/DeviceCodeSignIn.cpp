@@ -1,6 +1,7 @@
 #include "auth/DeviceCodeSignIn.h"
 
 #include "auth/AadErrorText.h"
+#include "auth/GrantedPermissions.h"
 #include "core/Logging.h"
 
 namespace rc {
@@ -64,7 +65,7 @@ void DeviceCodeSignIn::poll()
             m_pollTimer.start(m_intervalSeconds * 1000);
             return;
         case DevicePoll::State::Failed:
-            finish(result.error);
+            finish(permissions::namingConsent(result.error, m_scopes));
             return;
         }
     });

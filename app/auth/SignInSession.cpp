@@ -4,6 +4,7 @@
 #include "auth/CertificateCredential.h"
 #include "auth/ClientAssertion.h"
 #include "auth/DeviceCodeSignIn.h"
+#include "auth/GrantedPermissions.h"
 #include "auth/TokenCache.h"
 #include "core/Deferred.h"
 #include "core/Logging.h"
@@ -53,13 +54,26 @@ void SignInSession::setTokenCache(TokenCache *cache)
 
 Result<std::pair<QString, QUrl>> SignInSession::scopeAndAudience(Resource resource) const
 {
-    const auto scope = cloud().defaultScope(resource, tenant());
-    if (!scope)
-        return scope.error();
-    QUrl audience = cloud().graph();
-    if (resource == Resource::SharePoint)
-        audience = cloud().sharePointAdmin(tenant()).value();
-    return std::make_pair(scope.value(), audience);
+    if (resource == Resource::SharePoint) {
+        const auto scope = cloud().defaultScope(resource, tenant());
+        if (!scope)
+            return scope.error();
+        return std::make_pair(scope.value(), cloud().sharePointAdmin(tenant()).value());
+    }
+    const QUrl graph = cloud().graph();
+    // Client credentials accept only /.default: the app gets the application permissions it
+    // was granted ("Microsoft identity platform and the OAuth 2.0 client credentials flow").
+    if (m_certificate)
+        return std::make_pair(cloud().defaultScope(resource, tenant()).value(), graph);
+    // Delegated Graph permissions are asked for by name: /.default on Microsoft's shared public
+    // client yields only what the tenant consented for it already, which may not revoke
+    // ("Scopes and permissions in the Microsoft identity platform", protocol.md §1).
+    const QString base = graph.toString() + QLatin1Char('/');
+    if (resource == Resource::GraphSignInLog)
+        return std::make_pair(base + QLatin1String(permissions::ReadAuditLog), graph);
+    return std::make_pair(base + QLatin1String(permissions::RevokeSessions) + QLatin1Char(' ')
+                                  + base + QLatin1String(permissions::ReadAllUsers),
+                          graph);
 }
 
 QString SignInSession::delegatedScopes() const
@@ -68,6 +82,14 @@ QString SignInSession::delegatedScopes() const
     // is later redeemed for SharePoint too, and kept for the next run.
     return scopeAndAudience(Resource::Graph).value().first
             + QLatin1String(" offline_access openid profile");
+}
+
+std::optional<QStringList> SignInSession::grantedPermissions(Resource resource) const
+{
+    const auto token = m_tokens.find(resource);
+    if (token == m_tokens.end() || !token->second)
+        return std::nullopt;
+    return token->second->permissions;
 }
 
 void SignInSession::signInSilently()

@@ -55,6 +55,10 @@ public:
     const Tenant &tenant() const { return m_endpoint.tenant(); }
     QString clientId() const { return m_endpoint.clientId(); }
 
+    // What the current access token for the resource was granted (its scp or roles); nullopt
+    // before the first token, or when neither the token nor its answer says.
+    std::optional<QStringList> grantedPermissions(Resource resource) const;
+
     Call accessToken(Resource resource, QObject *context, Callback onDone) override;
     void discardAccessToken(Resource resource) override;
 

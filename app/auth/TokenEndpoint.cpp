@@ -1,6 +1,7 @@
 #include "auth/TokenEndpoint.h"
 
 #include "auth/AadErrorText.h"
+#include "auth/GrantedPermissions.h"
 #include "core/Logging.h"
 #include "net/ResponseError.h"
 
@@ -69,11 +70,11 @@ Call TokenEndpoint::requestDeviceCode(const QString &scopes, QObject *context,
     const QByteArray body = form(
             {formField("client_id", m_clientId.toUtf8()), formField("scope", scopes.toUtf8())});
     return post(QStringLiteral("devicecode"), body, context,
-                [onDone = std::move(onDone)](Result<HttpResponse> r) {
+                [scopes, onDone = std::move(onDone)](Result<HttpResponse> r) {
                     if (!r)
                         onDone(r.error());
                     else if (!r.value().isSuccess())
-                        onDone(aadError(r.value()));
+                        onDone(permissions::namingConsent(aadError(r.value()), scopes));
                     else
                         onDone(parseDeviceCode(r.value()));
                 });
@@ -123,7 +124,7 @@ Call TokenEndpoint::redeemRefreshToken(const SecretBytes &refreshToken, const QS
     const QByteArray body = form(
             {formField("grant_type", "refresh_token"), formField("client_id", m_clientId.toUtf8()),
              formField("scope", scopes.toUtf8()), formField("refresh_token", refreshToken.view())});
-    return postGrant(body, audience, context, std::move(onDone));
+    return postGrant(body, scopes, audience, context, std::move(onDone));
 }
 
 Call TokenEndpoint::redeemAuthorizationCode(const SecretBytes &code,
@@ -137,7 +138,7 @@ Call TokenEndpoint::redeemAuthorizationCode(const SecretBytes &code,
              formField("client_id", m_clientId.toUtf8()), formField("scope", scopes.toUtf8()),
              formField("code", code.view()), formField("redirect_uri", redirectUri.toUtf8()),
              formField("code_verifier", codeVerifier.view())});
-    return postGrant(body, audience, context, std::move(onDone));
+    return postGrant(body, scopes, audience, context, std::move(onDone));
 }
 
 Call TokenEndpoint::redeemClientAssertion(const SecretBytes &assertion, const QString &scopes,
@@ -150,7 +151,7 @@ Call TokenEndpoint::redeemClientAssertion(const SecretBytes &assertion, const QS
              formField("client_assertion_type",
                        "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"),
              formField("client_assertion", assertion.view())});
-    return postGrant(body, audience, context, std::move(onDone));
+    return postGrant(body, scopes, audience, context, std::move(onDone));
 }
 
 QUrl TokenEndpoint::tokenUrl() const
@@ -158,15 +159,15 @@ QUrl TokenEndpoint::tokenUrl() const
     return m_cloud.identityEndpoint(m_tenant, QStringLiteral("token"));
 }
 
-Call TokenEndpoint::postGrant(const QByteArray &body, const QUrl &audience, QObject *context,
-                              std::function<void(Result<TokenGrant>)> onDone)
+Call TokenEndpoint::postGrant(const QByteArray &body, const QString &scopes, const QUrl &audience,
+                              QObject *context, std::function<void(Result<TokenGrant>)> onDone)
 {
     return post(QStringLiteral("token"), body, context,
-                [audience, onDone = std::move(onDone)](Result<HttpResponse> r) {
+                [scopes, audience, onDone = std::move(onDone)](Result<HttpResponse> r) {
                     if (!r)
                         onDone(r.error());
                     else if (!r.value().isSuccess())
-                        onDone(aadError(r.value()));
+                        onDone(permissions::namingConsent(aadError(r.value()), scopes));
                     else
                         onDone(parseGrant(r.value(), audience, QDateTime::currentDateTimeUtc()));
                 });
@@ -189,6 +190,9 @@ Result<TokenGrant> TokenEndpoint::parseGrant(const HttpResponse &response, const
     token->value = SecretBytes(accessToken.toUtf8());
     token->audience = audience;
     token->expiresAt = now.addSecs(expiresIn);
+    token->permissions = permissions::fromAccessToken(token->value.view());
+    if (!token->permissions && o.value(QLatin1String("scope")).isString())
+        token->permissions = permissions::fromScope(o.value(QLatin1String("scope")).toString());
     TokenGrant grant;
     grant.accessToken = std::move(token);
     grant.refreshToken = SecretBytes(o.value(QLatin1String("refresh_token")).toString().toUtf8());

@@ -56,8 +56,9 @@ public:
 private:
     Call post(const QString &endpoint, const QByteArray &form, QObject *context,
               HttpClient::Callback onDone);
-    Call postGrant(const QByteArray &form, const QUrl &audience, QObject *context,
-                   std::function<void(Result<TokenGrant>)> onDone);
+    // scopes: what was asked, to name in a consent error (AADSTS65001).
+    Call postGrant(const QByteArray &form, const QString &scopes, const QUrl &audience,
+                   QObject *context, std::function<void(Result<TokenGrant>)> onDone);
 
     HttpClient &m_http;
     CloudEndpoints m_cloud;

@@ -16,16 +16,20 @@ QString BatchRequest::lookupFields()
 
 BatchItem BatchRequest::userLookup(const QString &id, const QString &idOrUpn)
 {
-    return {id, "GET", graph::userPath(idOrUpn) + "?$select=" + lookupFields().toLatin1(), {}};
+    return {id,
+            "GET",
+            graph::userPath(idOrUpn) + "?$select=" + lookupFields().toLatin1(),
+            {},
+            std::nullopt};
 }
 
 BatchItem BatchRequest::directoryRoles(const QString &id, const QString &idOrUpn)
 {
     return {id,
             "GET",
-            graph::userPath(idOrUpn)
-                    + "/transitiveMemberOf/microsoft.graph.directoryRole?$select=roleTemplateId",
-            {}};
+            graph::directoryRolesPath(graph::userPath(idOrUpn)) + '?' + graph::directoryRolesQuery(),
+            {{graph::ConsistencyLevelHeader, graph::ConsistencyLevelEventual}},
+            std::nullopt};
 }
 
 BatchItem BatchRequest::revokeSessions(const QString &id, const QString &idOrUpn)
@@ -33,7 +37,12 @@ BatchItem BatchRequest::revokeSessions(const QString &id, const QString &idOrUpn
     // As GraphClient::revokeSignInSessions: the key form addresses $, #EXT# and ' UPNs alike.
     const QByteArray user = graph::isObjectId(idOrUpn) ? "/users/" + graph::encode(idOrUpn)
                                                        : graph::userKeyPath(idOrUpn);
-    return {id, "POST", user + "/revokeSignInSessions", {}};
+    // Exactly "Content-Type": Graph matches the item's header name as spelled ("JSON batching").
+    return {id,
+            "POST",
+            user + "/revokeSignInSessions",
+            {{"Content-Type", "application/json"}},
+            QJsonObject()};
 }
 
 bool BatchRequest::add(BatchItem item)
@@ -66,6 +75,8 @@ QByteArray BatchRequest::body() const
                 headers.insert(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
             o.insert(QStringLiteral("headers"), headers);
         }
+        if (item.body)
+            o.insert(QStringLiteral("body"), *item.body);
         requests.append(o);
     }
     return QJsonDocument(QJsonObject {{QStringLiteral("requests"), requests}})

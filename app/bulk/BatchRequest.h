@@ -6,8 +6,11 @@
 
 #include "net/HttpRequest.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace rc {
 
@@ -17,6 +20,9 @@ struct BatchItem
     QByteArray method;
     QByteArray url; // relative, percent-encoded where needed
     HeaderList headers; // sent as the item's "headers" object when not empty
+    // Sent as the item's "body". Graph refuses a whole batch whose write item (POST, PATCH, PUT)
+    // lacks a body or a Content-Type header ("JSON batching"), so writes always carry both.
+    std::optional<QJsonObject> body;
 };
 
 class BatchRequest final
@@ -26,10 +32,12 @@ public:
 
     // GET /users/{id|upn}?$select=lookupFields(), addressed as rc::graph::userPath does.
     static BatchItem userLookup(const QString &id, const QString &idOrUpn);
-    // GET /users/{id|upn}/transitiveMemberOf/microsoft.graph.directoryRole?$select=roleTemplateId:
-    // the directory roles the user holds, directly or through a group, as Graph documents it.
+    // GET /users/{id|upn}/transitiveMemberOf/microsoft.graph.directoryRole, an advanced query
+    // (ConsistencyLevel: eventual in the item's headers, $count=true): the directory roles the
+    // user holds, directly or through a group, as Graph documents it.
     static BatchItem directoryRoles(const QString &id, const QString &idOrUpn);
-    // POST /users/{id}/revokeSignInSessions with no body; a UPN takes the /users('{upn}') form.
+    // POST /users/{id}/revokeSignInSessions with an empty body and Content-Type, as a batch write
+    // item must have; a UPN takes the /users('{upn}') form.
     static BatchItem revokeSessions(const QString &id, const QString &idOrUpn);
     // What the review needs and no more.
     static QString lookupFields();
@@ -43,7 +51,7 @@ public:
     const QList<BatchItem> &items() const { return m_items; }
     QStringList ids() const;
 
-    // {"requests":[{"id":..,"method":..,"url":..[,"headers":{..}]}, ...]}, compact.
+    // {"requests":[{"id":..,"method":..,"url":..[,"headers":{..}][,"body":{..}]}, ...]}, compact.
     QByteArray body() const;
 
 private:

@@ -59,18 +59,6 @@ JournalEntry::State stateFrom(const QString &name)
     return JournalEntry::State::Sending;
 }
 
-RevocationOutcome::Kind kindFrom(const QString &name)
-{
-    using K = RevocationOutcome::Kind;
-    for (K k : {K::Preview, K::InstantaneousSuccess, K::NonInstantaneousSuccess, K::NotConfirmed,
-                K::UserNotFound, K::FeatureDisabled, K::Failure, K::GuestNotApplicable,
-                K::InvalidInput, K::PermissionDenied, K::SignInFailed, K::NetworkFailure}) {
-        if (outcomeName(k) == name)
-            return k;
-    }
-    return K::Failure;
-}
-
 const char *const Schema[] = {
         "PRAGMA journal_mode=WAL",
         "PRAGMA synchronous=NORMAL",
@@ -160,7 +148,7 @@ Result<QHash<QString, JournalEntry>> BulkJournal::entries(const QString &runKey)
         e.validFromBefore = fromIso(q.value(4));
         e.revokeDate = fromIso(q.value(5));
         e.correlationId = q.value(6).toString();
-        e.outcome = kindFrom(q.value(7).toString());
+        e.outcome = outcomeKindNamed(q.value(7).toString());
         e.serviceState = q.value(8).isNull() ? -1 : q.value(8).toInt();
         e.verified = q.value(9).toInt() != 0;
         e.validFromAfter = fromIso(q.value(10));

@@ -134,7 +134,8 @@ Result<Done> BulkRecorder::reviewed(const BulkReview &review, Channel channel, b
     for (const BulkReviewRow &row : review.rows) {
         if (row.category == BulkCategory::Duplicate) {
             const BulkReviewRow *first = rowOfLine.value(row.duplicateOfLine, nullptr);
-            duplicates.append({row.row.upn, channel, row.user || !first ? row.user : first->user});
+            duplicates.append(
+                    {row.row.upn, channel, row.user || !first ? row.user : first->user, {}});
             firstLines.append(row.duplicateOfLine);
             continue;
         }

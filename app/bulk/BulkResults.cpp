@@ -49,6 +49,8 @@ RevocationOutcome reviewOutcome(const BulkReviewRow &row, Channel channel)
         o.kind = RevocationOutcome::Kind::GuestNotApplicable;
         o.channel = channel;
         o.user = row.row.upn;
+    } else if (row.category == BulkCategory::NotPermitted) {
+        o = RevocationOutcome::notPermitted(channel, row.row.upn, row.verdict.asError());
     } else {
         const ServiceError error = row.error.value_or(ServiceError::make(
                 ServiceError::Kind::Service, tr("%1 could not be looked up.").arg(row.row.upn)));
@@ -129,9 +131,7 @@ BulkSummary summarize(const BulkReview &review, const QList<BulkRowResult> &resu
     s.everyRowRevoked = !results.isEmpty();
     for (const BulkRowResult &r : results) {
         s.everyRowRevoked = s.everyRowRevoked && r.revoked;
-        const bool revocable = r.category == BulkCategory::Ready
-                || r.category == BulkCategory::Disabled || r.category == BulkCategory::Admin;
-        if (!revocable || preview)
+        if (!isRevocable(r.category) || preview)
             continue;
         if (r.revoked)
             ++s.revoked;
@@ -159,6 +159,10 @@ QString BulkSummary::text() const
         if (category(BulkCategory::Disabled) > 0)
             parts << counted(category(BulkCategory::Disabled), "%1 of them is disabled",
                              "%1 of them are disabled");
+        if (category(BulkCategory::RolesUnknown) > 0)
+            parts << counted(category(BulkCategory::RolesUnknown),
+                             "%1 of them has roles that could not be read",
+                             "%1 of them have roles that could not be read");
     } else if (channel == Channel::Entra) {
         parts << tr("%1 revoked and verified").arg(revoked);
     } else {
@@ -181,6 +185,9 @@ QString BulkSummary::text() const
                          "%1 duplicates merged");
     if (category(BulkCategory::LookupFailed) > 0)
         parts << tr("%1 could not be looked up").arg(category(BulkCategory::LookupFailed));
+    if (category(BulkCategory::NotPermitted) > 0)
+        parts << tr("%1 not sent: your roles cannot sign them out")
+                         .arg(category(BulkCategory::NotPermitted));
     QString text = parts.join(QLatin1String(", ")) + QLatin1Char('.');
     if (gaveUp)
         text += QLatin1Char(' ') + gaveUp->message;

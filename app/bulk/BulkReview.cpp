@@ -58,7 +58,8 @@ void applyLookup(BulkReviewRow &out, const BulkLookup *lookup, QHash<QString, in
     }
     const User &user = lookup->user.value();
     out.user = user;
-    out.holdsAdminRole = lookup->holdsAdminRole;
+    out.roles = lookup->roles;
+    out.holdsAdminRole = lookup->roles.holdsAnyRole();
     out.isDisabled = user.accountEnabled == false;
     const auto earlier = firstLineById.constFind(user.id);
     if (!user.id.isEmpty() && earlier != firstLineById.constEnd()) {
@@ -67,14 +68,27 @@ void applyLookup(BulkReviewRow &out, const BulkLookup *lookup, QHash<QString, in
         return;
     }
     firstLineById.insert(user.id, out.row.line);
-    if (user.isGuest())
-        out.category = BulkCategory::Guest;
-    else if (out.holdsAdminRole)
-        out.category = BulkCategory::Admin;
-    else if (out.isDisabled)
-        out.category = BulkCategory::Disabled;
-    else
-        out.category = BulkCategory::Ready;
+    out.category = user.isGuest() ? BulkCategory::Guest : BulkCategory::Ready;
+}
+
+bool isJudged(BulkCategory category)
+{
+    return category == BulkCategory::Ready || category == BulkCategory::Disabled
+            || category == BulkCategory::Admin || category == BulkCategory::RolesUnknown
+            || category == BulkCategory::NotPermitted;
+}
+
+BulkCategory judged(BulkReviewRow &row, const OperatorGrant &grant, Channel channel)
+{
+    row.verdict = RevokePermission::check(grant, row.roles, channel);
+    if (row.verdict.isRefused())
+        return BulkCategory::NotPermitted;
+    if (row.holdsAdminRole)
+        return BulkCategory::Admin;
+    // Never "not an admin" for want of an answer: the review fails closed, the service decides.
+    if (!row.roles.isKnown())
+        return BulkCategory::RolesUnknown;
+    return row.isDisabled ? BulkCategory::Disabled : BulkCategory::Ready;
 }
 
 } // namespace
@@ -98,19 +112,29 @@ QString categoryName(BulkCategory category)
         return QStringLiteral("admin");
     case BulkCategory::LookupFailed:
         return QStringLiteral("lookup-failed");
+    case BulkCategory::RolesUnknown:
+        return QStringLiteral("roles-unknown");
+    case BulkCategory::NotPermitted:
+        return QStringLiteral("not-permitted");
     }
     return QStringLiteral("lookup-failed");
 }
 
-bool BulkReviewRow::isRevocable() const
+bool isRevocable(BulkCategory category)
 {
     return category == BulkCategory::Ready || category == BulkCategory::Disabled
-            || category == BulkCategory::Admin;
+            || category == BulkCategory::Admin || category == BulkCategory::RolesUnknown;
+}
+
+bool BulkReviewRow::isRevocable() const
+{
+    return rc::isRevocable(category);
 }
 
 int BulkReview::revocableCount() const
 {
-    return count(BulkCategory::Ready) + count(BulkCategory::Disabled) + count(BulkCategory::Admin);
+    return count(BulkCategory::Ready) + count(BulkCategory::Disabled) + count(BulkCategory::Admin)
+            + count(BulkCategory::RolesUnknown);
 }
 
 QStringList upnsToLookUp(const QList<UpnRow> &rows)
@@ -125,7 +149,19 @@ QStringList upnsToLookUp(const QList<UpnRow> &rows)
     return out;
 }
 
-BulkReview review(const QList<UpnRow> &rows, const QHash<QString, BulkLookup> &lookups)
+void judge(BulkReview &review, const OperatorGrant &grant, Channel channel)
+{
+    for (BulkReviewRow &row : review.rows) {
+        if (!row.user || !isJudged(row.category))
+            continue;
+        --review.counts.at(std::size_t(row.category));
+        row.category = judged(row, grant, channel);
+        ++review.counts.at(std::size_t(row.category));
+    }
+}
+
+BulkReview review(const QList<UpnRow> &rows, const QHash<QString, BulkLookup> &lookups,
+                  const OperatorGrant &grant, Channel channel)
 {
     QHash<QString, const BulkLookup *> byKey;
     for (auto it = lookups.constBegin(); it != lookups.constEnd(); ++it)
@@ -142,6 +178,7 @@ BulkReview review(const QList<UpnRow> &rows, const QHash<QString, BulkLookup> &l
         ++out.counts.at(std::size_t(r.category));
         out.rows.append(std::move(r));
     }
+    judge(out, grant, channel);
     return out;
 }
 

@@ -7,6 +7,7 @@
 
 #include "bulk/UpnList.h"
 #include "directory/User.h"
+#include "revocation/RevokePermission.h"
 
 #include <QHash>
 #include <QList>
@@ -25,14 +26,18 @@ enum class BulkCategory {
     InvalidUpn, // checkUpn refused it; never looked up
     Admin, // revocable, flagged: the user holds an admin directory role
     LookupFailed, // any lookup error other than 404, or no lookup result
+    RolesUnknown, // revocable, flagged: the user's roles could not be read; the service decides
+    NotPermitted, // not sent: the operator's roles or token cannot revoke this user
 };
-constexpr int bulkCategoryCount = 8;
+constexpr int bulkCategoryCount = 10;
 QString categoryName(BulkCategory category); // stable, for CSV and the CLI: "not-found"
+// Ready, Disabled, Admin, RolesUnknown: the people a run sends.
+bool isRevocable(BulkCategory category);
 
 struct BulkLookup
 {
     Result<User> user; // the user, or the lookup's error (Kind::NotFound for a 404)
-    bool holdsAdminRole = false; // from the separate directory-role call
+    RoleSet roles; // from the separate directory-role call; unknown when it failed
 };
 
 struct BulkReviewRow
@@ -44,6 +49,8 @@ struct BulkReviewRow
     int duplicateOfLine = 0; // Duplicate: the line of the earlier row it merges into
     bool isDisabled = false; // also set for an admin, whose category wins
     bool holdsAdminRole = false;
+    RoleSet roles; // the user's, when looked up
+    RevokeVerdict verdict; // NotPermitted: why, and who can
 
     bool isRevocable() const; // Ready, Disabled, Admin
 };
@@ -60,7 +67,11 @@ struct BulkReview
 // Valid, non-guest UPNs, each once (the first spelling), in list order.
 QStringList upnsToLookUp(const QList<UpnRow> &rows);
 // lookups is keyed by UPN; keys match case-insensitively. A name to look up that has no entry is
-// LookupFailed.
-BulkReview review(const QList<UpnRow> &rows, const QHash<QString, BulkLookup> &lookups);
+// LookupFailed. Each found person is judged (judge()) for the operator on the channel.
+BulkReview review(const QList<UpnRow> &rows, const QHash<QString, BulkLookup> &lookups,
+                  const OperatorGrant &grant = {}, Channel channel = Channel::Entra);
+// Sorts the found people again for this operator and channel (RevokePermission): not permitted,
+// admin, roles unknown, disabled or ready. Other rows are left alone.
+void judge(BulkReview &review, const OperatorGrant &grant, Channel channel);
 
 } // namespace rc

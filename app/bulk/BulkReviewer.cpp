@@ -1,6 +1,6 @@
 #include "bulk/BulkReviewer.h"
 
-#include <QJsonArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace rc {
@@ -15,6 +15,21 @@ QString userId(int item)
 QString rolesId(int item)
 {
     return QLatin1Char('r') + QString::number(item);
+}
+
+// Graph lists only directory roles here, every one an administrator role. When they cannot be
+// read (no permission, an unanswerable query) the roles are unknown: never "not an admin".
+RoleSet rolesOf(const Result<BatchReply> &reply)
+{
+    if (!reply)
+        return RoleSet::unknown(
+                QCoreApplication::translate("rc::BulkReviewer", "they could not be read: %1")
+                        .arg(reply.error().message));
+    auto roles = DirectoryRole::listFromJson(reply.value().body.toObject());
+    if (!roles)
+        return RoleSet::unknown(QCoreApplication::translate(
+                "rc::BulkReviewer", "the answer held no role list"));
+    return RoleSet::known(std::move(*roles));
 }
 
 bool retryable(const ServiceError &e)
@@ -95,15 +110,8 @@ Call BulkReviewer::send(const QList<int> &items, std::function<void(QList<BulkIt
                                     answers.append({item, user.error()});
                                     continue;
                                 }
-                                // Every directory role is an administrative one. When the roles
-                                // cannot be read (no permission), the person is not flagged.
-                                const bool admin = roles
-                                        && !roles.value()
-                                                    .body.toObject()
-                                                    .value(QLatin1String("value"))
-                                                    .toArray()
-                                                    .isEmpty();
-                                m_lookups.insert(m_names.at(item), {user.value(), admin});
+                                m_lookups.insert(m_names.at(item),
+                                                 {user.value(), rolesOf(roles)});
                                 answers.append({item, std::nullopt});
                             }
                             onDone(answers);
@@ -114,7 +122,7 @@ void BulkReviewer::unitDone(const QList<BulkItemAnswer> &finals)
 {
     for (const BulkItemAnswer &a : finals) {
         if (a.error)
-            m_lookups.insert(m_names.at(a.item), {*a.error, false});
+            m_lookups.insert(m_names.at(a.item), {*a.error, RoleSet {}});
     }
     m_lookedUp += int(finals.size());
     Q_EMIT progressed(m_lookedUp, int(m_names.size()));
@@ -128,7 +136,7 @@ void BulkReviewer::done(const std::optional<ServiceError> &why)
                                                tr("The review was cancelled. Nothing was sent.")));
         return;
     }
-    Q_EMIT finished(rc::review(m_rows, m_lookups));
+    Q_EMIT finished(rc::review(m_rows, m_lookups, m_grant, m_channel));
 }
 
 } // namespace rc

@@ -24,6 +24,12 @@ public:
 
     // The unit is always ten people (two requests each).
     void setLimits(const BulkSchedulerLimits &limits);
+    // Whose review it is: rows the operator may not revoke on the channel are NotPermitted.
+    void setJudgement(const OperatorGrant &grant, Channel channel)
+    {
+        m_grant = grant;
+        m_channel = channel;
+    }
     void review(const QList<UpnRow> &rows);
     void cancel();
 
@@ -44,6 +50,8 @@ private:
     QList<UpnRow> m_rows;
     QStringList m_names; // to look up, each once
     QHash<QString, BulkLookup> m_lookups;
+    OperatorGrant m_grant;
+    Channel m_channel = Channel::Entra;
     int m_lookedUp = 0;
     bool m_cancelled = false;
 };

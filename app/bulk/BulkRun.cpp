@@ -74,11 +74,14 @@ void BulkRun::review(const QList<UpnRow> &rows)
     m_rows = rows;
     m_review = {};
     m_finalResults.reset();
+    m_reviewer.setJudgement(m_operator, m_channel);
     m_reviewer.review(rows);
 }
 
 void BulkRun::buildTargets()
 {
+    // The channel may have changed since the review: who may be sent is judged for this one.
+    judge(m_review, m_operator, m_channel);
     m_targets.clear();
     for (int i = 0; i < m_review.rows.size(); ++i) {
         const BulkReviewRow &row = m_review.rows.at(i);

@@ -42,6 +42,8 @@ public:
     ~BulkRun() override;
 
     void setChannel(Channel channel) { m_channel = channel; }
+    // Who is asking: rows their roles or token cannot revoke on the channel are not sent.
+    void setOperator(const OperatorGrant &grant) { m_operator = grant; }
     Channel channel() const { return m_channel; }
     // The tenant names the run in the journal: the same list on another tenant is another run.
     void setTenant(const QString &tenant) { m_tenant = tenant; }
@@ -110,6 +112,7 @@ private:
     QList<UpnRow> m_rows;
     BulkReview m_review;
     Channel m_channel = Channel::Entra;
+    OperatorGrant m_operator;
     QString m_tenant;
     BulkSchedulerLimits m_writeLimits;
     BulkSchedulerLimits m_readLimits;

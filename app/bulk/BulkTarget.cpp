@@ -6,7 +6,7 @@ namespace rc {
 
 RevokeTarget BulkTarget::revokeTarget() const
 {
-    RevokeTarget t {upn, channel, user};
+    RevokeTarget t {upn, channel, user, {}};
     if (t.user)
         t.user->signInSessionsValidFrom = validFromBefore;
     return t;

@@ -35,6 +35,10 @@ QString categoryCount(BulkCategory category, int n)
         return counted(n, "%1 admin", "%1 admins");
     case BulkCategory::LookupFailed:
         return tr("%1 could not be looked up").arg(n);
+    case BulkCategory::RolesUnknown:
+        return tr("%1 roles unknown").arg(n);
+    case BulkCategory::NotPermitted:
+        return tr("%1 your roles cannot sign out").arg(n);
     }
     return QString();
 }
@@ -48,6 +52,8 @@ QString reason(BulkCategory skipped)
         return tr("guest: their home organization signs them out");
     case BulkCategory::InvalidUpn:
         return tr("not a user name");
+    case BulkCategory::NotPermitted:
+        return tr("your roles cannot sign them out");
     default:
         return tr("could not be looked up");
     }
@@ -76,6 +82,16 @@ QString examples(const BulkReview &review, BulkCategory category)
     return names.join(QLatin1String(", "));
 }
 
+// The roles that could revoke the rows this operator may not (the first such row says).
+QString whoCouldSend(const BulkReview &review)
+{
+    for (const BulkReviewRow &row : review.rows) {
+        if (row.category == BulkCategory::NotPermitted && !row.verdict.whoCan.isEmpty())
+            return row.verdict.whoCan;
+    }
+    return {};
+}
+
 } // namespace
 
 QStringList BulkReviewText::review(const BulkReview &reviewed)
@@ -94,11 +110,18 @@ QStringList BulkReviewText::review(const BulkReview &reviewed)
     if (reviewed.count(BulkCategory::Disabled) > 0)
         lines << tr("  Disabled (signed out all the same): %1")
                          .arg(examples(reviewed, BulkCategory::Disabled));
+    if (reviewed.count(BulkCategory::RolesUnknown) > 0)
+        lines << tr("  Roles unknown (sent; Microsoft 365 decides, and refuses if they are an "
+                    "admin your roles may not sign out): %1")
+                         .arg(examples(reviewed, BulkCategory::RolesUnknown));
     for (BulkCategory skipped : {BulkCategory::NotFound, BulkCategory::Guest,
-                                 BulkCategory::InvalidUpn, BulkCategory::LookupFailed}) {
+                                 BulkCategory::InvalidUpn, BulkCategory::LookupFailed,
+                                 BulkCategory::NotPermitted}) {
         if (reviewed.count(skipped) > 0)
             lines << tr("  Not sent (%1): %2").arg(reason(skipped), examples(reviewed, skipped));
     }
+    if (const QString who = whoCouldSend(reviewed); !who.isEmpty())
+        lines << tr("  %1 can sign them out.").arg(who);
     return lines;
 }
 

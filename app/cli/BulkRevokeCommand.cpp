@@ -122,7 +122,14 @@ void BulkRevokeCommand::signIn()
                              .arg(account.value().isEmpty() ? tr("(unknown account)")
                                                             : account.value()));
         m_audit->setOperator(account.value());
-        review();
+        // Rows the operator may not revoke are judged from their roles: wait until they are read.
+        SignedInAdmin &admin = m_connection->admin();
+        if (admin.isSettled()) {
+            review();
+            return;
+        }
+        connect(&admin, &SignedInAdmin::settled, this, &BulkRevokeCommand::review,
+                Qt::SingleShotConnection);
     });
 }
 
@@ -133,6 +140,7 @@ void BulkRevokeCommand::review()
             BulkServices {m_connection->http(), m_connection->session(), settings.cloud.graph(),
                           settings.cloud.sharePointAdmin(settings.tenant)});
     m_run->setChannel(m_channel);
+    m_run->setOperator(m_connection->revoker().operatorGrant());
     m_run->setTenant(settings.tenant.id());
     m_run->setAuditTrail(m_audit.get());
     m_run->setJournal(m_journal.get());

@@ -79,7 +79,15 @@ void RevokeCommand::signIn()
                              .arg(account.value().isEmpty() ? tr("(unknown account)")
                                                             : account.value()));
         m_audit->setOperator(account.value());
-        resolve();
+        // Who may revoke whom needs the operator's roles: wait until they are read (or known to
+        // be unknown) before looking at the target.
+        SignedInAdmin &admin = m_connection->admin();
+        if (admin.isSettled()) {
+            resolve();
+            return;
+        }
+        connect(&admin, &SignedInAdmin::settled, this, &RevokeCommand::resolve,
+                Qt::SingleShotConnection);
     });
 }
 
@@ -96,8 +104,17 @@ void RevokeCommand::resolve()
 
 void RevokeCommand::act(const RevokeTarget &target)
 {
+    const RevokeVerdict verdict = m_connection->revoker().verdict(target);
+    if (verdict.kind == RevokeVerdict::Kind::Unknown && !verdict.reason.isEmpty())
+        Console::err(tr("Roles unknown: %1").arg(verdict.reason));
     if (m_options.whatIf) {
+        if (verdict.isRefused())
+            Console::err(verdict.reason);
         finish(Revoker::preview(target));
+        return;
+    }
+    if (verdict.isRefused()) { // predicted: nothing is sent, nobody is asked to confirm
+        finish(Revoker::notPermitted(target, verdict));
         return;
     }
     if (!m_options.yes && !confirmed(target)) {
@@ -115,6 +132,14 @@ void RevokeCommand::act(const RevokeTarget &target)
                                    [this](const RevocationOutcome &outcome) { finish(outcome); });
 }
 
+QString RevokeCommand::adminNote(const RevokeTarget &target)
+{
+    if (!target.roles.holdsAnyRole())
+        return {};
+    return tr("%1 holds an administrator role: %2.\n")
+            .arg(target.typedUser, target.roles.names().join(QLatin1String(", ")));
+}
+
 bool RevokeCommand::confirmed(const RevokeTarget &target)
 {
     const QString who = target.user ? QStringLiteral("%1 <%2>").arg(target.user->displayName,
@@ -124,8 +149,8 @@ bool RevokeCommand::confirmed(const RevokeTarget &target)
             = tr("Confirm\nAre you sure you want to perform this action?\n"
                  "Performing the operation \"Revoke-SPOUserSession\" on target \"%1\": %2 will be "
                  "signed out of browser, desktop and mobile apps on all devices.\n"
-                 "[Y] Yes  [N] No (default is \"N\"): ")
-                      .arg(target.typedUser, who);
+                 "%3[Y] Yes  [N] No (default is \"N\"): ")
+                      .arg(target.typedUser, who, adminNote(target));
     QString answer;
     if (!Console::ask(question, &answer))
         return false;

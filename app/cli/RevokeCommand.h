@@ -36,6 +36,7 @@ private:
     void resolve();
     void act(const RevokeTarget &target);
     bool confirmed(const RevokeTarget &target);
+    static QString adminNote(const RevokeTarget &target);
     void finish(const RevocationOutcome &outcome);
     void fail(const ServiceError &error);
     void exit(int code);

@@ -171,7 +171,7 @@ Result<QUrl> CloudEndpoints::sharePointAdmin(const Tenant &tenant) const
 
 Result<QString> CloudEndpoints::defaultScope(Resource resource, const Tenant &tenant) const
 {
-    if (resource == Resource::Graph)
+    if (resource != Resource::SharePoint)
         return m_graph.toString() + QLatin1String("/.default");
     const auto spo = sharePointAdmin(tenant);
     if (!spo)

@@ -12,7 +12,10 @@
 
 namespace rc {
 
-enum class Resource { Graph, SharePoint };
+// Graph and SharePoint admin are the two resources; GraphSignInLog is Graph again, with a token
+// asked for apart because AuditLog.Read.All is wanted only where last sign-in is shown and may
+// not be consented (the sign-in must not fail for its sake).
+enum class Resource { Graph, SharePoint, GraphSignInLog };
 
 class CloudEndpoints final
 {

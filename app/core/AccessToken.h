@@ -5,7 +5,10 @@
 #include "core/SecretBytes.h"
 
 #include <QDateTime>
+#include <QStringList>
 #include <QUrl>
+
+#include <optional>
 
 namespace rc {
 
@@ -14,6 +17,8 @@ struct AccessToken
     SecretBytes value;
     QUrl audience; // the resource base URL, e.g. https://graph.microsoft.com
     QDateTime expiresAt; // UTC
+    // What it was granted (scp or roles, else the answer's scope); nullopt: nobody said.
+    std::optional<QStringList> permissions;
 
     bool isUsableAt(const QDateTime &now) const
     {

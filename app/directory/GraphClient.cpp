@@ -43,11 +43,12 @@ QUrl GraphClient::url(const QByteArray &path, const QByteArray &query) const
     return QUrl::fromEncoded(encoded);
 }
 
-Call GraphClient::send(HttpRequest request, QObject *context, JsonCallback onDone)
+Call GraphClient::send(HttpRequest request, QObject *context, JsonCallback onDone,
+                       Resource resource)
 {
     request.setHeader("Accept", "application/json");
     return m_caller.send(
-            Resource::Graph, std::move(request), context,
+            resource, std::move(request), context,
             [onDone = std::move(onDone)](Result<HttpResponse> r) {
                 if (!r) {
                     onDone(r.error(), HttpResponse {});
@@ -102,7 +103,7 @@ Call GraphClient::searchUsers(const QString &term, SearchMode mode, int top, QOb
     if (mode == SearchMode::Search) {
         // Advanced query: needs ConsistencyLevel: eventual, and then $count is allowed too.
         query = queryPair("$search", graph::searchExpression(term)) + "&$count=true";
-        request.setHeader("ConsistencyLevel", "eventual");
+        request.setHeader(graph::ConsistencyLevelHeader, graph::ConsistencyLevelEventual);
     } else {
         query = queryPair("$filter", graph::filterExpression(term));
     }
@@ -116,7 +117,7 @@ Call GraphClient::nextPage(const QUrl &nextLink, QObject *context,
 {
     HttpRequest request;
     request.url = nextLink; // verbatim; HttpClient refuses it if it leaves the Graph host
-    request.setHeader("ConsistencyLevel", "eventual");
+    request.setHeader(graph::ConsistencyLevelHeader, graph::ConsistencyLevelEventual);
     return getPage(std::move(request), context, std::move(onDone));
 }
 
@@ -150,7 +151,8 @@ Call GraphClient::lastSignIn(const QString &id, QObject *context,
                                                  .toString();
                     const QDateTime at = QDateTime::fromString(text, Qt::ISODate);
                     onDone(at.isValid() ? at.toUTC() : QDateTime());
-                });
+                },
+                Resource::GraphSignInLog);
 }
 
 Call GraphClient::me(QObject *context, std::function<void(Result<User>)> onDone)
@@ -169,26 +171,32 @@ Call GraphClient::me(QObject *context, std::function<void(Result<User>)> onDone)
 Call GraphClient::myDirectoryRoles(QObject *context,
                                    std::function<void(Result<QList<DirectoryRole>>)> onDone)
 {
+    return getRoles("/me", context, std::move(onDone));
+}
+
+Call GraphClient::userDirectoryRoles(const QString &id, QObject *context,
+                                     std::function<void(Result<QList<DirectoryRole>>)> onDone)
+{
+    return getRoles(graph::userPath(id), context, std::move(onDone));
+}
+
+Call GraphClient::getRoles(const QByteArray &userPath, QObject *context,
+                           std::function<void(Result<QList<DirectoryRole>>)> onDone)
+{
     HttpRequest request;
-    request.url = url("/me/transitiveMemberOf/microsoft.graph.directoryRole",
-                      queryPair("$select", QStringLiteral("displayName,roleTemplateId")));
+    request.url = url(graph::directoryRolesPath(userPath), graph::directoryRolesQuery());
+    request.setHeader(graph::ConsistencyLevelHeader, graph::ConsistencyLevelEventual);
     return send(std::move(request), context,
                 [onDone = std::move(onDone)](Result<QJsonObject> o, const HttpResponse &response) {
                     if (!o) {
                         onDone(o.error());
                         return;
                     }
-                    if (!o.value().value(QLatin1String("value")).isArray()) {
+                    auto roles = DirectoryRole::listFromJson(o.value());
+                    if (!roles)
                         onDone(unreadableResponse(response, QStringLiteral("no role list")));
-                        return;
-                    }
-                    QList<DirectoryRole> roles;
-                    for (const QJsonValue &v : o.value().value(QLatin1String("value")).toArray()) {
-                        const QJsonObject r = v.toObject();
-                        roles.append({r.value(QLatin1String("displayName")).toString(),
-                                      r.value(QLatin1String("roleTemplateId")).toString()});
-                    }
-                    onDone(roles);
+                    else
+                        onDone(std::move(*roles));
                 });
 }
 

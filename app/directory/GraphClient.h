@@ -3,6 +3,7 @@
 // signed in and their directory roles, and revokeSignInSessions. Each call sends one request
 // through ServiceCaller (token, 401 refresh, throttling) and hands back a typed Result.
 
+#include "directory/DirectoryRole.h"
 #include "directory/User.h"
 #include "net/ServiceCaller.h"
 
@@ -15,12 +16,6 @@ struct UserPage
     QList<User> users;
     QUrl nextLink; // follow verbatim; empty on the last page
     int count = -1; // @odata.count when asked for
-};
-
-struct DirectoryRole
-{
-    QString displayName;
-    QString roleTemplateId;
 };
 
 struct RevokeAck
@@ -44,11 +39,16 @@ public:
                   std::function<void(Result<UserPage>)> onDone);
     Call me(QObject *context, std::function<void(Result<User>)> onDone);
     // signInActivity.lastSignInDateTime (invalid: never). Needs Entra ID P1 and AuditLog.Read.All;
-    // without them Graph answers 403, so it is asked apart from the card's other fields.
+    // without them Graph answers 403, so it is asked apart from the card's other fields, with a
+    // token of its own (Resource::GraphSignInLog) that may be refused for want of consent.
     Call lastSignIn(const QString &id, QObject *context,
                     std::function<void(Result<QDateTime>)> onDone);
+    // The directory roles held directly or through a group (PIM-eligible roles not activated do
+    // not show): an advanced query, sent with ConsistencyLevel: eventual and $count=true.
     Call myDirectoryRoles(QObject *context,
                           std::function<void(Result<QList<DirectoryRole>>)> onDone);
+    Call userDirectoryRoles(const QString &id, QObject *context,
+                            std::function<void(Result<QList<DirectoryRole>>)> onDone);
     Call revokeSignInSessions(const QString &idOrUpn, QObject *context,
                               std::function<void(Result<RevokeAck>)> onDone);
 
@@ -57,9 +57,12 @@ public:
 
 private:
     using JsonCallback = std::function<void(Result<QJsonObject>, const HttpResponse &)>;
-    Call send(HttpRequest request, QObject *context, JsonCallback onDone);
+    Call send(HttpRequest request, QObject *context, JsonCallback onDone,
+              Resource resource = Resource::Graph);
     Call getPage(HttpRequest request, QObject *context,
                  std::function<void(Result<UserPage>)> onDone);
+    Call getRoles(const QByteArray &userPath, QObject *context,
+                  std::function<void(Result<QList<DirectoryRole>>)> onDone);
 
     ServiceCaller &m_caller;
     QUrl m_base;

@@ -29,6 +29,16 @@ QByteArray userPath(const QString &idOrUpn)
     return "/users/" + encode(idOrUpn);
 }
 
+QByteArray directoryRolesPath(const QByteArray &userPath)
+{
+    return userPath + "/transitiveMemberOf/microsoft.graph.directoryRole";
+}
+
+QByteArray directoryRolesQuery()
+{
+    return "$select=displayName,roleTemplateId&$count=true";
+}
+
 QString searchExpression(const QString &term)
 {
     QString q;

@@ -23,4 +23,14 @@ QString filterExpression(const QString &term);
 
 bool isObjectId(const QString &text);
 
+// A cast to microsoft.graph.directoryRole is an advanced query ("Advanced query capabilities on
+// Microsoft Entra ID objects"): Graph requires the ConsistencyLevel: eventual header and
+// $count=true with it, also inside a $batch item. Without them the roles cannot be read.
+inline constexpr char ConsistencyLevelHeader[] = "ConsistencyLevel";
+inline constexpr char ConsistencyLevelEventual[] = "eventual";
+// "{userPath}/transitiveMemberOf/microsoft.graph.directoryRole"; "/me" for the signed-in user.
+QByteArray directoryRolesPath(const QByteArray &userPath);
+// "$select=displayName,roleTemplateId&$count=true"
+QByteArray directoryRolesQuery();
+
 } // namespace rc::graph

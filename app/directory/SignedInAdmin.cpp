@@ -11,50 +11,40 @@ void SignedInAdmin::load()
 {
     m_call.cancel();
     m_loaded = false;
+    m_settled = false;
+    m_roles = RoleSet::unknown(tr("not read yet"));
     m_call = m_graph.me(this, [this](Result<User> me) {
         if (!me) {
+            m_roles = RoleSet::unknown(tr("your account could not be read"));
+            settle();
             Q_EMIT failed(me.error());
             return;
         }
         m_account = me.value();
         m_call = m_graph.myDirectoryRoles(this, [this](Result<QList<DirectoryRole>> roles) {
-            if (!roles) {
-                Q_EMIT failed(roles.error());
-                return;
-            }
-            m_roles = roles.value();
+            m_roles = roles ? RoleSet::known(roles.value())
+                            : RoleSet::unknown(tr("they could not be read: %1")
+                                                       .arg(roles.error().message));
             m_loaded = true;
+            settle();
             Q_EMIT loaded();
         });
     });
 }
 
-QStringList SignedInAdmin::roleNames() const
+void SignedInAdmin::setAppOnly()
 {
-    QStringList names;
-    for (const DirectoryRole &role : m_roles)
-        names << role.displayName;
-    return names;
+    m_call.cancel();
+    m_account = {};
+    m_loaded = false;
+    m_roles = RoleSet::unknown(tr("an app-only sign-in holds no directory roles"));
+    settle();
 }
 
-bool SignedInAdmin::hasRole(const char *templateId) const
+void SignedInAdmin::settle()
 {
-    for (const DirectoryRole &role : m_roles) {
-        if (role.roleTemplateId.compare(QLatin1String(templateId), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
-bool SignedInAdmin::canRevokeOnEntra() const
-{
-    return hasRole(RoleTemplates::GlobalAdministrator) || hasRole(RoleTemplates::UserAdministrator);
-}
-
-bool SignedInAdmin::canRevokeOnSharePoint() const
-{
-    return hasRole(RoleTemplates::GlobalAdministrator)
-            || hasRole(RoleTemplates::SharePointAdministrator);
+    m_settled = true;
+    Q_EMIT settled();
 }
 
 } // namespace rc

@@ -1,9 +1,11 @@
 #pragma once
-// Who is signed in and which directory roles they hold, read once after sign-in, so the tenant
-// pane can say up front when the account cannot revoke rather than after a 403.
+// Who is signed in and which directory roles they hold, read once after a delegated sign-in, so
+// the tenant pane, the card, the CLI and the bulk review can say before sending when the account
+// cannot revoke someone (RevokePermission) rather than after a 403. When the roles cannot be read
+// (no permission, an app-only sign-in) they are unknown, never "none".
 
+#include "directory/DirectoryRole.h"
 #include "directory/GraphClient.h"
-#include "directory/RoleTemplates.h"
 
 #include <QObject>
 
@@ -17,27 +19,27 @@ public:
     explicit SignedInAdmin(GraphClient &graph, QObject *parent = nullptr);
 
     void load();
-    bool isLoaded() const { return m_loaded; }
+    // An app-only sign-in: no account, no roles; settles at once.
+    void setAppOnly();
+    bool isLoaded() const { return m_loaded; } // the account was read
+    bool isSettled() const { return m_settled; } // loaded or failed: roles() is final
     User account() const { return m_account; }
-    QList<DirectoryRole> roles() const { return m_roles; }
-    QStringList roleNames() const;
-
-    // revokeSignInSessions: Global Administrator or User Administrator (protocol.md §2).
-    bool canRevokeOnEntra() const;
-    // Office365Tenant.RevokeAllUserSessions: Global or SharePoint Administrator.
-    bool canRevokeOnSharePoint() const;
+    RoleSet roles() const { return m_roles; }
+    QStringList roleNames() const { return m_roles.names(); }
 
 Q_SIGNALS:
-    void loaded();
-    void failed(const rc::ServiceError &error);
+    void loaded(); // the account, and the roles or why they are unknown
+    void failed(const rc::ServiceError &error); // the account could not be read
+    void settled(); // after either
 
 private:
-    bool hasRole(const char *templateId) const;
+    void settle();
 
     GraphClient &m_graph;
     User m_account;
-    QList<DirectoryRole> m_roles;
+    RoleSet m_roles;
     bool m_loaded = false;
+    bool m_settled = false;
     Call m_call;
 };
 

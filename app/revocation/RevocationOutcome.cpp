@@ -60,6 +60,14 @@ RevocationOutcome RevocationOutcome::fromError(Channel channel, const QString &u
     return o;
 }
 
+RevocationOutcome RevocationOutcome::notPermitted(Channel channel, const QString &user,
+                                                  const ServiceError &why)
+{
+    RevocationOutcome o = fromError(channel, user, why);
+    o.kind = Kind::NotPermitted;
+    return o;
+}
+
 QString outcomeName(RevocationOutcome::Kind kind)
 {
     using K = RevocationOutcome::Kind;
@@ -84,12 +92,27 @@ QString outcomeName(RevocationOutcome::Kind kind)
         return QStringLiteral("InvalidInput");
     case K::PermissionDenied:
         return QStringLiteral("PermissionDenied");
+    case K::NotPermitted:
+        return QStringLiteral("NotPermitted");
     case K::SignInFailed:
         return QStringLiteral("SignInFailed");
     case K::NetworkFailure:
         return QStringLiteral("NetworkFailure");
     }
     return QStringLiteral("Failure");
+}
+
+RevocationOutcome::Kind outcomeKindNamed(const QString &name)
+{
+    using K = RevocationOutcome::Kind;
+    for (K k : {K::Preview, K::InstantaneousSuccess, K::NonInstantaneousSuccess, K::NotConfirmed,
+                K::UserNotFound, K::FeatureDisabled, K::Failure, K::GuestNotApplicable,
+                K::InvalidInput, K::PermissionDenied, K::NotPermitted, K::SignInFailed,
+                K::NetworkFailure}) {
+        if (outcomeName(k) == name)
+            return k;
+    }
+    return K::Failure;
 }
 
 } // namespace rc

@@ -30,6 +30,7 @@ public:
         GuestNotApplicable, // refused before any revoking request
         InvalidInput, // refused before any request
         PermissionDenied, // 403 / access denied
+        NotPermitted, // the operator's roles cannot revoke this target: predicted, nothing sent
         SignInFailed,
         NetworkFailure, // including giving up after throttling
     };
@@ -54,10 +55,15 @@ public:
 
     static RevocationOutcome fromError(Channel channel, const QString &user,
                                        const ServiceError &error);
+    // Refused before sending: the operator's roles or token cannot revoke this user (why).
+    static RevocationOutcome notPermitted(Channel channel, const QString &user,
+                                          const ServiceError &why);
     // The seed's SPOUserSessionRevocationState; unknown values are failures, never guessed.
     static Kind kindForSpoState(int state);
 };
 
 QString outcomeName(RevocationOutcome::Kind kind); // stable identifiers for --json and the log
+// The kind with that outcomeName(); Failure for a name no kind has.
+RevocationOutcome::Kind outcomeKindNamed(const QString &name);
 
 } // namespace rc

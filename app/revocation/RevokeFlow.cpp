@@ -7,6 +7,25 @@
 
 namespace rc {
 
+namespace {
+
+// Last sign-in needs AuditLog.Read.All, which the tenant may not have consented, and Entra ID P1:
+// a missing one is a fact for the card, not an error.
+QString lastSignInUnavailable(const ServiceError &error)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("rc::RevokeFlow", text);
+    };
+    if (error.serviceCode == QLatin1String("Authentication_RequestFromNonPremiumTenantOrB2CTenant"))
+        return tr("Not available (needs Entra ID P1)");
+    if (error.kind == ServiceError::Kind::Forbidden
+        || error.serviceCode == QLatin1String("AADSTS65001"))
+        return tr("Not available (needs AuditLog.Read.All)");
+    return tr("Not available: %1").arg(error.message);
+}
+
+} // namespace
+
 RevokeFlow::RevokeFlow(Revoker &revoker, GraphClient &graph, QObject *parent)
     : QObject(parent)
     , m_revoker(revoker)
@@ -22,6 +41,7 @@ void RevokeFlow::setUser(const std::optional<User> &user)
     m_user = user;
     m_lastOutcome.reset();
     loadLastSignIn();
+    loadTargetRoles();
     Q_EMIT changed();
 }
 
@@ -52,22 +72,47 @@ void RevokeFlow::loadLastSignIn()
         if (at) {
             m_lastSignIn = {LastSignIn::State::Known, at.value(), {}};
         } else {
-            // 403 is the tenant's licence or the app's permissions, not a failure to report.
-            const QString why = at.error().kind == ServiceError::Kind::Forbidden
-                    ? QCoreApplication::translate("rc::RevokeFlow",
-                                                  "Not available (needs Entra ID P1 and the "
-                                                  "AuditLog.Read.All permission)")
-                    : QCoreApplication::translate("rc::RevokeFlow", "Not available: %1")
-                              .arg(at.error().message);
-            m_lastSignIn = {LastSignIn::State::NotAvailable, {}, why};
+            m_lastSignIn = {LastSignIn::State::NotAvailable, {}, lastSignInUnavailable(at.error())};
         }
         Q_EMIT changed();
     });
 }
 
+void RevokeFlow::loadTargetRoles()
+{
+    if (m_targetRolesCall)
+        m_targetRolesCall->cancel();
+    m_targetRolesCall.reset();
+    m_runWhenRolesKnown = false;
+    m_targetRoles = RoleSet::unknown(
+            QCoreApplication::translate("rc::RevokeFlow", "they are being read"));
+    if (!m_user || m_user->id.isEmpty() || m_user->isGuest())
+        return;
+    m_targetRolesCall = m_revoker.targetRoles(m_user->id, this, [this](RoleSet roles) {
+        m_targetRolesCall.reset();
+        m_targetRoles = std::move(roles);
+        Q_EMIT changed();
+        if (std::exchange(m_runWhenRolesKnown, false))
+            send();
+    });
+}
+
+RevokeVerdict RevokeFlow::verdict() const
+{
+    if (!m_user)
+        return {};
+    return m_revoker.verdict(target());
+}
+
+RevokeTarget RevokeFlow::target() const
+{
+    return {m_user ? m_user->userPrincipalName : QString(), m_channel, m_user, m_targetRoles};
+}
+
 bool RevokeFlow::canRun() const
 {
-    return m_user.has_value() && !m_user->isGuest() && !m_busy;
+    return m_user.has_value() && !m_user->isGuest() && !m_busy
+            && (m_preview || !verdict().isRefused());
 }
 
 QString RevokeFlow::blockedReason() const
@@ -75,6 +120,9 @@ QString RevokeFlow::blockedReason() const
     if (m_user && m_user->isGuest())
         return QCoreApplication::translate("rc::RevokeFlow",
                                            "Will not be applicable for guest users.");
+    const RevokeVerdict v = verdict();
+    if (m_user && v.isRefused())
+        return v.reason;
     return {};
 }
 
@@ -82,15 +130,31 @@ void RevokeFlow::run()
 {
     if (!canRun())
         return;
-    const RevokeTarget target {m_user->userPrincipalName, m_channel, m_user};
     if (m_preview) {
-        complete(Revoker::preview(target));
+        complete(Revoker::preview(target()));
         return;
     }
-    if (!recordStart(target))
+    // The verdict needs the target's roles: a click while they are read waits for them.
+    if (m_targetRolesCall) {
+        m_runWhenRolesKnown = true;
+        setBusy(true);
+        Q_EMIT started();
         return;
-    setBusy(true);
-    Q_EMIT started();
+    }
+    send();
+}
+
+void RevokeFlow::send()
+{
+    const RevokeTarget target = this->target();
+    if (!recordStart(target)) {
+        setBusy(false);
+        return;
+    }
+    if (!m_busy) {
+        setBusy(true);
+        Q_EMIT started();
+    }
     m_call = m_revoker.revoke(target, this, [this](const RevocationOutcome &outcome) {
         setBusy(false);
         // The card shows "sessions valid from" as it is now.
@@ -104,6 +168,7 @@ void RevokeFlow::cancel()
 {
     if (!m_busy)
         return;
+    m_runWhenRolesKnown = false;
     m_call.cancel();
     setBusy(false);
     Q_EMIT cancelled();

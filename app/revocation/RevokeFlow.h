@@ -34,11 +34,17 @@ public:
     // The reason or ticket number the person typed when confirming, kept with the audit rows.
     void setReason(const QString &reason) { m_reason = reason; }
 
-    // A user is picked, is not a guest, and nothing is in flight.
+    // A user is picked, is not a guest, nothing is in flight, and (unless previewing) the
+    // operator's roles and token do not rule the revocation out.
     bool canRun() const;
-    // Why run() is not possible for this user ("Will not be applicable for guest users."), or
-    // empty.
+    // Why run() is not possible for this user ("Will not be applicable for guest users.", or the
+    // role model's refusal naming who can), or empty.
     QString blockedReason() const;
+    // The picked user's directory roles, read on their own (unknown while loading or unreadable).
+    RoleSet targetRoles() const { return m_targetRoles; }
+    bool areTargetRolesLoading() const { return m_targetRolesCall.has_value(); }
+    // What the role model says of the picked user on the chosen channel.
+    RevokeVerdict verdict() const;
     std::optional<RevocationOutcome> lastOutcome() const { return m_lastOutcome; }
 
     // The picked user's last sign-in, fetched on its own: many tenants cannot provide it.
@@ -67,11 +73,17 @@ private:
     bool recordStart(const RevokeTarget &target);
 
     void loadLastSignIn();
+    void loadTargetRoles();
+    RevokeTarget target() const;
+    void send();
 
     Revoker &m_revoker;
     GraphClient &m_graph;
     LastSignIn m_lastSignIn;
     Call m_lastSignInCall;
+    RoleSet m_targetRoles;
+    std::optional<Call> m_targetRolesCall; // set while the roles are read
+    bool m_runWhenRolesKnown = false;
     std::optional<User> m_user;
     Channel m_channel = Channel::Entra;
     bool m_preview = false;

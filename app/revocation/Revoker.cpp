@@ -4,6 +4,8 @@
 #include "core/Logging.h"
 #include "revocation/UpnCheck.h"
 
+#include <QCoreApplication>
+
 namespace rc {
 
 namespace {
@@ -31,6 +33,56 @@ void describeUser(RevocationOutcome &o, const std::optional<User> &user)
 Call Revoker::resolve(const QString &typedUser, Channel channel, QObject *context,
                       std::function<void(Resolution)> onDone)
 {
+    if (channel == Channel::Entra) {
+        // Who may revoke depends on the target's roles on Entra ID: read them before anyone is
+        // asked to confirm. One Call follows whichever step is under way.
+        Call call;
+        call.follow(find(typedUser, channel, context,
+                         [this, call, context, onDone](Resolution resolution) {
+                             auto *target = std::get_if<RevokeTarget>(&resolution);
+                             if (!target || !target->user) {
+                                 onDone(std::move(resolution));
+                                 return;
+                             }
+                             call.follow(targetRoles(target->user->id, context,
+                                                     [t = *target, onDone](RoleSet roles) mutable {
+                                                         t.roles = std::move(roles);
+                                                         onDone(t);
+                                                     }));
+                         }));
+        return call;
+    }
+    return find(typedUser, channel, context, std::move(onDone));
+}
+
+Call Revoker::targetRoles(const QString &userId, QObject *context,
+                          std::function<void(RoleSet)> onDone)
+{
+    return m_graph.userDirectoryRoles(
+            userId, context, [onDone = std::move(onDone)](Result<QList<DirectoryRole>> roles) {
+                onDone(roles ? RoleSet::known(roles.value())
+                             : RoleSet::unknown(QCoreApplication::translate(
+                                                        "rc::Revoker", "they could not be read: %1")
+                                                        .arg(roles.error().message)));
+            });
+}
+
+RevokeVerdict Revoker::verdict(const RevokeTarget &target) const
+{
+    return RevokePermission::check(operatorGrant(), target.roles, target.channel);
+}
+
+RevocationOutcome Revoker::notPermitted(const RevokeTarget &target, const RevokeVerdict &verdict)
+{
+    RevocationOutcome o = RevocationOutcome::notPermitted(target.channel, target.typedUser,
+                                                          verdict.asError());
+    describeUser(o, target.user);
+    return o;
+}
+
+Call Revoker::find(const QString &typedUser, Channel channel, QObject *context,
+                   std::function<void(Resolution)> onDone)
+{
     const auto upn = checkUpn(typedUser);
     if (!upn) {
         const RevocationOutcome o
@@ -51,7 +103,7 @@ Call Revoker::resolve(const QString &typedUser, Channel channel, QObject *contex
             return;
         }
         if (found) {
-            onDone(RevokeTarget {user, channel, found.value()});
+            onDone(RevokeTarget {user, channel, found.value(), {}});
             return;
         }
         const ServiceError &error = found.error();
@@ -64,7 +116,7 @@ Call Revoker::resolve(const QString &typedUser, Channel channel, QObject *contex
             // that a guest is never sent, and so the card can show who this is.
             qCInfo(lcRevoke) << "lookup before the SharePoint operation failed:"
                              << error.serviceCode;
-            onDone(RevokeTarget {user, channel, std::nullopt});
+            onDone(RevokeTarget {user, channel, std::nullopt, {}});
             return;
         }
         onDone(RevocationOutcome::fromError(channel, user, error));
@@ -81,6 +133,12 @@ RevocationOutcome Revoker::preview(const RevokeTarget &target)
 Call Revoker::revoke(const RevokeTarget &target, QObject *context,
                      std::function<void(RevocationOutcome)> onDone)
 {
+    const RevokeVerdict v = verdict(target);
+    if (v.isRefused()) {
+        qCInfo(lcRevoke) << "not sent: the operator may not revoke this target";
+        return answerLater(nullptr, context,
+                           [onDone, o = notPermitted(target, v)] { onDone(o); });
+    }
     if (target.channel == Channel::SharePoint)
         return revokeOnSharePoint(target, context, std::move(onDone));
     if (!target.user) { // resolve() never gives this for Entra; refuse rather than guess

@@ -1,11 +1,14 @@
 #pragma once
 // The revocation workflow both the window and the CLI drive, in two steps so a person can confirm
-// in between: resolve() checks the typed name, refuses guests and finds the user; revoke() runs
-// the chosen channel. A preview (-WhatIf) is resolve() plus preview(): no revoking request.
+// in between: resolve() checks the typed name, refuses guests, finds the user and (Entra) reads
+// their directory roles; revoke() asks RevokePermission first, sending nothing when the
+// operator's token or roles cannot revoke this target, then runs the chosen channel. A preview
+// (-WhatIf) is resolve() plus preview(): no revoking request.
 
 #include "directory/GraphClient.h"
 #include "revocation/EntraRevoker.h"
 #include "revocation/RevocationOutcome.h"
+#include "revocation/RevokePermission.h"
 #include "revocation/SpoTenantClient.h"
 
 #include <optional>
@@ -18,6 +21,7 @@ struct RevokeTarget
     QString typedUser; // trimmed, as the seed's messages name it
     Channel channel = Channel::Entra;
     std::optional<User> user; // absent only on the SharePoint channel when Graph could not say
+    RoleSet roles; // the user's directory roles (Entra), or why they are unknown
 };
 
 // Either a target to act on, or an outcome that ends it here (bad input, guest, not found...).
@@ -32,19 +36,32 @@ public:
         , m_entra(graph)
     { }
 
+    // Who is asking, read when a verdict is needed. Unset: nothing is known, the service decides.
+    void setOperator(std::function<OperatorGrant()> grant) { m_operator = std::move(grant); }
+    OperatorGrant operatorGrant() const { return m_operator ? m_operator() : OperatorGrant {}; }
+
     Call resolve(const QString &typedUser, Channel channel, QObject *context,
                  std::function<void(Resolution)> onDone);
+    // The user's directory roles as a RoleSet: unknown, with the reason, when they cannot be read.
+    Call targetRoles(const QString &userId, QObject *context, std::function<void(RoleSet)> onDone);
+    RevokeVerdict verdict(const RevokeTarget &target) const;
+    // The outcome of a predicted refusal (NotPermitted, nothing sent).
+    static RevocationOutcome notPermitted(const RevokeTarget &target, const RevokeVerdict &verdict);
     static RevocationOutcome preview(const RevokeTarget &target);
     Call revoke(const RevokeTarget &target, QObject *context,
                 std::function<void(RevocationOutcome)> onDone);
 
 private:
+    // The typed name checked and looked up: resolve() without the roles.
+    Call find(const QString &typedUser, Channel channel, QObject *context,
+              std::function<void(Resolution)> onDone);
     Call revokeOnSharePoint(const RevokeTarget &target, QObject *context,
                             std::function<void(RevocationOutcome)> onDone);
 
     GraphClient &m_graph;
     SpoTenantClient &m_spo;
     EntraRevoker m_entra;
+    std::function<OperatorGrant()> m_operator;
 };
 
 } // namespace rc

@@ -1,5 +1,7 @@
 #include "revocation/StatusMessage.h"
 
+#include "revocation/RevokePermission.h"
+
 #include <QCoreApplication>
 
 namespace rc {
@@ -18,6 +20,12 @@ QString timingNote()
               "evaluation react within minutes.");
 }
 
+// The cmdlet's SPOUserSessionRevocationState.Failure message.
+QString failureSentence(const QString &user)
+{
+    return tr("Sorry, something went wrong and we couldn't sign out %1 from any device.").arg(user);
+}
+
 QString permissionNote(Channel channel)
 {
     if (channel == Channel::SharePoint) {
@@ -25,7 +33,9 @@ QString permissionNote(Channel channel)
                   "Administrator.");
     }
     return tr("Revoking sessions needs the User.RevokeSessions.All permission and a role that may "
-              "revoke: User Administrator or Global Administrator.");
+              "revoke: %1; for a user who holds an administrator role, %2.")
+            .arg(RevokePermission::whoCan(Channel::Entra, false),
+                 RevokePermission::whoCan(Channel::Entra, true));
 }
 
 } // namespace
@@ -105,8 +115,7 @@ StatusMessage StatusMessage::describe(const RevocationOutcome &o)
         break;
     case K::Failure:
         m.severity = Severity::Error;
-        m.text = tr("Sorry, something went wrong and we couldn't sign out %1 from any device.")
-                         .arg(user);
+        m.text = failureSentence(user);
         break;
     case K::GuestNotApplicable:
         m.severity = Severity::Warning;
@@ -120,6 +129,13 @@ StatusMessage StatusMessage::describe(const RevocationOutcome &o)
         m.text = tr("You don't have permission to sign out %1.").arg(user);
         m.details << permissionNote(o.channel);
         break;
+    case K::NotPermitted: // predicted from both sides' roles: the cmdlet's failure, and who can
+        m.severity = Severity::Error;
+        m.text = failureSentence(user);
+        if (o.error)
+            m.details << o.error->message;
+        m.details << tr("Nothing was sent.");
+        return m;
     case K::InvalidInput:
     case K::SignInFailed:
     case K::NetworkFailure:
@@ -167,6 +183,7 @@ int exitCodeFor(RevocationOutcome::Kind kind)
     case K::NotConfirmed:
     case K::Failure:
     case K::PermissionDenied:
+    case K::NotPermitted:
         return 5;
     case K::GuestNotApplicable:
         return 6;

@@ -24,8 +24,14 @@ TenantConnection::TenantConnection(const ConnectionSettings &settings, SecretSto
     m_session.setTokenCache(m_tokenCache.get());
     // An app-only sign-in has no /me: there is no admin account whose roles could be read.
     connect(&m_session, &SignInSession::signedIn, this, [this] {
-        if (!m_session.isAppOnly())
+        if (m_session.isAppOnly())
+            m_admin.setAppOnly();
+        else
             m_admin.load();
+    });
+    m_revoker.setOperator([this] {
+        return OperatorGrant {m_admin.roles(), m_session.grantedPermissions(Resource::Graph),
+                              m_session.isAppOnly()};
     });
     m_caller.setWaitObserver(
             [this](int seconds, const ServiceError &cause) { Q_EMIT retrying(seconds, cause); });

@@ -5,6 +5,8 @@
 #include "ui/UserResultDelegate.h"
 
 #include <QAbstractItemModel>
+#include <QAccessible>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 
@@ -113,4 +115,45 @@ TEST_F(Search, StaleAnswer_IsDroppedAndNeverShown)
     EXPECT_EQ(m_driver->resultUpns(), QStringList {upn("alex.wilber")});
     EXPECT_FALSE(everShown.contains(upn("adele.vance")))
             << everShown.join(QLatin1Char(' ')).toStdString();
+}
+
+// Assistive technology and voice control set the search text through the accessibility API
+// (AT-SPI EditableText, UI Automation ValuePattern), which reaches QLineEdit::setText without a
+// key press: it must search as typing does, in order, dropping the stale answer.
+TEST_F(Search, TextSetByAssistiveTechnology_Searches)
+{
+    openSignedIn();
+    auto *edit = m_driver->find<QLineEdit>(names::SearchEdit);
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(edit);
+    ASSERT_NE(accessible, nullptr);
+    accessible->setText(QAccessible::Value, QStringLiteral("adele"));
+    ASSERT_TRUE(m_driver->waitForResults());
+    EXPECT_EQ(m_driver->resultUpns(), QStringList {upn("adele.vance")});
+
+    // EditableText: replace the whole text, as an AT-SPI client does; the first answer is slow
+    // and must never reach the list once the text changed again.
+    QStringList everShown;
+    auto *model = m_driver->find<QListView>(names::ResultsList)->model();
+    QObject context;
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, &context,
+                     [&](const QModelIndex &, int first, int last) {
+                         for (int r = first; r <= last; ++r)
+                             everShown << model->index(r, 0).data(rc::ui::UpnRole).toString();
+                     });
+    m_emulator->faults().add(emu::Service::Graph, QStringLiteral("/users"),
+                             emu::Fault::latency(600));
+    m_emulator->clearRequests();
+    ASSERT_NE(accessible->editableTextInterface(), nullptr);
+    accessible->editableTextInterface()->replaceText(0, int(edit->text().size()),
+                                                     QStringLiteral("lee"));
+    ASSERT_TRUE(waitFor([this] {
+        return !requests(emu::Service::Graph, "GET", QStringLiteral("/users")).isEmpty();
+    }));
+    accessible->editableTextInterface()->replaceText(0, int(edit->text().size()),
+                                                     QStringLiteral("megan"));
+    ASSERT_TRUE(waitFor([&] {
+        return m_driver->resultUpns() == QStringList {upn("megan.bowen")};
+    }));
+    EXPECT_EQ(edit->text(), QStringLiteral("megan"));
+    EXPECT_FALSE(everShown.contains(upn("lee.gu"))) << everShown.join(QLatin1Char(' ')).toStdString();
 }

@@ -20,7 +20,7 @@ RevokeTarget target(int i)
     User u;
     u.id = QStringLiteral("id-%1").arg(i);
     u.userPrincipalName = QStringLiteral("p%1@contoso.com").arg(i);
-    return {u.userPrincipalName, Channel::Entra, u};
+    return {u.userPrincipalName, Channel::Entra, u, {}};
 }
 
 } // namespace

@@ -60,9 +60,12 @@ TEST(BatchRequest, BodyIsExactlyWhatGraphExpects)
               R"("url":"/users/jane_fabrikam.com%23EXT%23%40contoso.com)"
             + select
             + R"("},)"
-              R"({"id":"4","method":"POST",)"
+              // A write item carries a body and Content-Type, or Graph refuses the whole batch.
+              R"({"body":{},"headers":{"Content-Type":"application/json"},"id":"4",)"
+              R"("method":"POST",)"
               R"("url":"/users/0c6f4a3e-1d2b-4c5d-8e9f-001122334455/revokeSignInSessions"},)"
-              R"({"id":"5","method":"POST",)"
+              R"({"body":{},"headers":{"Content-Type":"application/json"},"id":"5",)"
+              R"("method":"POST",)"
               R"("url":"/users('o%27%27brien%40contoso.com')/revokeSignInSessions"},)"
               R"({"headers":{"ConsistencyLevel":"eventual"},"id":"6","method":"GET",)"
               R"("url":"/users/alex%40contoso.com)"
@@ -71,6 +74,19 @@ TEST(BatchRequest, BodyIsExactlyWhatGraphExpects)
     EXPECT_EQ(batch.ids(),
               QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
                            QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6")}));
+}
+
+// A cast to directoryRole is an advanced query: the item carries ConsistencyLevel and $count.
+TEST(BatchRequest, DirectoryRolesItemIsAnAdvancedQuery)
+{
+    BatchRequest batch;
+    ASSERT_TRUE(batch.add(
+            BatchRequest::directoryRoles(QStringLiteral("r1"), QStringLiteral("adele@contoso.com"))));
+    EXPECT_EQ(batch.body(),
+              QByteArray(R"({"requests":[{"headers":{"ConsistencyLevel":"eventual"},"id":"r1",)"
+                         R"("method":"GET","url":"/users/adele%40contoso.com/transitiveMemberOf/)"
+                         R"(microsoft.graph.directoryRole?$select=displayName,roleTemplateId)"
+                         R"(&$count=true"}]})"));
 }
 
 TEST(BatchRequest, RefusesATwentyFirstItemAnEmptyIdAndARepeatedId)

@@ -44,14 +44,14 @@ struct Fixture
         };
         QHash<QString, BulkLookup> lookups;
         lookups.insert(QStringLiteral("adele@contoso.com"),
-                       {user("id-a", "adele@contoso.com", "Adele"), false});
+                       {user("id-a", "adele@contoso.com", "Adele"), RoleSet::known({})});
         lookups.insert(QStringLiteral("=cmd@contoso.com"),
-                       {user("id-c", "=cmd@contoso.com", "=HYPERLINK(\"x\")"), false});
+                       {user("id-c", "=cmd@contoso.com", "=HYPERLINK(\"x\")"), RoleSet::known({})});
         ServiceError notFound
                 = ServiceError::make(ServiceError::Kind::NotFound, QStringLiteral("gone"));
-        lookups.insert(QStringLiteral("nobody@contoso.com"), {notFound, false});
+        lookups.insert(QStringLiteral("nobody@contoso.com"), {notFound, RoleSet {}});
         lookups.insert(QStringLiteral("later@contoso.com"),
-                       {user("id-l", "later@contoso.com", "Later"), false});
+                       {user("id-l", "later@contoso.com", "Later"), RoleSet::known({})});
         review = rc::review(rows, lookups);
         for (int i : {0, 1, 4}) {
             BulkTarget t;

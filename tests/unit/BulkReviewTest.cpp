@@ -1,6 +1,7 @@
 // The review before a bulk sign-out: one category per row, and the counts.
 
 #include "bulk/BulkReview.h"
+#include "directory/RoleTemplates.h"
 #include "support/QtPrinters.h"
 
 #include <gtest/gtest.h>
@@ -24,16 +25,27 @@ User user(const char *id, const char *upn, const char *type = "Member", bool ena
     return u;
 }
 
+RoleSet adminRoles()
+{
+    return RoleSet::known({{QStringLiteral("Exchange Administrator"),
+                            QString::fromLatin1(RoleTemplates::ExchangeAdministrator)}});
+}
+
 BulkLookup found(const User &u, bool admin = false)
 {
-    return {u, admin};
+    return {u, admin ? adminRoles() : RoleSet::known({})};
+}
+
+RoleSet rolesOf(const char *templateId, const char *name)
+{
+    return RoleSet::known({{QString::fromUtf8(name), QString::fromLatin1(templateId)}});
 }
 
 BulkLookup failed(ServiceError::Kind kind, int status)
 {
     ServiceError e = ServiceError::make(kind, QStringLiteral("lookup failed"));
     e.httpStatus = status;
-    return {e, false};
+    return {e, RoleSet {}};
 }
 
 // Every category once, some twice.
@@ -155,6 +167,58 @@ TEST(BulkReview, CategoryNamesAreStable)
     EXPECT_EQ(categoryName(BulkCategory::InvalidUpn), QStringLiteral("invalid-upn"));
     EXPECT_EQ(categoryName(BulkCategory::Admin), QStringLiteral("admin"));
     EXPECT_EQ(categoryName(BulkCategory::LookupFailed), QStringLiteral("lookup-failed"));
+    EXPECT_EQ(categoryName(BulkCategory::RolesUnknown), QStringLiteral("roles-unknown"));
+    EXPECT_EQ(categoryName(BulkCategory::NotPermitted), QStringLiteral("not-permitted"));
+}
+
+// The roles call failed (403, say): the person is not counted as "not admin" (fail closed).
+TEST(BulkReview, UnreadableRoles_AreTheirOwnCategoryAndStillSent)
+{
+    QHash<QString, BulkLookup> l;
+    l.insert(QStringLiteral("adele@contoso.com"),
+             {user("id-adele", "adele@contoso.com"), RoleSet::unknown(QStringLiteral("403"))});
+    const BulkReview r = review({row(2, "adele@contoso.com")}, l);
+    EXPECT_EQ(categoryName(r.rows.at(0).category), categoryName(BulkCategory::RolesUnknown));
+    EXPECT_FALSE(r.rows.at(0).holdsAdminRole);
+    EXPECT_TRUE(r.rows.at(0).isRevocable()) << "the service decides";
+    EXPECT_EQ(r.count(BulkCategory::RolesUnknown), 1);
+}
+
+// A Helpdesk Administrator may revoke members but not admins: the admin is not sent, and says
+// who could; a Privileged Authentication Administrator sends both.
+TEST(BulkReview, OperatorRoles_DecideWhoIsSent)
+{
+    const QList<UpnRow> list {row(2, "adele@contoso.com"), row(3, "boss@contoso.com")};
+    QHash<QString, BulkLookup> l;
+    l.insert(QStringLiteral("adele@contoso.com"), found(user("id-adele", "adele@contoso.com")));
+    l.insert(QStringLiteral("boss@contoso.com"), found(user("id-boss", "boss@contoso.com"), true));
+
+    OperatorGrant helpdesk {rolesOf(RoleTemplates::HelpdeskAdministrator,
+                                    "Helpdesk Administrator"),
+                            QStringList {QStringLiteral("User.RevokeSessions.All"),
+                                         QStringLiteral("User.Read.All")},
+                            false};
+    BulkReview r = review(list, l, helpdesk, Channel::Entra);
+    EXPECT_EQ(categoryName(r.rows.at(0).category), categoryName(BulkCategory::Ready));
+    EXPECT_EQ(categoryName(r.rows.at(1).category), categoryName(BulkCategory::NotPermitted));
+    EXPECT_FALSE(r.rows.at(1).isRevocable());
+    EXPECT_EQ(r.rows.at(1).verdict.whoCan,
+              QStringLiteral("Privileged Authentication Administrator or Global Administrator"));
+    EXPECT_EQ(r.revocableCount(), 1);
+
+    OperatorGrant privileged = helpdesk;
+    privileged.roles = rolesOf(RoleTemplates::PrivilegedAuthenticationAdministrator,
+                               "Privileged Authentication Administrator");
+    judge(r, privileged, Channel::Entra);
+    EXPECT_EQ(categoryName(r.rows.at(1).category), categoryName(BulkCategory::Admin));
+    EXPECT_EQ(r.revocableCount(), 2);
+    EXPECT_EQ(r.count(BulkCategory::NotPermitted), 0);
+
+    // On SharePoint a Privileged Authentication Administrator has no say: nobody is sent.
+    judge(r, privileged, Channel::SharePoint);
+    EXPECT_EQ(r.count(BulkCategory::NotPermitted), 2);
+    EXPECT_EQ(r.rows.at(0).verdict.whoCan,
+              QStringLiteral("SharePoint Administrator or Global Administrator"));
 }
 
 TEST(BulkReview, EmptyListIsAnEmptyReview)

@@ -1,0 +1,204 @@
+#include "revocation/RevokePermission.h"
+
+#include "auth/GrantedPermissions.h"
+#include "directory/RoleTemplates.h"
+
+#include <QCoreApplication>
+
+namespace rc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rc::RevokePermission", text);
+}
+
+// microsoft.directory/users/invalidateAllRefreshTokens, any target without a role.
+constexpr const char *MemberRevokers[] = {RoleTemplates::HelpdeskAdministrator,
+                                          RoleTemplates::AuthenticationAdministrator,
+                                          RoleTemplates::UserAdministrator,
+                                          RoleTemplates::PrivilegedAuthenticationAdministrator,
+                                          RoleTemplates::GlobalAdministrator};
+// The same permission over any user, administrators included.
+constexpr const char *AdminRevokers[] = {RoleTemplates::PrivilegedAuthenticationAdministrator,
+                                         RoleTemplates::GlobalAdministrator};
+constexpr const char *SharePointRevokers[] = {RoleTemplates::SharePointAdministrator,
+                                              RoleTemplates::GlobalAdministrator};
+
+template<std::size_t N>
+bool holdsAny(const RoleSet &roles, const char *const (&templates)[N])
+{
+    for (const char *id : templates) {
+        if (roles.holds(id))
+            return true;
+    }
+    return false;
+}
+
+template<std::size_t N>
+QString names(const char *const (&templates)[N])
+{
+    QStringList out;
+    for (const char *id : templates)
+        out << RevokePermission::roleName(QLatin1String(id));
+    const QString last = out.takeLast();
+    return out.isEmpty() ? last : tr("%1 or %2").arg(out.join(QLatin1String(", ")), last);
+}
+
+QString channelTitle(Channel channel)
+{
+    return channel == Channel::SharePoint ? tr("SharePoint") : tr("Entra ID");
+}
+
+RevokeVerdict refused(QString reason, QString whoCan)
+{
+    return {RevokeVerdict::Kind::Refused, std::move(reason), std::move(whoCan)};
+}
+
+RevokeVerdict unknown(QString reason)
+{
+    return {RevokeVerdict::Kind::Unknown, std::move(reason), {}};
+}
+
+QString rolesOf(const RoleSet &roles)
+{
+    return roles.holdsAnyRole() ? roles.names().join(QLatin1String(", ")) : tr("no directory role");
+}
+
+} // namespace
+
+ServiceError RevokeVerdict::asError() const
+{
+    ServiceError e = ServiceError::make(ServiceError::Kind::Forbidden, reason);
+    e.serviceCode = QStringLiteral("PredictedAuthorization_RequestDenied");
+    e.detail = whoCan;
+    return e;
+}
+
+QString RevokePermission::roleName(const QString &id)
+{
+    static const QList<std::pair<const char *, const char *>> known {
+            {RoleTemplates::GlobalAdministrator, "Global Administrator"},
+            {RoleTemplates::PrivilegedAuthenticationAdministrator,
+             "Privileged Authentication Administrator"},
+            {RoleTemplates::PrivilegedRoleAdministrator, "Privileged Role Administrator"},
+            {RoleTemplates::UserAdministrator, "User Administrator"},
+            {RoleTemplates::HelpdeskAdministrator, "Helpdesk Administrator"},
+            {RoleTemplates::AuthenticationAdministrator, "Authentication Administrator"},
+            {RoleTemplates::SharePointAdministrator, "SharePoint Administrator"},
+            {RoleTemplates::CloudDeviceAdministrator, "Cloud Device Administrator"},
+            {RoleTemplates::ExchangeAdministrator, "Exchange Administrator"},
+            {RoleTemplates::SecurityAdministrator, "Security Administrator"}};
+    for (const auto &[templateId, name] : known) {
+        if (id.compare(QLatin1String(templateId), Qt::CaseInsensitive) == 0)
+            return QString::fromLatin1(name); // Microsoft's names, as the admin centers show them
+    }
+    return {};
+}
+
+QString RevokePermission::whoCan(Channel channel, bool adminTarget)
+{
+    if (channel == Channel::SharePoint)
+        return names(SharePointRevokers);
+    return adminTarget ? names(AdminRevokers) : names(MemberRevokers);
+}
+
+RevokeVerdict RevokePermission::forMembers(const RoleSet &operatorRoles, Channel channel)
+{
+    if (!operatorRoles.isKnown())
+        return unknown(tr("Your directory roles are unknown (%1), so Microsoft 365 will decide.")
+                               .arg(operatorRoles.unknownReason()));
+    const bool can = channel == Channel::SharePoint ? holdsAny(operatorRoles, SharePointRevokers)
+                                                    : holdsAny(operatorRoles, MemberRevokers);
+    if (can)
+        return {RevokeVerdict::Kind::Allowed, {}, {}};
+    const QString who = whoCan(channel, false);
+    return refused(tr("Your roles (%1) may not revoke sessions on %2: %3 can.")
+                           .arg(rolesOf(operatorRoles), channelTitle(channel), who),
+                   who);
+}
+
+QString RevokePermission::warning(const OperatorGrant &grant)
+{
+    QStringList lines;
+    if (grant.graphPermissions) {
+        const QStringList lacking = permissions::missing(
+                *grant.graphPermissions, {QLatin1String(permissions::RevokeSessions),
+                                          QLatin1String(permissions::ReadAllUsers)});
+        if (!lacking.isEmpty())
+            lines << tr("This sign-in was not granted %1, so revocations will be refused. %2")
+                             .arg(lacking.join(tr(" and ")), permissions::consentSentence(lacking));
+    }
+    if (grant.appOnly)
+        return lines.join(QLatin1Char(' '));
+    const RoleSet &roles = grant.roles;
+    if (!roles.isKnown()) {
+        lines << tr("Your directory roles are unknown (%1): Microsoft 365 decides what you may "
+                    "revoke.")
+                         .arg(roles.unknownReason());
+        return lines.join(QLatin1Char(' '));
+    }
+    const bool entra = holdsAny(roles, MemberRevokers);
+    const bool sharePoint = holdsAny(roles, SharePointRevokers);
+    if (!entra && !sharePoint)
+        lines << tr("None of your roles may revoke sessions, so revocations will be refused. "
+                    "Entra ID needs %1; SharePoint needs %2. Or sign in with another account.")
+                         .arg(whoCan(Channel::Entra, false), whoCan(Channel::SharePoint, false));
+    else if (!entra)
+        lines << tr("Your roles may revoke on SharePoint only; the Entra ID channel needs %1.")
+                         .arg(whoCan(Channel::Entra, false));
+    else if (limitedToMembers(roles))
+        lines << tr("Your roles may sign out users without an administrator role. Signing out an "
+                    "administrator needs a %1.")
+                         .arg(whoCan(Channel::Entra, true));
+    if (entra && !sharePoint)
+        lines << tr("The SharePoint channel needs %1.").arg(whoCan(Channel::SharePoint, false));
+    return lines.join(QLatin1Char(' '));
+}
+
+bool RevokePermission::limitedToMembers(const RoleSet &operatorRoles)
+{
+    return holdsAny(operatorRoles, MemberRevokers) && !holdsAny(operatorRoles, AdminRevokers);
+}
+
+RevokeVerdict RevokePermission::check(const OperatorGrant &grant, const RoleSet &targetRoles,
+                                      Channel channel)
+{
+    if (channel == Channel::Entra && grant.graphPermissions) {
+        const QStringList lacking = permissions::missing(
+                *grant.graphPermissions, {QLatin1String(permissions::RevokeSessions)});
+        if (!lacking.isEmpty())
+            return refused(tr("This sign-in was not granted %1. %2")
+                                   .arg(lacking.join(QLatin1String(", ")),
+                                        permissions::consentSentence(lacking)),
+                           {});
+    }
+    if (grant.appOnly)
+        return {RevokeVerdict::Kind::Allowed, {}, {}};
+    return forTarget(grant.roles, targetRoles, channel);
+}
+
+RevokeVerdict RevokePermission::forTarget(const RoleSet &operatorRoles, const RoleSet &targetRoles,
+                                          Channel channel)
+{
+    const RevokeVerdict members = forMembers(operatorRoles, channel);
+    if (members.kind != RevokeVerdict::Kind::Allowed || channel == Channel::SharePoint)
+        return members;
+    if (!targetRoles.isKnown()) {
+        if (holdsAny(operatorRoles, AdminRevokers))
+            return {RevokeVerdict::Kind::Allowed, {}, {}}; // may revoke anyone
+        return unknown(tr("This user's directory roles are unknown (%1): if they hold an "
+                          "administrator role, only a %2 can sign them out.")
+                               .arg(targetRoles.unknownReason(), whoCan(channel, true)));
+    }
+    if (!targetRoles.holdsAnyRole() || holdsAny(operatorRoles, AdminRevokers))
+        return {RevokeVerdict::Kind::Allowed, {}, {}};
+    const QString who = whoCan(channel, true);
+    return refused(tr("This user is an administrator (%1). Your roles (%2) may sign out only users "
+                      "without an administrator role: a %3 can sign them out.")
+                           .arg(rolesOf(targetRoles), rolesOf(operatorRoles), who),
+                   who);
+}
+
+} // namespace rc

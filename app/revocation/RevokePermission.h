@@ -1,0 +1,70 @@
+#pragma once
+// Who may revoke whom, on which channel: one role model, keyed by role template id, that the
+// tenant pane, the card, the Revoke button, the CLI and the bulk review all ask, so a refusal is
+// predicted before anything is sent instead of learnt from a 403.
+//
+// Entra ID ("Microsoft Entra built-in roles"; "Privileged roles and permissions in Microsoft
+// Entra ID", who can perform sensitive actions): revokeSignInSessions needs the role permission
+// microsoft.directory/users/invalidateAllRefreshTokens, held by Helpdesk, Authentication, User,
+// Privileged Authentication and Global Administrators. A target who holds a directory role may be
+// revoked only by a Privileged Authentication or Global Administrator. SharePoint's
+// RevokeAllUserSessions needs a SharePoint or Global Administrator, whoever the target is.
+// When either side's roles are unknown, the verdict is Unknown and the service decides.
+
+#include "directory/DirectoryRole.h"
+#include "core/ServiceError.h"
+#include "revocation/RevocationOutcome.h"
+
+namespace rc {
+
+struct RevokeVerdict
+{
+    enum class Kind { Allowed, Refused, Unknown };
+    Kind kind = Kind::Unknown;
+    QString reason; // Refused, Unknown: one sentence saying why
+    QString whoCan; // Refused: "Privileged Authentication Administrator or Global Administrator"
+
+    bool isRefused() const { return kind == Kind::Refused; }
+    // The error a predicted refusal carries (Kind::Forbidden, nothing sent).
+    ServiceError asError() const;
+};
+
+// What the signed-in operator holds: directory roles (unknown for app-only) and what the Graph
+// token was granted (nullopt when the token does not say).
+struct OperatorGrant
+{
+    RoleSet roles;
+    std::optional<QStringList> graphPermissions;
+    bool appOnly = false; // certificate sign-in: the app's permissions decide, no roles apply
+};
+
+class RevokePermission final
+{
+public:
+    // Everything known before sending: the token's permissions (Entra: User.RevokeSessions.All),
+    // then both sides' roles.
+    static RevokeVerdict check(const OperatorGrant &grant, const RoleSet &targetRoles,
+                               Channel channel);
+    // The signed-in operator against one target. Roles of an app-only sign-in do not apply: pass
+    // an unknown RoleSet and let the app's permissions decide.
+    static RevokeVerdict forTarget(const RoleSet &operatorRoles, const RoleSet &targetRoles,
+                                   Channel channel);
+    // The operator against the people they are most likely to revoke (non-admins): the tenant
+    // pane's warning.
+    static RevokeVerdict forMembers(const RoleSet &operatorRoles, Channel channel);
+    // The operator may revoke members but not admins (Helpdesk, Authentication, User
+    // Administrator): worth saying up front.
+    static bool limitedToMembers(const RoleSet &operatorRoles);
+
+    // What the tenant pane says up front about this operator, or empty when they may revoke
+    // anyone on both channels: a missing permission, no role that may revoke, a role limited to
+    // users without an admin role, one channel only, or roles that could not be read.
+    static QString warning(const OperatorGrant &grant);
+
+    // "Helpdesk Administrator, Authentication Administrator, …": who may revoke such a target.
+    static QString whoCan(Channel channel, bool adminTarget);
+    // The built-in role's name for a template id this model knows; empty otherwise.
+    static QString roleName(const QString &roleTemplateId);
+};
+
+} // namespace rc

@@ -1,0 +1,151 @@
+// Who may revoke whom (RevokePermission), as the Entra built-in roles reference and "who can
+// perform sensitive actions" put it: every role holding invalidateAllRefreshTokens revokes users
+// without an admin role; only Privileged Authentication and Global Administrators revoke admins;
+// SharePoint's operation needs SharePoint or Global Administrator. Unknown roles never mean "no
+// roles": the service decides.
+
+#include "directory/RoleTemplates.h"
+#include "revocation/RevokePermission.h"
+#include "support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace rc;
+using K = RevokeVerdict::Kind;
+
+namespace {
+
+RoleSet holding(std::initializer_list<const char *> templates)
+{
+    QList<DirectoryRole> roles;
+    for (const char *id : templates)
+        roles.append({RevokePermission::roleName(QLatin1String(id)), QString::fromLatin1(id)});
+    return RoleSet::known(roles);
+}
+
+const RoleSet member = RoleSet::known({});
+const RoleSet exchangeAdmin = holding({RoleTemplates::ExchangeAdministrator});
+
+} // namespace
+
+TEST(RevokePermission, EveryRoleWithInvalidateAllRefreshTokens_RevokesMembers)
+{
+    for (const char *id : {RoleTemplates::HelpdeskAdministrator,
+                           RoleTemplates::AuthenticationAdministrator,
+                           RoleTemplates::UserAdministrator,
+                           RoleTemplates::PrivilegedAuthenticationAdministrator,
+                           RoleTemplates::GlobalAdministrator}) {
+        EXPECT_EQ(RevokePermission::forTarget(holding({id}), member, Channel::Entra).kind,
+                  K::Allowed)
+                << id;
+    }
+}
+
+TEST(RevokePermission, AdminTarget_OnlyPrivilegedAuthenticationOrGlobalAdministrator)
+{
+    for (const char *id : {RoleTemplates::HelpdeskAdministrator,
+                           RoleTemplates::AuthenticationAdministrator,
+                           RoleTemplates::UserAdministrator}) {
+        const RevokeVerdict v = RevokePermission::forTarget(holding({id}), exchangeAdmin,
+                                                            Channel::Entra);
+        EXPECT_EQ(v.kind, K::Refused) << id;
+        EXPECT_EQ(v.whoCan,
+                  QStringLiteral("Privileged Authentication Administrator or Global Administrator"));
+        EXPECT_TRUE(v.reason.contains(QLatin1String("Exchange Administrator")))
+                << v.reason.toStdString();
+    }
+    for (const char *id : {RoleTemplates::PrivilegedAuthenticationAdministrator,
+                           RoleTemplates::GlobalAdministrator})
+        EXPECT_EQ(RevokePermission::forTarget(holding({id}), exchangeAdmin, Channel::Entra).kind,
+                  K::Allowed)
+                << id;
+}
+
+TEST(RevokePermission, RolesThatCannotRevoke_AreRefusedNamingWhoCan)
+{
+    const RevokeVerdict v = RevokePermission::forTarget(
+            holding({RoleTemplates::SharePointAdministrator}), member, Channel::Entra);
+    EXPECT_EQ(v.kind, K::Refused);
+    EXPECT_EQ(v.whoCan,
+              QStringLiteral("Helpdesk Administrator, Authentication Administrator, User "
+                             "Administrator, Privileged Authentication Administrator or Global "
+                             "Administrator"));
+    EXPECT_EQ(RevokePermission::forTarget(member, member, Channel::Entra).kind, K::Refused);
+}
+
+TEST(RevokePermission, SharePoint_NeedsSharePointOrGlobalAdministrator_WhoeverTheTarget)
+{
+    EXPECT_EQ(RevokePermission::forTarget(holding({RoleTemplates::SharePointAdministrator}),
+                                          exchangeAdmin, Channel::SharePoint)
+                      .kind,
+              K::Allowed);
+    const RevokeVerdict v = RevokePermission::forTarget(
+            holding({RoleTemplates::HelpdeskAdministrator}), member, Channel::SharePoint);
+    EXPECT_EQ(v.kind, K::Refused);
+    EXPECT_EQ(v.whoCan, QStringLiteral("SharePoint Administrator or Global Administrator"));
+}
+
+TEST(RevokePermission, UnknownRoles_LetTheServiceDecide)
+{
+    const RoleSet unknown = RoleSet::unknown(QStringLiteral("403"));
+    EXPECT_EQ(RevokePermission::forTarget(unknown, member, Channel::Entra).kind, K::Unknown);
+    const RevokeVerdict target = RevokePermission::forTarget(
+            holding({RoleTemplates::HelpdeskAdministrator}), unknown, Channel::Entra);
+    EXPECT_EQ(target.kind, K::Unknown) << "never assumed not to be an admin";
+    EXPECT_TRUE(target.reason.contains(QLatin1String("Privileged Authentication Administrator")));
+    // Who may revoke anyone needs no target roles.
+    EXPECT_EQ(RevokePermission::forTarget(holding({RoleTemplates::GlobalAdministrator}), unknown,
+                                          Channel::Entra)
+                      .kind,
+              K::Allowed);
+}
+
+TEST(RevokePermission, TokenWithoutRevokeSessions_IsRefusedNamingThePermission)
+{
+    OperatorGrant grant {holding({RoleTemplates::GlobalAdministrator}),
+                         QStringList {QStringLiteral("User.Read"), QStringLiteral("User.Read.All")},
+                         false};
+    const RevokeVerdict v = RevokePermission::check(grant, member, Channel::Entra);
+    EXPECT_EQ(v.kind, K::Refused);
+    EXPECT_TRUE(v.reason.contains(QLatin1String("User.RevokeSessions.All"))) << v.reason.toStdString();
+    EXPECT_TRUE(v.reason.contains(QLatin1String("administrator must consent")));
+    // A higher permission that includes it will do (revokeSignInSessions' Permissions table).
+    grant.graphPermissions = QStringList {QStringLiteral("Directory.ReadWrite.All")};
+    EXPECT_EQ(RevokePermission::check(grant, member, Channel::Entra).kind, K::Allowed);
+    // The SharePoint channel does not use the Graph token to revoke.
+    grant.graphPermissions = QStringList {};
+    EXPECT_EQ(RevokePermission::check(grant, member, Channel::SharePoint).kind, K::Allowed);
+}
+
+TEST(RevokePermission, AppOnly_TheAppsPermissionsDecide)
+{
+    OperatorGrant app {RoleSet::unknown(QStringLiteral("app-only")),
+                       QStringList {QStringLiteral("User.RevokeSessions.All"),
+                                    QStringLiteral("User.Read.All")},
+                       true};
+    EXPECT_EQ(RevokePermission::check(app, exchangeAdmin, Channel::Entra).kind, K::Allowed);
+    EXPECT_TRUE(RevokePermission::warning(app).isEmpty());
+    app.graphPermissions = QStringList {QStringLiteral("User.RevokeSessions.All")};
+    EXPECT_TRUE(RevokePermission::warning(app).contains(QLatin1String("User.Read.All")));
+}
+
+TEST(RevokePermission, Warning_SaysWhatEachRoleMayDo)
+{
+    const QStringList granted {QStringLiteral("User.RevokeSessions.All"),
+                               QStringLiteral("User.Read.All")};
+    auto warningFor = [&](std::initializer_list<const char *> roles) {
+        return RevokePermission::warning({holding(roles), granted, false});
+    };
+    EXPECT_TRUE(warningFor({RoleTemplates::GlobalAdministrator}).isEmpty());
+    const QString helpdesk = warningFor({RoleTemplates::HelpdeskAdministrator});
+    EXPECT_TRUE(helpdesk.contains(QLatin1String("users without an administrator role")))
+            << helpdesk.toStdString();
+    EXPECT_FALSE(helpdesk.contains(QLatin1String("None of your roles")));
+    EXPECT_TRUE(warningFor({RoleTemplates::PrivilegedAuthenticationAdministrator})
+                        .startsWith(QLatin1String("The SharePoint channel needs")));
+    EXPECT_TRUE(warningFor({RoleTemplates::SharePointAdministrator})
+                        .contains(QLatin1String("SharePoint only")));
+    EXPECT_TRUE(warningFor({}).startsWith(QLatin1String("None of your roles")));
+    EXPECT_TRUE(RevokePermission::warning({RoleSet::unknown(QStringLiteral("403")), granted, false})
+                        .contains(QLatin1String("unknown")));
+}
