@@ -98,7 +98,7 @@ int main(int argc, char **argv)
     Result<ConnectionSettings> settings = ServiceError {};
     if (demo) {
         demoTenant = std::make_unique<emu::TenantEmulator>();
-        settings = cli::launchDemo(*demoTenant);
+        settings = cli::launchDemo(*demoTenant, options.value().approveAs);
     } else {
         settings = windowSettings(options.value(), profiles);
     }

@@ -41,7 +41,7 @@ AuditRecord AuditTrail::finishedRecord(const RevocationOutcome &outcome,
     r.channel = channelName(outcome.channel);
     r.preview = outcome.kind == RevocationOutcome::Kind::Preview;
     r.outcome = outcomeName(outcome.kind);
-    r.message = StatusMessage::describe(outcome).text;
+    r.message = StatusMessage::oneLine(outcome);
     r.correlationId = outcome.correlationId;
     r.sessionsValidFromBefore = outcome.sessionsValidFromBefore;
     r.sessionsValidFromAfter = outcome.sessionsValidFromAfter;

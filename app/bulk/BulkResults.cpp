@@ -14,20 +14,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("rc::BulkResults", text);
 }
 
-QString messageFor(const RevocationOutcome &o)
-{
-    const StatusMessage m = StatusMessage::describe(o);
-    // What the service said, when something failed and the headline does not already say it.
-    if (m.severity == StatusMessage::Severity::Error && o.error && !o.error->message.isEmpty()
-        && !m.text.contains(o.error->message))
-        return m.text + QLatin1Char(' ') + o.error->message;
-    return m.text;
-}
-
 void fill(BulkRowResult &r, const RevocationOutcome &o)
 {
     r.outcome = outcomeName(o.kind);
-    r.message = messageFor(o);
+    r.message = StatusMessage::oneLine(o);
     r.correlationId = o.correlationId;
     r.objectId = o.objectId;
     r.displayName = o.displayName;

@@ -73,7 +73,8 @@ Result<CliOptions> parse(const QStringList &arguments, CsvOption csvOption)
             QStringLiteral("demo"),
             tr("Use the built-in demo tenant on this computer (no Microsoft account)."));
     const QCommandLineOption approveAs(QStringLiteral("approve-as"),
-                                       tr("emulator: approve device codes as this user at once."),
+                                       tr("emulator, and --demo: approve device codes as this user at once "
+                                          "(--demo: sign in as this demo user)."),
                                        tr("upn"));
     const QCommandLineOption writeQuota(
             QStringLiteral("write-quota"),

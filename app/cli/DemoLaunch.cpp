@@ -1,6 +1,7 @@
 #include "cli/DemoLaunch.h"
 
 #include "auth/AppRegistration.h"
+#include "emulator/DemoTenant.h"
 #include "emulator/TenantEmulator.h"
 
 #include <QCoreApplication>
@@ -8,8 +9,17 @@
 
 namespace rc::cli {
 
-Result<ConnectionSettings> launchDemo(emu::TenantEmulator &emulator)
+Result<ConnectionSettings> launchDemo(emu::TenantEmulator &emulator, const QString &signInAs)
 {
+    const QString account = signInAs.isEmpty() ? QLatin1String(DemoAdmin) : signInAs;
+    // A code approved as nobody would leave the sign-in waiting for ever: refuse it up front.
+    if (!emulator.tenant().find(account)) {
+        return ServiceError::make(
+                ServiceError::Kind::InvalidInput,
+                QCoreApplication::translate("rc::cli",
+                                            "The demo tenant has no user %1. Try %2 or %3.")
+                        .arg(account, QLatin1String(DemoAdmin), QLatin1String(DemoHelpdesk)));
+    }
     QString why;
     if (!emulator.start(&why)) {
         return ServiceError::make(
@@ -17,7 +27,7 @@ Result<ConnectionSettings> launchDemo(emu::TenantEmulator &emulator)
                 QCoreApplication::translate("rc::cli", "The demo tenant could not start: %1")
                         .arg(why));
     }
-    emulator.setAutoApproveAs(QLatin1String(DemoAdmin));
+    emulator.setAutoApproveAs(account);
     emulator.setDeviceCodeIntervalSeconds(1);
     const auto cloud = CloudEndpoints::fromJson(QJsonDocument(emulator.cloudConfig()).toJson());
     if (!cloud)

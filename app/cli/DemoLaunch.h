@@ -12,7 +12,11 @@ namespace rc::cli {
 
 inline constexpr char DemoTenantDomain[] = "contoso.onmicrosoft.com";
 inline constexpr char DemoAdmin[] = "admin@contoso.onmicrosoft.com";
+inline constexpr char DemoHelpdesk[] = "helpdesk@contoso.onmicrosoft.com";
 
-Result<ConnectionSettings> launchDemo(emu::TenantEmulator &emulator);
+// signInAs: the demo user device codes are approved as (empty: the demo admin), so the window
+// and the CLI can be tried as, say, the Helpdesk Administrator helpdesk@contoso.onmicrosoft.com.
+Result<ConnectionSettings> launchDemo(emu::TenantEmulator &emulator,
+                                      const QString &signInAs = QString());
 
 } // namespace rc::cli

@@ -18,7 +18,7 @@ Result<Done> TenantSetup::prepare(const CliOptions &options, Channel channel)
     if (options.demo) {
         // The demo tenant lives for this run only: no profile, nothing in the keychain.
         m_demoTenant = std::make_unique<emu::TenantEmulator>();
-        settings = launchDemo(*m_demoTenant);
+        settings = launchDemo(*m_demoTenant, options.approveAs);
         if (settings)
             profile = TenantProfile::forTenant(settings.value().tenant.id());
     } else {

@@ -147,6 +147,12 @@ void RevokeFlow::run()
 void RevokeFlow::send()
 {
     const RevokeTarget target = this->target();
+    // The roles just read may rule it out: on record as not sent, with no Started row.
+    if (const RevokeVerdict v = m_revoker.verdict(target); v.isRefused()) {
+        setBusy(false);
+        complete(Revoker::notPermitted(target, v));
+        return;
+    }
     if (!recordStart(target)) {
         setBusy(false);
         return;

@@ -149,6 +149,15 @@ StatusMessage StatusMessage::describe(const RevocationOutcome &o)
     return m;
 }
 
+QString StatusMessage::oneLine(const RevocationOutcome &o)
+{
+    const StatusMessage m = describe(o);
+    if (m.severity == Severity::Error && o.error && !o.error->message.isEmpty()
+        && !m.text.contains(o.error->message))
+        return m.text + QLatin1Char(' ') + o.error->message;
+    return m.text;
+}
+
 StatusMessage StatusMessage::retrying(int seconds, const ServiceError &cause)
 {
     StatusMessage m;

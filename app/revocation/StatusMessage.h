@@ -20,6 +20,9 @@ struct StatusMessage
     bool offerEntraChannel = false; // SharePoint said FeatureDisabled: Entra ID is one click away
 
     static StatusMessage describe(const RevocationOutcome &outcome);
+    // One line for a file or a log row: the headline, and for a failure what the service (or
+    // the role model) said, when the headline does not already say it.
+    static QString oneLine(const RevocationOutcome &outcome);
     // While a throttled or unavailable request waits for its retry.
     static StatusMessage retrying(int seconds, const ServiceError &cause);
 };

@@ -2,6 +2,7 @@
 // list in, the summary on stdout and a results file out, exit 0 / 9 / 2, the preview, the refusal
 // without a terminal, and a run killed with SIGKILL that resumes, sends only the rest and leaves
 // everyone revoked once (but those in flight at the kill) with the reason in the audit log.
+#include "directory/RoleTemplates.h"
 #include "audit/AuditLog.h"
 #include "bulk/BulkJournal.h"
 #include "bulk/UpnList.h"
@@ -202,6 +203,60 @@ TEST_F(BulkCli, SomeoneNotRevokedIsExitNine)
     EXPECT_EQ(r.exitCode, 9) << dump(r).toStdString();
     EXPECT_EQ(r.out.trimmed(),
               QStringLiteral("1 revoked and verified, 1 not found, 1 guest skipped."));
+}
+
+// A Helpdesk Administrator's list with an administrator on it: the members are revoked (each
+// $batch write item with its body and Content-Type), the admin is not sent, and the results file
+// and the audit log say why and who could. Exit 9: not everyone was revoked.
+TEST_F(BulkCli, RowsTheOperatorMayNotRevokeAreNotSentAndSayWhy)
+{
+    m_emulator.setAutoApproveAs(cliUpn("helpdesk"));
+    m_emulator.tenant().find(cliUpn("lee.gu"))->roleTemplateIds
+            = {QString::fromLatin1(RoleTemplates::ExchangeAdministrator)};
+    const QString list = writeList(QStringLiteral("list.csv"),
+                                   csvOf({cliUpn("adele.vance"), cliUpn("lee.gu"),
+                                          cliUpn("megan.bowen")}));
+    const QString results = m_home.filePath(QStringLiteral("results.csv"));
+    const CliRun r = runCliServed(
+            args(list, {QStringLiteral("--yes"), QStringLiteral("--results"), results}), m_env);
+    EXPECT_EQ(r.exitCode, 9) << dump(r).toStdString();
+    EXPECT_EQ(r.out.trimmed(),
+              QStringLiteral("2 revoked and verified, 1 not sent: your roles cannot sign them "
+                             "out."));
+    EXPECT_EQ(m_emulator.revocationCount(cliUpn("adele.vance")), 1);
+    EXPECT_EQ(m_emulator.revocationCount(cliUpn("megan.bowen")), 1);
+    EXPECT_EQ(m_emulator.revocationCount(cliUpn("lee.gu")), 0);
+    for (const auto &item : m_emulator.batchItems()) {
+        EXPECT_FALSE(item.request.path.contains(m_emulator.tenant().find(cliUpn("lee.gu"))->id)
+                     && item.request.method == "POST")
+                << "the admin was sent";
+        if (item.request.method == "POST") {
+            EXPECT_EQ(item.request.header("content-type"), QByteArray("application/json"));
+            EXPECT_EQ(item.request.body, QByteArray("{}"));
+        }
+    }
+    EXPECT_TRUE(r.err.contains(QLatin1String("Privileged Authentication Administrator or Global "
+                                             "Administrator can sign them out")))
+            << dump(r).toStdString();
+    QFile file(results);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    const QByteArray leeRow = csv.mid(csv.indexOf(cliUpn("lee.gu").toUtf8()));
+    EXPECT_TRUE(leeRow.startsWith(cliUpn("lee.gu").toUtf8() + ",not-permitted,NotPermitted,"))
+            << csv.toStdString();
+    EXPECT_TRUE(leeRow.left(leeRow.indexOf('\n')).contains("Privileged Authentication"))
+            << csv.toStdString();
+    bool audited = false;
+    for (const AuditRecord &row : auditRows()) {
+        if (row.targetUpn == cliUpn("lee.gu")) {
+            EXPECT_NE(row.outcome, AuditRecord::Started) << "nothing was sent for him";
+            EXPECT_EQ(row.outcome, QStringLiteral("NotPermitted"));
+            EXPECT_TRUE(row.message.contains(QLatin1String("Privileged Authentication")))
+                    << row.message.toStdString();
+            audited = true;
+        }
+    }
+    EXPECT_TRUE(audited);
 }
 
 TEST_F(BulkCli, BadInputIsExitTwoAndNothingIsSent)

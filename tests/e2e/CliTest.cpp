@@ -120,6 +120,38 @@ TEST(Cli, JsonOutputCarriesTheVerification)
                         .startsWith(QStringLiteral("It can take up to an hour")));
 }
 
+// The demo's Helpdesk Administrator signs a member out, and is stopped before anything is sent
+// for Allan Deyoung, who holds Exchange Administrator: the cmdlet's failure sentence, then who can.
+TEST(Cli, HelpdeskAdministratorRevokesMembersButNotAdmins)
+{
+    const QString helpdesk = upn("helpdesk");
+    const CliRun member = demo({QStringLiteral("--approve-as"), helpdesk, QStringLiteral("--yes"),
+                                QStringLiteral("--user"), upn("adele.vance")});
+    EXPECT_EQ(member.exitCode, 0) << member.out.toStdString() << member.err.toStdString();
+    EXPECT_TRUE(member.err.contains(QStringLiteral("Signed in as %1").arg(helpdesk)));
+    EXPECT_TRUE(member.out.contains(QStringLiteral("Verified: sessions valid from ")));
+
+    const CliRun admin = demo({QStringLiteral("--approve-as"), helpdesk, QStringLiteral("--yes"),
+                               QStringLiteral("--user"), upn("allan.deyoung")});
+    EXPECT_EQ(admin.exitCode, 5) << admin.out.toStdString() << admin.err.toStdString();
+    EXPECT_TRUE(admin.out.startsWith(QStringLiteral("Sorry, something went wrong and we couldn't "
+                                                    "sign out %1 from any device.")
+                                             .arg(upn("allan.deyoung"))))
+            << admin.out.toStdString();
+    EXPECT_TRUE(admin.out.contains(QLatin1String(
+            "Privileged Authentication Administrator or Global Administrator can sign them out")))
+            << admin.out.toStdString();
+    EXPECT_TRUE(admin.out.contains(QLatin1String("Nothing was sent.")));
+
+    const CliRun nobody = demo({QStringLiteral("--approve-as"), upn("no.such.person"),
+                                QStringLiteral("--yes"), QStringLiteral("--user"),
+                                upn("adele.vance")});
+    EXPECT_EQ(nobody.exitCode, 2);
+    EXPECT_TRUE(nobody.out.contains(QLatin1String("has no user"))
+                || nobody.err.contains(QLatin1String("has no user")))
+            << nobody.out.toStdString() << nobody.err.toStdString();
+}
+
 TEST(Cli, UnchangedTimestampIsNotConfirmedExitFive)
 {
     const CliRun r = demo({QStringLiteral("--yes"), QStringLiteral("--user"), upn("nestor.wilke")});

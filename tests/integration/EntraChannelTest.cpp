@@ -100,21 +100,7 @@ TEST_F(EntraChannel, UnknownUserIsTheSeedsNotFound)
     EXPECT_FALSE(o.correlationId.isEmpty());
 }
 
-TEST_F(EntraChannel, AdminWithoutARevokingRoleGetsThePermissionsMessage)
-{
-    auto connection = connect();
-    signIn(*connection, upn("helpdesk"));
-    m_connection = std::move(connection);
-    const RevocationOutcome o = revoke(upn("adele.vance"), Channel::Entra);
-    EXPECT_EQ(o.kind, K::PermissionDenied);
-    ASSERT_TRUE(o.error.has_value());
-    EXPECT_EQ(o.error->httpStatus, 403);
-    EXPECT_EQ(o.error->serviceCode, QStringLiteral("Authorization_RequestDenied"));
-    const StatusMessage m = StatusMessage::describe(o);
-    EXPECT_TRUE(
-            m.details.join(QLatin1Char(' ')).contains(QStringLiteral("User.RevokeSessions.All")));
-    EXPECT_FALSE(o.correlationId.isEmpty());
-}
+// Who may revoke whom (Helpdesk Administrators included) is in WhoMayRevokeTest.cpp.
 
 TEST_F(EntraChannel, ExpiredTokenIsRefreshedOnceAndTheRevocationGoesThrough)
 {

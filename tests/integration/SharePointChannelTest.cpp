@@ -107,11 +107,30 @@ TEST_F(SharePointChannel, GuestIsRefusedBeforeAnyRevokingRequest)
     EXPECT_TRUE(m_emulator->requestsTo(emu::Service::SharePoint).isEmpty());
 }
 
-TEST_F(SharePointChannel, NonAdminGetsAccessDeniedFromErrorInfo)
+// Someone without SharePoint or Global Administrator is stopped before anything is sent.
+TEST_F(SharePointChannel, NonAdminIsStoppedBeforeSending)
 {
     auto connection = connect();
     signIn(*connection, upn("lee.gu"));
     m_connection = std::move(connection);
+    m_emulator->clearRequests();
+    const RevocationOutcome o = revoke(upn("adele.vance"), Channel::SharePoint);
+    EXPECT_EQ(o.kind, K::NotPermitted);
+    EXPECT_TRUE(m_emulator->requestsTo(emu::Service::SharePoint).isEmpty());
+    ASSERT_TRUE(o.error.has_value());
+    EXPECT_EQ(o.error->detail, QStringLiteral("SharePoint Administrator or Global Administrator"));
+    EXPECT_EQ(exitCodeFor(o.kind), 5);
+}
+
+// When their roles cannot be read, SharePoint decides: access denied from ErrorInfo.
+TEST_F(SharePointChannel, NonAdminGetsAccessDeniedFromErrorInfo)
+{
+    m_emulator->faults().add(emu::Service::Graph, QStringLiteral("/me/transitiveMemberOf"),
+                             emu::Fault::httpStatus(403));
+    auto connection = connect();
+    signIn(*connection, upn("lee.gu"));
+    m_connection = std::move(connection);
+    ASSERT_FALSE(m_connection->admin().roles().isKnown());
     const RevocationOutcome o = revoke(upn("adele.vance"), Channel::SharePoint);
     EXPECT_EQ(o.kind, K::PermissionDenied);
     ASSERT_TRUE(o.error.has_value());

@@ -49,7 +49,7 @@ void EmulatorFixture::signIn(TenantConnection &connection, const QString &admin)
     ASSERT_TRUE(connection.session().isSignedIn());
     // The admin's roles load by themselves after sign-in; let that settle so tests count only
     // their own requests.
-    ASSERT_TRUE(waitFor([&] { return connection.admin().isLoaded(); }));
+    ASSERT_TRUE(waitFor([&] { return connection.admin().isSettled(); }));
 }
 
 std::optional<Resolution> EmulatorFixture::resolve(const QString &user, Channel channel)

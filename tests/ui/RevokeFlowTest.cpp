@@ -1,6 +1,7 @@
 // The whole story in the window: search, pick, preview (nothing sent), revoke, confirm, and the
 // banner's exact words, for each SharePoint State and both Entra outcomes.
 #include "WindowFixture.h"
+#include "directory/RoleTemplates.h"
 #include "emulator/DemoTenant.h"
 #include "revocation/StatusMessage.h"
 #include "ui/ObjectNames.h"
@@ -153,6 +154,58 @@ TEST_F(RevokeFlow, GuestUser_ButtonDisabledAndCardExplains)
     m_driver->revoke();
     EXPECT_EQ(m_driver->dialog(names::ConfirmRevokeDialog), nullptr);
     EXPECT_EQ(revokingRequests(), 0);
+}
+
+// A Helpdesk Administrator checks a user before signing them out: the card shows the target's
+// roles; an administrator's Revoke button is off with who can, a member's is on and goes through.
+TEST_F(RevokeFlow, HelpdeskAdmin_CardShowsRolesAndAnAdminCannotBeSent)
+{
+    m_emulator->tenant().find(upn("lee.gu"))->roleTemplateIds
+            = {QString::fromLatin1(rc::RoleTemplates::ExchangeAdministrator)};
+    openSignedIn(upn("helpdesk"));
+    findAndPick(QStringLiteral("lee"), upn("lee.gu"));
+    ASSERT_TRUE(waitFor([this] {
+        return m_driver->cardText(names::CardRoles) == QStringLiteral("Exchange Administrator");
+    })) << m_driver->cardText(names::CardRoles).toStdString();
+    EXPECT_FALSE(m_driver->revokeButton()->isEnabled());
+    const QString notice = m_driver->cardText(names::CardNotice);
+    EXPECT_TRUE(notice.contains(QLatin1String(
+            "a Privileged Authentication Administrator or Global Administrator can sign them out")))
+            << notice.toStdString();
+    EXPECT_EQ(m_driver->revokeButton()->toolTip(), notice);
+    m_driver->revoke();
+    EXPECT_EQ(m_driver->dialog(names::ConfirmRevokeDialog), nullptr);
+    // Preview sends nothing, so it stays possible.
+    m_driver->setPreview(true);
+    EXPECT_TRUE(m_driver->revokeButton()->isEnabled());
+    m_driver->setPreview(false);
+
+    findAndPick(QStringLiteral("adele"), upn("adele.vance"));
+    ASSERT_TRUE(waitFor([this] { return m_driver->cardText(names::CardRoles) == QStringLiteral("None"); }));
+    EXPECT_TRUE(m_driver->revokeButton()->isEnabled());
+    m_driver->revoke();
+    ASSERT_TRUE(m_driver->waitForConfirmDialog());
+    m_driver->confirm();
+    ASSERT_TRUE(m_driver->waitForBanner());
+    EXPECT_TRUE(m_driver->bannerText().startsWith(QLatin1String("It can take up to an hour")))
+            << m_driver->bannerText().toStdString();
+    EXPECT_EQ(graphRevokes(), 1);
+}
+
+// A Global Administrator may sign out an administrator, and is warned first on the card.
+TEST_F(RevokeFlow, AdminTarget_IsFlaggedOnTheCardForAGlobalAdmin)
+{
+    m_emulator->tenant().find(upn("lee.gu"))->roleTemplateIds
+            = {QString::fromLatin1(rc::RoleTemplates::ExchangeAdministrator)};
+    openSignedIn();
+    findAndPick(QStringLiteral("lee"), upn("lee.gu"));
+    ASSERT_TRUE(waitFor([this] {
+        return m_driver->cardText(names::CardRoles) == QStringLiteral("Exchange Administrator");
+    }));
+    EXPECT_TRUE(m_driver->revokeButton()->isEnabled());
+    EXPECT_TRUE(m_driver->cardText(names::CardNotice)
+                        .contains(QLatin1String("holds an administrator role (Exchange "
+                                                "Administrator)")));
 }
 
 TEST_F(RevokeFlow, FeatureDisabled_UseEntraInsteadRevokesOnceWithoutAskingAgain)

@@ -119,11 +119,34 @@ TEST_F(SignIn, Cancel_StopsPollingAndASecondSignInWorks)
     EXPECT_EQ(since.count(since.first()), since.size());
 }
 
-TEST_F(SignIn, HelpdeskAdmin_IsWarnedUpFrontThatTheRolesCannotRevoke)
+// The tenant pane says up front what the signed-in roles allow (RevokePermission): nothing for a
+// Global Administrator, "members only" for a Helpdesk Administrator, the missing channel for a
+// SharePoint Administrator, and "none of your roles" for someone with no role.
+TEST_F(SignIn, TenantPane_WarnsWhatEachRoleMayRevoke)
 {
     openSignedIn(upn("helpdesk"));
     EXPECT_TRUE(m_driver->accountText().contains(QLatin1String("Helpdesk Administrator")));
-    EXPECT_TRUE(m_driver->roleWarning().startsWith(QLatin1String("None of your roles may revoke")));
+    const QString helpdesk = m_driver->roleWarning();
+    EXPECT_TRUE(helpdesk.startsWith(QLatin1String("Your roles may sign out users without an "
+                                                  "administrator role. Signing out an "
+                                                  "administrator needs a Privileged "
+                                                  "Authentication Administrator or Global "
+                                                  "Administrator.")))
+            << helpdesk.toStdString();
+    EXPECT_TRUE(helpdesk.contains(QLatin1String("The SharePoint channel needs SharePoint "
+                                                "Administrator or Global Administrator.")));
+    closeWindow();
+
+    openSignedIn(upn("spadmin"));
+    EXPECT_TRUE(m_driver->roleWarning().startsWith(
+            QLatin1String("Your roles may revoke on SharePoint only; the Entra ID channel needs "
+                          "Helpdesk Administrator")))
+            << m_driver->roleWarning().toStdString();
+    closeWindow();
+
+    openSignedIn(upn("lee.gu"));
+    EXPECT_TRUE(m_driver->roleWarning().startsWith(QLatin1String("None of your roles may revoke")))
+            << m_driver->roleWarning().toStdString();
 }
 
 TEST_F(SignIn, SignOut_ClearsTheUserAndAsksToSignInAgain)

@@ -1,0 +1,149 @@
+// Who may revoke whom, against the emulator that holds Microsoft's rules: a Helpdesk
+// Administrator signs members out (verified), is stopped before anything is sent for an
+// administrator (the message names who can), and when roles cannot be read the service decides.
+// Sign-in asks for the named Graph permissions, and reads what the token was granted.
+#include "directory/RoleTemplates.h"
+#include "emulator/FormFields.h"
+#include "revocation/StatusMessage.h"
+#include "support/EmulatorFixture.h"
+
+#include <QUrlQuery>
+
+using namespace rc;
+using namespace rc::test;
+using K = RevocationOutcome::Kind;
+
+namespace {
+
+class WhoMayRevoke : public EmulatorFixture
+{
+protected:
+    void signInAs(const char *name)
+    {
+        auto connection = connect();
+        signIn(*connection, upn(name));
+        m_connection = std::move(connection);
+    }
+    void makeAdmin(const char *name)
+    {
+        m_emulator->tenant().find(upn(name))->roleTemplateIds
+                = {QString::fromLatin1(RoleTemplates::ExchangeAdministrator)};
+    }
+    int revokesSent() const
+    {
+        return int(requestsTo(emu::Service::Graph, "POST", QStringLiteral("/revokeSignInSessions"))
+                           .size());
+    }
+};
+
+const QString NamedScopes = QStringLiteral("/User.RevokeSessions.All %1/User.Read.All "
+                                           "offline_access openid profile");
+
+} // namespace
+
+TEST_F(WhoMayRevoke, HelpdeskAdministrator_RevokesAMember_Verified)
+{
+    signInAs("helpdesk");
+    ASSERT_TRUE(m_connection->admin().roles().holds(RoleTemplates::HelpdeskAdministrator));
+    const RevocationOutcome o = revoke(upn("adele.vance"), Channel::Entra);
+    ASSERT_EQ(o.kind, K::NonInstantaneousSuccess) << StatusMessage::describe(o).text.toStdString();
+    EXPECT_TRUE(o.verified);
+    EXPECT_EQ(revokesSent(), 1);
+}
+
+TEST_F(WhoMayRevoke, HelpdeskAdministrator_IsStoppedBeforeSendingForAnAdmin)
+{
+    makeAdmin("lee.gu");
+    signInAs("helpdesk");
+    m_emulator->clearRequests();
+    const RevocationOutcome o = revoke(upn("lee.gu"), Channel::Entra);
+    EXPECT_EQ(o.kind, K::NotPermitted);
+    EXPECT_EQ(exitCodeFor(o.kind), 5);
+    EXPECT_EQ(revokesSent(), 0) << "a predicted refusal sends nothing";
+    // The target's roles were read, as an advanced query.
+    const auto roles = requestsTo(emu::Service::Graph, "GET",
+                                  QStringLiteral("/transitiveMemberOf/microsoft.graph.directoryRole"));
+    ASSERT_EQ(roles.size(), 1);
+    EXPECT_EQ(roles.at(0).header("consistencylevel"), QByteArray("eventual"));
+    EXPECT_EQ(roles.at(0).queryValue(QStringLiteral("$count")), QStringLiteral("true"));
+    const StatusMessage m = StatusMessage::describe(o);
+    EXPECT_EQ(m.text, QStringLiteral("Sorry, something went wrong and we couldn't sign out %1 "
+                                     "from any device.")
+                              .arg(upn("lee.gu")));
+    const QString details = m.details.join(QLatin1Char(' '));
+    EXPECT_TRUE(details.contains(
+            QLatin1String("Privileged Authentication Administrator or Global Administrator")))
+            << details.toStdString();
+    EXPECT_TRUE(details.contains(QLatin1String("Exchange Administrator"))) << details.toStdString();
+}
+
+TEST_F(WhoMayRevoke, PrivilegedAuthenticationAdministrator_RevokesAnAdmin)
+{
+    makeAdmin("lee.gu");
+    m_emulator->tenant().find(upn("useradmin"))->roleTemplateIds
+            = {QString::fromLatin1(RoleTemplates::PrivilegedAuthenticationAdministrator)};
+    signInAs("useradmin");
+    const RevocationOutcome o = revoke(upn("lee.gu"), Channel::Entra);
+    EXPECT_EQ(o.kind, K::NonInstantaneousSuccess) << StatusMessage::describe(o).text.toStdString();
+}
+
+TEST_F(WhoMayRevoke, NoRoleThatMayRevoke_IsStoppedNamingTheRolesThatMay)
+{
+    signInAs("spadmin"); // SharePoint Administrator only
+    m_emulator->clearRequests();
+    const RevocationOutcome o = revoke(upn("adele.vance"), Channel::Entra);
+    EXPECT_EQ(o.kind, K::NotPermitted);
+    EXPECT_EQ(revokesSent(), 0);
+    ASSERT_TRUE(o.error.has_value());
+    EXPECT_TRUE(o.error->detail.contains(QLatin1String("Helpdesk Administrator")));
+    // The same person may use the SharePoint channel.
+    EXPECT_NE(revoke(upn("adele.vance"), Channel::SharePoint).kind, K::NotPermitted);
+}
+
+// When the operator's roles cannot be read, nothing is guessed: the request goes out and the
+// service's 403 is shown with what it takes.
+TEST_F(WhoMayRevoke, UnreadableRoles_TheServiceDecides)
+{
+    m_emulator->faults().add(emu::Service::Graph, QStringLiteral("/me/transitiveMemberOf"),
+                             emu::Fault::httpStatus(403));
+    signInAs("spadmin");
+    EXPECT_FALSE(m_connection->admin().roles().isKnown());
+    const RevocationOutcome o = revoke(upn("adele.vance"), Channel::Entra);
+    EXPECT_EQ(o.kind, K::PermissionDenied);
+    EXPECT_EQ(revokesSent(), 1);
+    ASSERT_TRUE(o.error.has_value());
+    EXPECT_EQ(o.error->serviceCode, QStringLiteral("Authorization_RequestDenied"));
+    const QString details = StatusMessage::describe(o).details.join(QLatin1Char(' '));
+    EXPECT_TRUE(details.contains(QLatin1String("User.RevokeSessions.All")));
+    EXPECT_TRUE(details.contains(QLatin1String("Helpdesk Administrator")));
+}
+
+TEST_F(WhoMayRevoke, DeviceCodeSignIn_AsksForTheNamedGraphPermissions)
+{
+    const QString graph = m_emulator->graphUrl().toString();
+    const auto deviceCodes = requestsTo(emu::Service::Identity, "POST", QStringLiteral("/devicecode"));
+    ASSERT_FALSE(deviceCodes.isEmpty());
+    const QString scope
+            = emu::FormFields::parse(deviceCodes.last().body).value(QStringLiteral("scope"));
+    EXPECT_EQ(scope, graph + NamedScopes.arg(graph));
+    EXPECT_FALSE(scope.contains(QLatin1String(".default")));
+    // What the token was granted is known, and holds what revoking needs.
+    const auto granted = m_connection->session().grantedPermissions(Resource::Graph);
+    ASSERT_TRUE(granted.has_value());
+    EXPECT_TRUE(granted->contains(QStringLiteral("User.RevokeSessions.All")));
+}
+
+TEST_F(WhoMayRevoke, BrowserSignIn_AsksForTheNamedGraphPermissions)
+{
+    auto connection = connect();
+    QUrl authorize;
+    connection->session().signInWithBrowser([&](const QUrl &url) {
+        authorize = url;
+        return true;
+    });
+    ASSERT_TRUE(waitFor([&] { return authorize.isValid(); }));
+    const QString graph = m_emulator->graphUrl().toString();
+    EXPECT_EQ(QUrlQuery(authorize).queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
+              graph + NamedScopes.arg(graph));
+    connection->session().cancelSignIn();
+}
