@@ -307,7 +307,8 @@ TEST_F(EmulatorGraph, Revoke_NeedsUserOrGlobalAdministrator)
 TEST_F(EmulatorGraph, Batch_DispatchesEachRequest)
 {
     const QByteArray body = R"({"requests":[
-        {"id":"1","method":"POST","url":"/users/alex.wilber@contoso.onmicrosoft.com/revokeSignInSessions"},
+        {"id":"1","method":"POST","url":"/users/alex.wilber@contoso.onmicrosoft.com/revokeSignInSessions",
+         "body":{},"headers":{"Content-Type":"application/json"}},
         {"id":"2","method":"GET","url":"/users/nobody@contoso.onmicrosoft.com"},
         {"id":"3","method":"GET","url":"/me?$select=displayName"}]})";
     const Reply batch
