@@ -87,7 +87,7 @@ public:
     AppConsent &consent() { return m_consent; }
     const AppConsent &consent() const { return m_consent; }
 
-    // "Global Administrator" etc. for the four role templates the product knows; empty otherwise.
+    // "Global Administrator" etc. for the roles OperatorRoles knows; empty otherwise.
     static QString roleDisplayName(const QString &roleTemplateId);
     // The directoryRole object id of an activated role template in this tenant (stable).
     QString directoryRoleId(const QString &roleTemplateId) const;

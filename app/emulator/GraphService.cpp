@@ -104,10 +104,7 @@ HttpAnswer GraphService::routeUser(GraphCall &call, const QString &key, const QS
             && is(rest.at(1), "microsoft.graph.directoryRole");
     if (!roles)
         return segmentNotFound(call, rest.last());
-    if (method != "GET")
-        return methodNotAllowed(call);
-    const DemoUser *user = m_state.tenant.find(key);
-    return user ? m_users.directoryRoles(call, *user) : m_users.notFound(call, key);
+    return method == "GET" ? m_memberships.directoryRoles(call, key) : methodNotAllowed(call);
 }
 
 HttpAnswer GraphService::revoke(GraphCall &call, const QString &key)
