@@ -208,6 +208,8 @@ HttpAnswer GraphUsers::list(const GraphCall &call)
 {
     const FormFields params = FormFields::parse(call.request.query.toUtf8());
     const bool eventual = call.request.header("consistencylevel").trimmed().toLower() == "eventual";
+    // "Advanced query capabilities on Microsoft Entra ID objects", Error handling: $search on
+    // directory objects needs ConsistencyLevel: eventual (Graph's documented 400).
     if (params.contains(QStringLiteral("$search")) && !eventual)
         return call.error(400, QStringLiteral("Request_UnsupportedQuery"),
                           QStringLiteral("Request with $search query parameter only works "
@@ -313,7 +315,8 @@ HttpAnswer GraphUsers::revokeSignInSessions(const GraphCall &call, const QString
         if (!caller || !OperatorRoles::mayRevokeSessions(*caller, *user))
             return denied(call);
     }
-    // As on the real service: B2B guests (and users flagged so) get 200 and nothing changes.
+    // "user: revokeSignInSessions": it "doesn't revoke sign-in sessions for external users": B2B
+    // guests (and users flagged so) get 200 and nothing changes.
     if (!user->isGuest() && !user->graphRevokeHasNoEffect)
         m_state.revokeSessions(*user);
     QJsonObject body;

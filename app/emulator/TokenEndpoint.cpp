@@ -241,6 +241,8 @@ HttpAnswer TokenEndpoint::clientCredentialsGrant(const FormFields &form,
                                                    m_state.sharePointUrl, m_state.tenant.domain());
     if (!scope.valid)
         return scopeError(scope);
+    // "Scopes and permissions in the Microsoft identity platform": client credentials requests
+    // must use {resource}/.default; individual application permissions are not supported.
     if (scope.permissions != QStringList {QStringLiteral(".default")})
         return error(400, QStringLiteral("invalid_scope"), 1002012,
                      QStringLiteral("The provided value for scope %1 is not valid. Client "
