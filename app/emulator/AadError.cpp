@@ -30,6 +30,9 @@ HttpAnswer AadError::toAnswer(const QUrl &identityUrl, const QDateTime &now) con
     body.insert(QStringLiteral("error"), error);
     body.insert(QStringLiteral("error_description"), description(traceId, correlationId, now));
     body.insert(QStringLiteral("error_codes"), QJsonArray {code});
+    // Consent errors name their kind, so that clients can tell them from other invalid_grants.
+    if (code == 65001)
+        body.insert(QStringLiteral("suberror"), QStringLiteral("consent_required"));
     body.insert(QStringLiteral("timestamp"), aadTimestamp(now));
     body.insert(QStringLiteral("trace_id"), traceId);
     body.insert(QStringLiteral("correlation_id"), correlationId);

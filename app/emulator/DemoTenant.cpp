@@ -1,5 +1,7 @@
 #include "emulator/DemoTenant.h"
 
+#include "emulator/OperatorRoles.h"
+
 #include <QCryptographicHash>
 #include <QTimeZone>
 #include <QUuid>
@@ -92,6 +94,11 @@ const Seed kSeeds[] = {
          "Executive Management", "Louisville", "2024-07-15T08:00:00Z"},
         {"ben.walters", "Ben Walters", "Ben", "Walters", "Sales Manager", "Sales", "Austin",
          "2024-09-09T10:00:00Z"},
+        // Appended, so that every user above keeps the properties derived from its position.
+        {"privauth", "Paula Anders", "Paula", "Anders", "Identity Security Lead", "IT", "Redmond",
+         "2024-10-01T09:00:00Z"},
+        {"authadmin", "Theo Brandt", "Theo", "Brandt", "Authentication Specialist", "IT", "Redmond",
+         "2024-10-01T09:05:00Z"},
 };
 
 QString str(const char *text)
@@ -184,6 +191,14 @@ void DemoTenant::seed()
             = {str(RoleTemplates::SharePointAdministrator)};
     find(QStringLiteral("helpdesk@") + m_domain)->roleTemplateIds
             = {str(RoleTemplates::HelpdeskAdministrator)};
+    find(QStringLiteral("privauth@") + m_domain)->roleTemplateIds
+            = {str(RoleTemplates::PrivilegedAuthenticationAdministrator)};
+    find(QStringLiteral("authadmin@") + m_domain)->roleTemplateIds
+            = {str(RoleTemplates::AuthenticationAdministrator)};
+    // An ordinary-looking person who is an admin elsewhere: only Privileged Authentication or
+    // Global Administrators may revoke them.
+    find(QStringLiteral("allan.deyoung@") + m_domain)->roleTemplateIds
+            = {str(RoleTemplates::ExchangeAdministrator)};
     find(QStringLiteral("alex.wilber@") + m_domain)->spoState = 3;
     find(QStringLiteral("diego.siciliani@") + m_domain)->spoState = 2;
     find(QStringLiteral("grady.archie@") + m_domain)->spoState = 0;
@@ -298,16 +313,7 @@ const AppCertificate *DemoTenant::findCertificate(const QString &clientId,
 
 QString DemoTenant::roleDisplayName(const QString &roleTemplateId)
 {
-    const QString id = roleTemplateId.toLower();
-    if (id == str(RoleTemplates::GlobalAdministrator))
-        return QStringLiteral("Global Administrator");
-    if (id == str(RoleTemplates::UserAdministrator))
-        return QStringLiteral("User Administrator");
-    if (id == str(RoleTemplates::SharePointAdministrator))
-        return QStringLiteral("SharePoint Administrator");
-    if (id == str(RoleTemplates::HelpdeskAdministrator))
-        return QStringLiteral("Helpdesk Administrator");
-    return {};
+    return OperatorRoles::displayName(roleTemplateId);
 }
 
 QString DemoTenant::directoryRoleId(const QString &roleTemplateId) const

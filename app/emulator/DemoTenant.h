@@ -5,6 +5,7 @@
 // sign-in). Seeded on construction; tests may add users or change a user in place through find().
 
 #include "directory/RoleTemplates.h"
+#include "emulator/AppConsent.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -82,7 +83,11 @@ public:
     const AppCertificate *findCertificate(const QString &clientId,
                                           const QByteArray &thumbprint) const;
 
-    // "Global Administrator" etc. for the four role templates the product knows; empty otherwise.
+    // What the tenant consented to per app, and the app-only roles granted to each app.
+    AppConsent &consent() { return m_consent; }
+    const AppConsent &consent() const { return m_consent; }
+
+    // "Global Administrator" etc. for the roles OperatorRoles knows; empty otherwise.
     static QString roleDisplayName(const QString &roleTemplateId);
     // The directoryRole object id of an activated role template in this tenant (stable).
     QString directoryRoleId(const QString &roleTemplateId) const;
@@ -98,6 +103,7 @@ private:
     QHash<QString, qsizetype> m_index;
     QStringList m_clientIds;
     QList<AppCertificate> m_certificates;
+    AppConsent m_consent;
 };
 
 } // namespace rc::emu

@@ -22,6 +22,22 @@ QString idOf(const QJsonValue &value)
     return value.isDouble() ? QString::number(value.toDouble()) : value.toString();
 }
 
+// "Combine multiple HTTP requests using JSON batching" (learn.microsoft.com/graph/json-batching):
+// a write item (POST, PATCH, PUT) must carry a body, an empty object where the operation takes
+// none, and its headers must then contain Content-Type (the key spelled exactly so); Graph
+// refuses the whole batch otherwise.
+bool isCompleteWrite(const QJsonObject &item)
+{
+    const QString method = item.value(QStringLiteral("method")).toString().toUpper();
+    if (method != QStringLiteral("POST") && method != QStringLiteral("PATCH")
+        && method != QStringLiteral("PUT"))
+        return true;
+    const QJsonValue body = item.value(QStringLiteral("body"));
+    const QJsonObject headers = item.value(QStringLiteral("headers")).toObject();
+    return !body.isUndefined() && !body.isNull()
+            && !headers.value(QStringLiteral("Content-Type")).toString().isEmpty();
+}
+
 } // namespace
 
 GraphBatch::GraphBatch(EmulatorState &state, Dispatch dispatch)
@@ -46,7 +62,7 @@ bool GraphBatch::parse(const GraphCall &call, QList<Item> *items, HttpAnswer *er
     const QJsonArray requests = document.object().value(QStringLiteral("requests")).toArray();
     if (!document.isObject() || requests.isEmpty())
         return invalid(invalidPayload);
-    // Graph's own words for a 21st request.
+    // "JSON batching", Batch size limitations: at most 20 requests (Graph's own words for a 21st).
     if (requests.size() > MaxRequests)
         return invalid(QStringLiteral("Number of requests inside batch exceeds the limit."));
     QSet<QString> ids;
@@ -56,6 +72,10 @@ bool GraphBatch::parse(const GraphCall &call, QList<Item> *items, HttpAnswer *er
         if (item.id.isEmpty() || json.value(QStringLiteral("method")).toString().isEmpty()
             || json.value(QStringLiteral("url")).toString().isEmpty())
             return invalid(invalidPayload);
+        if (!isCompleteWrite(json))
+            return invalid(QStringLiteral("Write request id : %1 does not contain Content-Type "
+                                          "header or body.")
+                                   .arg(item.id));
         // Graph compares ids without regard to case (a known quirk of the real service).
         if (ids.contains(item.id.toLower()))
             return invalid(

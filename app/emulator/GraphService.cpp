@@ -72,6 +72,8 @@ HttpAnswer GraphService::route(GraphCall &call, const QStringList &segments)
     if (is(head, "$batch") && rest.size() == 1)
         return call.request.method == "POST" ? m_batch.run(call) : methodNotAllowed(call);
     if (is(head, "me")) {
+        // "Get user": "Calling the /me endpoint requires a signed-in user and therefore a
+        // delegated permission."
         if (call.token->isAppOnly())
             return call.error(400, QStringLiteral("BadRequest"),
                               QStringLiteral("/me request is only valid with delegated "
@@ -81,7 +83,8 @@ HttpAnswer GraphService::route(GraphCall &call, const QStringList &segments)
     if (is(head, "users")) {
         if (rest.size() == 1)
             return call.request.method == "GET" ? m_users.list(call) : methodNotAllowed(call);
-        // A key starting with '$' must use the users('..') form, as Graph documents.
+        // "Get user", tip: /users/$x@y.com fails with 400; a UPN starting with '$' must use the
+        // users('..') form.
         if (rest.at(1).startsWith(QLatin1Char('$')))
             return segmentNotFound(call, rest.at(1));
         return routeUser(call, rest.at(1), rest.mid(2));
@@ -104,10 +107,7 @@ HttpAnswer GraphService::routeUser(GraphCall &call, const QString &key, const QS
             && is(rest.at(1), "microsoft.graph.directoryRole");
     if (!roles)
         return segmentNotFound(call, rest.last());
-    if (method != "GET")
-        return methodNotAllowed(call);
-    const DemoUser *user = m_state.tenant.find(key);
-    return user ? m_users.directoryRoles(call, *user) : m_users.notFound(call, key);
+    return method == "GET" ? m_memberships.directoryRoles(call, key) : methodNotAllowed(call);
 }
 
 HttpAnswer GraphService::revoke(GraphCall &call, const QString &key)

@@ -8,6 +8,7 @@
 #include "emulator/EmulatedService.h"
 #include "emulator/GraphBatch.h"
 #include "emulator/GraphCall.h"
+#include "emulator/GraphMemberships.h"
 #include "emulator/GraphUsers.h"
 
 namespace rc::emu {
@@ -36,6 +37,7 @@ private:
 
     EmulatorState &m_state;
     GraphUsers m_users;
+    GraphMemberships m_memberships {m_state, m_users};
     GraphBatch m_batch;
 };
 

@@ -2,6 +2,7 @@
 
 #include "emulator/FormFields.h"
 #include "emulator/GraphQuery.h"
+#include "emulator/OperatorRoles.h"
 
 #include <QJsonArray>
 
@@ -32,19 +33,15 @@ int offsetOf(const QString &token)
     return ok && offset >= 0 ? offset : -1;
 }
 
-QString roleDescription(const QString &templateId)
+// "Permissions reference", User.ReadBasic.All: display name, first and last name, email address
+// (and photo, open extensions); the object id and user principal name identify the user.
+bool isBasic(const QString &property)
 {
-    const QString name = DemoTenant::roleDisplayName(templateId);
-    if (name == QStringLiteral("Global Administrator"))
-        return QStringLiteral("Can manage all aspects of Microsoft Entra ID and Microsoft "
-                              "services that use Microsoft Entra identities.");
-    if (name == QStringLiteral("User Administrator"))
-        return QStringLiteral("Can manage all aspects of users and groups, including resetting "
-                              "passwords for limited admins.");
-    if (name == QStringLiteral("SharePoint Administrator"))
-        return QStringLiteral("Can manage all aspects of the SharePoint service.");
-    return QStringLiteral("Can reset passwords for non-administrators and Helpdesk "
-                          "Administrators.");
+    static const QStringList basic {
+            QStringLiteral("id"),        QStringLiteral("displayName"),
+            QStringLiteral("givenName"), QStringLiteral("surname"),
+            QStringLiteral("mail"),      QStringLiteral("userPrincipalName")};
+    return basic.contains(property);
 }
 
 } // namespace
@@ -75,7 +72,7 @@ const QStringList &GraphUsers::userProperties()
     return names;
 }
 
-QJsonObject GraphUsers::toJson(const DemoUser &user, const QStringList &select)
+QJsonObject GraphUsers::toJson(const DemoUser &user, const QStringList &select, bool basicOnly)
 {
     static const QStringList defaults {QStringLiteral("businessPhones"),
                                        QStringLiteral("displayName"),
@@ -115,8 +112,45 @@ QJsonObject GraphUsers::toJson(const DemoUser &user, const QStringList &select)
             json.insert(name, orNull(user.preferredLanguage));
         else
             json.insert(name, orNull(GraphQuery::textProperty(user, name)));
+        if (basicOnly && !isBasic(name))
+            json.insert(name,
+                        name == QStringLiteral("businessPhones") ? QJsonValue(QJsonArray())
+                                                                 : QJsonValue());
     }
     return json;
+}
+
+HttpAnswer GraphUsers::denied(const GraphCall &call)
+{
+    return call.error(403, QStringLiteral("Authorization_RequestDenied"),
+                      QStringLiteral("Insufficient privileges to complete the operation."));
+}
+
+bool GraphUsers::isSignedInUser(const GraphCall &call, const DemoUser *user)
+{
+    return user && !call.token->isAppOnly()
+            && user->id.compare(call.token->userId, Qt::CaseInsensitive) == 0;
+}
+
+bool GraphUsers::mayRead(const GraphCall &call, PermissionCheck::Call read,
+                         const QStringList &select, HttpAnswer *error) const
+{
+    const bool signInActivity = select.contains(QStringLiteral("signInActivity"));
+    if (!PermissionCheck::allows(*call.token, read)
+        || (signInActivity
+            && !PermissionCheck::allows(*call.token, PermissionCheck::Call::ReadSignInActivity))) {
+        *error = denied(call);
+        return false;
+    }
+    // "user resource type", signInActivity: it needs a Microsoft Entra ID P1 or P2 licence.
+    if (signInActivity && !m_state.premiumLicense) {
+        *error = call.error(403,
+                            QStringLiteral("Authentication_RequestFromNonPremiumTenantOrB2CTenant"),
+                            QStringLiteral("Neither tenant is B2C or tenant doesn't have premium "
+                                           "license"));
+        return false;
+    }
+    return true;
 }
 
 bool GraphUsers::readSelect(const GraphCall &call, const QStringList &known, QStringList *select,
@@ -150,16 +184,17 @@ HttpAnswer GraphUsers::get(const GraphCall &call, const QString &key)
     HttpAnswer error;
     if (!readSelect(call, userProperties(), &select, &error))
         return error;
-    if (select.contains(QStringLiteral("signInActivity")) && !m_state.premiumLicense) {
-        return call.error(403,
-                          QStringLiteral("Authentication_RequestFromNonPremiumTenantOrB2CTenant"),
-                          QStringLiteral("Neither tenant is B2C or tenant doesn't have premium "
-                                         "license"));
-    }
     const DemoUser *user = m_state.tenant.find(key);
+    // "Get user": User.Read reads the signed-in user only; others need User.ReadBasic.All or more.
+    const bool self = isSignedInUser(call, user);
+    if (!mayRead(call,
+                 self ? PermissionCheck::Call::ReadSignedInUser : PermissionCheck::Call::ReadUser,
+                 select, &error))
+        return error;
     if (!user)
         return notFound(call, key);
-    QJsonObject body = toJson(*user, select);
+    QJsonObject body
+            = toJson(*user, select, !self && PermissionCheck::basicProfileOnly(*call.token));
     body.insert(QStringLiteral("@odata.context"),
                 call.serviceRoot() + QStringLiteral("/$metadata#users")
                         + (select.isEmpty() ? QString()
@@ -173,17 +208,19 @@ HttpAnswer GraphUsers::list(const GraphCall &call)
 {
     const FormFields params = FormFields::parse(call.request.query.toUtf8());
     const bool eventual = call.request.header("consistencylevel").trimmed().toLower() == "eventual";
+    // "Advanced query capabilities on Microsoft Entra ID objects", Error handling: $search on
+    // directory objects needs ConsistencyLevel: eventual (Graph's documented 400).
     if (params.contains(QStringLiteral("$search")) && !eventual)
         return call.error(400, QStringLiteral("Request_UnsupportedQuery"),
                           QStringLiteral("Request with $search query parameter only works "
                                          "through MSGraph with a special request header: "
                                          "'ConsistencyLevel: eventual'"));
-    const bool count = params.value(QStringLiteral("$count"))
-                               .compare(QStringLiteral("true"), Qt::CaseInsensitive)
-            == 0;
-    if (count && !eventual)
-        return call.error(400, QStringLiteral("Request_BadRequest"),
-                          QStringLiteral("$count is not currently supported."));
+    // "Advanced query capabilities on Microsoft Entra ID objects", Error handling: without
+    // ConsistencyLevel: eventual, ?$count=true is silently ignored (no @odata.count).
+    const bool count = eventual
+            && params.value(QStringLiteral("$count"))
+                            .compare(QStringLiteral("true"), Qt::CaseInsensitive)
+                    == 0;
     int top = 100;
     if (params.contains(QStringLiteral("$top"))) {
         bool ok = false;
@@ -205,6 +242,9 @@ HttpAnswer GraphUsers::list(const GraphCall &call)
     HttpAnswer error;
     if (!readSelect(call, userProperties(), &select, &error))
         return error;
+    if (!mayRead(call, PermissionCheck::Call::ListUsers, select, &error))
+        return error;
+    const bool basicOnly = PermissionCheck::basicProfileOnly(*call.token);
     // $search and $filter may be combined (advanced queries): a user must satisfy both.
     QList<GraphQuery> queries;
     if (params.contains(QStringLiteral("$search")))
@@ -229,7 +269,8 @@ HttpAnswer GraphUsers::list(const GraphCall &call)
     });
     QJsonArray value;
     for (qsizetype i = offset; i < matches.size() && i < offset + top; ++i)
-        value.append(toJson(*matches.at(i), select));
+        value.append(
+                toJson(*matches.at(i), select, basicOnly && !isSignedInUser(call, matches.at(i))));
     QJsonObject body;
     body.insert(QStringLiteral("@odata.context"),
                 call.serviceRoot() + QStringLiteral("/$metadata#users")
@@ -260,54 +301,22 @@ QString GraphUsers::nextLink(const GraphCall &call, int offset) const
             + items.join(QLatin1Char('&'));
 }
 
-HttpAnswer GraphUsers::directoryRoles(const GraphCall &call, const DemoUser &user)
-{
-    static const QStringList roleProperties {
-            QStringLiteral("id"), QStringLiteral("deletedDateTime"), QStringLiteral("description"),
-            QStringLiteral("displayName"), QStringLiteral("roleTemplateId")};
-    QStringList select;
-    HttpAnswer error;
-    if (!readSelect(call, roleProperties, &select, &error))
-        return error;
-    QJsonArray value;
-    for (const QString &templateId : user.roleTemplateIds) {
-        const QJsonObject full {
-                {QStringLiteral("id"), m_state.tenant.directoryRoleId(templateId)},
-                {QStringLiteral("deletedDateTime"), QJsonValue::Null},
-                {QStringLiteral("description"), roleDescription(templateId)},
-                {QStringLiteral("displayName"), DemoTenant::roleDisplayName(templateId)},
-                {QStringLiteral("roleTemplateId"), templateId}};
-        QJsonObject role {
-                {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.directoryRole")}};
-        for (const QString &name : select.isEmpty() ? roleProperties : select)
-            role.insert(name, full.value(name));
-        value.append(role);
-    }
-    QJsonObject body;
-    body.insert(QStringLiteral("@odata.context"),
-                call.serviceRoot() + QStringLiteral("/$metadata#directoryRoles")
-                        + (select.isEmpty() ? QString()
-                                            : QLatin1Char('(') + select.join(QLatin1Char(','))
-                                           + QLatin1Char(')')));
-    body.insert(QStringLiteral("value"), value);
-    return call.json(200, body);
-}
-
 HttpAnswer GraphUsers::revokeSignInSessions(const GraphCall &call, const QString &key)
 {
-    // Delegated callers need a role that may revoke; app-only tokens carry User.RevokeSessions.All.
-    if (!call.token->isAppOnly()) {
-        const DemoUser *caller = m_state.tenant.find(call.token->userId);
-        if (!caller
-            || !(caller->hasRole(QLatin1String(RoleTemplates::GlobalAdministrator))
-                 || caller->hasRole(QLatin1String(RoleTemplates::UserAdministrator))))
-            return call.error(403, QStringLiteral("Authorization_RequestDenied"),
-                              QStringLiteral("Insufficient privileges to complete the operation."));
-    }
+    // Delegated tokens need User.RevokeSessions.All (or higher) and a role that may revoke this
+    // user; app-only tokens are governed by their application permission alone.
+    if (!PermissionCheck::allows(*call.token, PermissionCheck::Call::RevokeSessions))
+        return denied(call);
     DemoUser *user = m_state.tenant.find(key);
     if (!user)
         return notFound(call, key);
-    // As on the real service: B2B guests (and users flagged so) get 200 and nothing changes.
+    if (!call.token->isAppOnly()) {
+        const DemoUser *caller = m_state.tenant.find(call.token->userId);
+        if (!caller || !OperatorRoles::mayRevokeSessions(*caller, *user))
+            return denied(call);
+    }
+    // "user: revokeSignInSessions": it "doesn't revoke sign-in sessions for external users": B2B
+    // guests (and users flagged so) get 200 and nothing changes.
     if (!user->isGuest() && !user->graphRevokeHasNoEffect)
         m_state.revokeSessions(*user);
     QJsonObject body;

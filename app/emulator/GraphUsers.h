@@ -1,9 +1,11 @@
 #pragma once
 // Graph's user resources: GET /users (list, $search, $filter, $select, $top, $count, paging),
-// GET /users/{id|upn} and /users('{upn}'), /me, the caller's directory roles, and
-// POST .../revokeSignInSessions with the role check and the signInSessionsValidFromDateTime move.
+// GET /users/{id|upn} and /users('{upn}'), /me, and POST .../revokeSignInSessions with the
+// token's permissions (PermissionCheck), the operator's roles (OperatorRoles) and the
+// signInSessionsValidFromDateTime move. Directory roles: GraphMemberships.
 
 #include "emulator/GraphCall.h"
+#include "emulator/PermissionCheck.h"
 
 #include <QJsonObject>
 
@@ -16,19 +18,28 @@ public:
 
     HttpAnswer list(const GraphCall &call);
     HttpAnswer get(const GraphCall &call, const QString &key);
-    HttpAnswer directoryRoles(const GraphCall &call, const DemoUser &user);
     HttpAnswer revokeSignInSessions(const GraphCall &call, const QString &key);
     HttpAnswer notFound(const GraphCall &call, const QString &key) const;
+    // 403 Authorization_RequestDenied, as Graph words it for a missing permission or role.
+    static HttpAnswer denied(const GraphCall &call);
+    // Whether `user` is the token's own signed-in user (never true for app-only tokens).
+    static bool isSignedInUser(const GraphCall &call, const DemoUser *user);
 
-    // A user as Graph serializes it: only `select` (canonical names) when given, else Graph's
-    // default property set.
-    static QJsonObject toJson(const DemoUser &user, const QStringList &select);
-    static const QStringList &userProperties();
-
-private:
     // Parses $select into *select; answers the 400 itself when a name is unknown.
     bool readSelect(const GraphCall &call, const QStringList &known, QStringList *select,
                     HttpAnswer *error) const;
+
+    // A user as Graph serializes it: only `select` (canonical names) when given, else Graph's
+    // default property set.
+    // basicOnly: a User.ReadBasic.All reader, who gets null for all but the basic profile.
+    static QJsonObject toJson(const DemoUser &user, const QStringList &select,
+                              bool basicOnly = false);
+    static const QStringList &userProperties();
+
+private:
+    // The read checks of GET /users and /users/{id}: permissions, then signInActivity's licence.
+    bool mayRead(const GraphCall &call, PermissionCheck::Call read, const QStringList &select,
+                 HttpAnswer *error) const;
     QString nextLink(const GraphCall &call, int offset) const;
 
     EmulatorState &m_state;

@@ -103,23 +103,11 @@ ScopeRequest ScopeRequest::parse(const QString &scope, const QUrl &graphUrl,
     return request;
 }
 
-QStringList ScopeRequest::grantedPermissions() const
+QString ScopeRequest::grantedScope(const QStringList &permissionsGranted,
+                                   const QUrl &sharePointUrl) const
 {
-    if (!isDefault())
-        return permissions;
-    // What an admin of the demo tenant consented to for the public client.
-    if (audience == Audience::SharePoint)
-        return {QStringLiteral("AllSites.FullControl"), QStringLiteral("User.ReadWrite.All")};
-    return {QStringLiteral("Directory.Read.All"), QStringLiteral("User.Read"),
-            QStringLiteral("User.Read.All"), QStringLiteral("User.RevokeSessions.All")};
-}
-
-QString ScopeRequest::grantedScope(const QUrl &graphUrl, const QUrl &sharePointUrl) const
-{
-    Q_UNUSED(graphUrl)
     QStringList granted;
-    const QStringList names = grantedPermissions();
-    for (const QString &name : names) {
+    for (const QString &name : permissionsGranted) {
         granted.append(audience == Audience::SharePoint
                                ? EmulatorState::baseText(sharePointUrl) + QLatin1Char('/') + name
                                : name);

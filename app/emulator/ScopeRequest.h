@@ -31,10 +31,9 @@ struct ScopeRequest
                               const QString &tenantName);
 
     bool isDefault() const { return permissions.contains(QStringLiteral(".default")); }
-    // The "scope" of the token answer: permissions granted (Graph ones bare, other resources'
-    // prefixed with the resource URL) then the OpenID scopes asked for.
-    QString grantedScope(const QUrl &graphUrl, const QUrl &sharePointUrl) const;
-    QStringList grantedPermissions() const;
+    // The "scope" of the token answer: the permissions `granted` (Graph ones bare, other
+    // resources' prefixed with the resource URL) then the OpenID scopes asked for.
+    QString grantedScope(const QStringList &granted, const QUrl &sharePointUrl) const;
 };
 
 } // namespace rc::emu

@@ -278,6 +278,22 @@ void TenantEmulator::setDeviceCodeLifetimeSeconds(int seconds)
     d->state.deviceCodeLifetimeSeconds = qMax(1, seconds);
 }
 
+void TenantEmulator::setConsentedPermissions(const QString &clientId,
+                                             const QStringList &permissions, Service resource)
+{
+    d->state.tenant.consent().setConsented(
+            clientId, resource == Service::SharePoint ? Audience::SharePoint : Audience::Graph,
+            permissions);
+}
+
+void TenantEmulator::setApplicationPermissions(const QString &clientId,
+                                               const QStringList &permissions, Service resource)
+{
+    d->state.tenant.consent().setApplication(
+            clientId, resource == Service::SharePoint ? Audience::SharePoint : Audience::Graph,
+            permissions);
+}
+
 void TenantEmulator::expireAccessTokens()
 {
     d->state.tokens.expireAccessTokens();

@@ -50,6 +50,18 @@ public:
     void setDeviceCodeIntervalSeconds(int seconds);
     void setDeviceCodeLifetimeSeconds(int seconds);
 
+    // Tenant-wide (admin) consent: the delegated permissions of `resource` (Graph or SharePoint)
+    // that tokens for `clientId` may carry. A token request naming another one is refused with
+    // AADSTS65001 (unless a Global Administrator signs in); `/.default` yields exactly this set.
+    // Defaults in AppConsent (the demo's public client: User.Read, User.Read.All,
+    // User.RevokeSessions.All, AuditLog.Read.All).
+    void setConsentedPermissions(const QString &clientId, const QStringList &permissions,
+                                 Service resource = Service::Graph);
+    // The application permissions (`roles`) of the app's client-credentials tokens for `resource`
+    // (default: Graph User.Read.All and User.RevokeSessions.All, SharePoint Sites.FullControl.All).
+    void setApplicationPermissions(const QString &clientId, const QStringList &permissions,
+                                   Service resource = Service::Graph);
+
     // Every token issued so far stops working (401 InvalidAuthenticationToken / expired).
     void expireAccessTokens();
     void revokeRefreshTokens();

@@ -3,8 +3,6 @@
 #include "emulator/AssertionVerifier.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace rc::emu {
 
@@ -15,6 +13,7 @@ const char JwtBearer[] = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer
 
 TokenEndpoint::TokenEndpoint(EmulatorState &state)
     : m_state(state)
+    , m_issuer(state)
 { }
 
 HttpAnswer TokenEndpoint::error(int status, const QString &error, int code,
@@ -242,76 +241,24 @@ HttpAnswer TokenEndpoint::clientCredentialsGrant(const FormFields &form,
                                                    m_state.sharePointUrl, m_state.tenant.domain());
     if (!scope.valid)
         return scopeError(scope);
+    // "Scopes and permissions in the Microsoft identity platform": client credentials requests
+    // must use {resource}/.default; individual application permissions are not supported.
     if (scope.permissions != QStringList {QStringLiteral(".default")})
         return error(400, QStringLiteral("invalid_scope"), 1002012,
                      QStringLiteral("The provided value for scope %1 is not valid. Client "
                                     "credential flows must have a scope value with /.default "
                                     "suffixed to the resource identifier (application ID URI).")
                              .arg(scopeText));
-    const QStringList roles = scope.audience == Audience::SharePoint
-            ? QStringList {QStringLiteral("Sites.FullControl.All")}
-            : QStringList {QStringLiteral("User.Read.All"),
-                           QStringLiteral("User.RevokeSessions.All")};
-    QJsonObject body;
-    body.insert(QStringLiteral("token_type"), QStringLiteral("Bearer"));
-    body.insert(QStringLiteral("expires_in"), TokenStore::AccessTokenLifetimeSeconds);
-    body.insert(QStringLiteral("ext_expires_in"), TokenStore::AccessTokenLifetimeSeconds);
-    body.insert(QStringLiteral("access_token"),
-                QString::fromLatin1(m_state.tokens.issueAccessToken(
-                        scope.audience, QString(), clientId, roles, m_state.now())));
-    return HttpAnswer::json(200, body, "application/json; charset=utf-8");
+    return m_issuer.appOnly(scope.audience, clientId);
 }
 
 HttpAnswer TokenEndpoint::issue(const ScopeRequest &scope, const DemoUser &user,
                                 const QString &clientId, bool withRefreshToken)
 {
-    const QDateTime now = m_state.now();
-    QJsonObject body;
-    body.insert(QStringLiteral("token_type"), QStringLiteral("Bearer"));
-    body.insert(QStringLiteral("scope"),
-                scope.grantedScope(m_state.graphUrl, m_state.sharePointUrl));
-    body.insert(QStringLiteral("expires_in"), TokenStore::AccessTokenLifetimeSeconds);
-    body.insert(QStringLiteral("ext_expires_in"), TokenStore::AccessTokenLifetimeSeconds);
-    body.insert(QStringLiteral("access_token"),
-                QString::fromLatin1(m_state.tokens.issueAccessToken(
-                        scope.audience, user.id, clientId, scope.grantedPermissions(), now)));
-    if (withRefreshToken)
-        body.insert(QStringLiteral("refresh_token"),
-                    QString::fromLatin1(m_state.tokens.issueRefreshToken(user.id, clientId, now)));
-    if (scope.openId)
-        body.insert(QStringLiteral("id_token"), QString::fromLatin1(idToken(user, clientId)));
-    HttpAnswer answer = HttpAnswer::json(200, body, "application/json; charset=utf-8");
-    answer.setHeader("Cache-Control", "no-store, no-cache");
-    return answer;
-}
-
-QByteArray TokenEndpoint::idToken(const DemoUser &user, const QString &clientId) const
-{
-    const qint64 now = m_state.now().toSecsSinceEpoch();
-    const QString tid = m_state.tenant.tenantId();
-    QJsonObject header {{QStringLiteral("typ"), QStringLiteral("JWT")},
-                        {QStringLiteral("alg"), QStringLiteral("RS256")},
-                        {QStringLiteral("kid"), QStringLiteral("emulator-unsigned")}};
-    QJsonObject claims;
-    claims.insert(QStringLiteral("aud"), clientId);
-    claims.insert(QStringLiteral("iss"),
-                  EmulatorState::baseText(m_state.identityUrl) + QLatin1Char('/') + tid
-                          + QStringLiteral("/v2.0"));
-    claims.insert(QStringLiteral("iat"), now);
-    claims.insert(QStringLiteral("nbf"), now);
-    claims.insert(QStringLiteral("exp"), now + 3600);
-    claims.insert(QStringLiteral("name"), user.displayName);
-    claims.insert(QStringLiteral("oid"), user.id);
-    claims.insert(QStringLiteral("preferred_username"), user.userPrincipalName);
-    claims.insert(QStringLiteral("sub"),
-                  QString::fromLatin1(base64Url(QCryptographicHash::hash(
-                          (user.id + clientId).toUtf8(), QCryptographicHash::Sha256))));
-    claims.insert(QStringLiteral("tid"), tid);
-    claims.insert(QStringLiteral("ver"), QStringLiteral("2.0"));
-    // Not signed: the client got it straight from the token endpoint and only reads the claims.
-    return base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-            + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.'
-            + randomToken(64);
+    QStringList granted;
+    if (const std::optional<AadError> refusal = m_issuer.grant(scope, user, clientId, &granted))
+        return refusal->toAnswer(m_state.identityUrl, m_state.now());
+    return m_issuer.delegated(scope, granted, user, clientId, withRefreshToken);
 }
 
 } // namespace rc::emu

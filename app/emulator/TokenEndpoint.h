@@ -7,6 +7,7 @@
 #include "emulator/EmulatorState.h"
 #include "emulator/FormFields.h"
 #include "emulator/ScopeRequest.h"
+#include "emulator/TokenIssuer.h"
 
 namespace rc::emu {
 
@@ -24,17 +25,18 @@ private:
     HttpAnswer authorizationCodeGrant(const FormFields &form);
     HttpAnswer clientCredentialsGrant(const FormFields &form, const EmulatedRequest &request);
 
-    // Issues an access token for the scope's audience; a refresh token when offline_access was
-    // asked for (or always, on refresh); an id_token when openid was.
+    // Issues what the tenant's consent allows (65001 otherwise): an access token for the scope's
+    // audience; a refresh token when offline_access was asked for (or always, on refresh); an
+    // id_token when openid was.
     HttpAnswer issue(const ScopeRequest &scope, const DemoUser &user, const QString &clientId,
                      bool withRefreshToken);
-    QByteArray idToken(const DemoUser &user, const QString &clientId) const;
 
     HttpAnswer error(int status, const QString &error, int code, const QString &text) const;
     HttpAnswer missing(const QString &parameter) const;
     HttpAnswer scopeError(const ScopeRequest &scope) const;
 
     EmulatorState &m_state;
+    TokenIssuer m_issuer;
 };
 
 } // namespace rc::emu

@@ -6,19 +6,9 @@
 
 namespace rc::emu {
 
-QByteArray TokenStore::issueAccessToken(Audience audience, const QString &userId,
-                                        const QString &clientId, const QStringList &scopes,
-                                        const QDateTime &now)
+void TokenStore::addAccessToken(const AccessGrant &grant)
 {
-    AccessGrant grant;
-    grant.token = randomToken(48);
-    grant.audience = audience;
-    grant.userId = userId;
-    grant.clientId = clientId;
-    grant.scopes = scopes;
-    grant.expiresAt = now.addSecs(AccessTokenLifetimeSeconds);
     m_access[grant.token] = grant;
-    return grant.token;
 }
 
 const AccessGrant *TokenStore::accessToken(const QByteArray &token) const

@@ -18,11 +18,13 @@ enum class Audience { Graph, SharePoint };
 
 struct AccessGrant
 {
+    // JWT-shaped (header.claims.signature, claims as TokenIssuer wrote them), yet opaque here:
+    // the services look it up in the store, they never parse it.
     QByteArray token;
     Audience audience = Audience::Graph;
     QString userId; // empty for an app-only token
     QString clientId;
-    QStringList scopes;
+    QStringList scopes; // delegated: the scp permissions; app-only: the roles
     QDateTime expiresAt;
     bool forcedExpired = false;
 
@@ -71,8 +73,8 @@ class TokenStore final
 public:
     static constexpr int AccessTokenLifetimeSeconds = 3599;
 
-    QByteArray issueAccessToken(Audience audience, const QString &userId, const QString &clientId,
-                                const QStringList &scopes, const QDateTime &now);
+    // Registers an access token as TokenIssuer built it (grant.token is the JWT-shaped text).
+    void addAccessToken(const AccessGrant &grant);
     const AccessGrant *accessToken(const QByteArray &token) const;
     void expireAccessTokens();
 

@@ -53,8 +53,9 @@ TEST_F(EmulatorBatch, TwentyLookupsAndRevokes_EveryIdAnsweredOnceOutOfOrder)
     }
     const QString guestEncoded = QString::fromUtf8(QUrl::toPercentEncoding(Guest));
     const QDateTime guestBefore = validFrom(Guest);
-    requests.append({QStringLiteral("guest"), QStringLiteral("POST"),
-                     QStringLiteral("/users('%1')/revokeSignInSessions").arg(guestEncoded)});
+    requests.append(
+            withBody({QStringLiteral("guest"), QStringLiteral("POST"),
+                      QStringLiteral("/users('%1')/revokeSignInSessions").arg(guestEncoded)}));
     requests.append(lookupItem(QStringLiteral("nobody"), contoso("nobody")));
     ASSERT_EQ(requests.size(), 18);
     requests.append({QStringLiteral("me"), QStringLiteral("GET"),
@@ -196,16 +197,16 @@ TEST_F(EmulatorBatch, TheBatchTokenAppliesToEveryItem)
 TEST_F(EmulatorBatch, DependsOn_RunsAfterItsDependencyAnd424WhenItFailed)
 {
     const BatchReply batch = sendBatch(
-            {{QStringLiteral("after"),
-              QStringLiteral("POST"),
-              QStringLiteral("/users/%1/revokeSignInSessions").arg(contoso("adele.vance")),
-              {QStringLiteral("first")}},
+            {withBody({QStringLiteral("after"),
+                       QStringLiteral("POST"),
+                       QStringLiteral("/users/%1/revokeSignInSessions").arg(contoso("adele.vance")),
+                       {QStringLiteral("first")}}),
              lookupItem(QStringLiteral("first"), contoso("adele.vance")),
              lookupItem(QStringLiteral("missing"), contoso("nobody")),
-             {QStringLiteral("blocked"),
-              QStringLiteral("POST"),
-              QStringLiteral("/users/%1/revokeSignInSessions").arg(contoso("lee.gu")),
-              {QStringLiteral("MISSING")}}});
+             withBody({QStringLiteral("blocked"),
+                       QStringLiteral("POST"),
+                       QStringLiteral("/users/%1/revokeSignInSessions").arg(contoso("lee.gu")),
+                       {QStringLiteral("MISSING")}})});
     ASSERT_EQ(batch.reply.status, 200) << batch.reply.body.toStdString();
     EXPECT_EQ(batch.status(QStringLiteral("after")), 200);
     EXPECT_EQ(batch.status(QStringLiteral("blocked")), 424);
@@ -233,16 +234,17 @@ TEST_F(EmulatorBatch, DependsOn_RunsAfterItsDependencyAnd424WhenItFailed)
 
 TEST_F(EmulatorBatch, UrlsAreRelativeToTheVersionRoot)
 {
-    const BatchReply batch = sendBatch(
-            {{QStringLiteral("plain"), QStringLiteral("GET"),
-              QStringLiteral("users/") + contoso("lee.gu")},
-             {QStringLiteral("versioned"), QStringLiteral("GET"),
-              QStringLiteral("/v1.0/users/") + contoso("lee.gu")},
-             // Unencoded, '#' starts a fragment: the guest is not found.
-             lookupItem(QStringLiteral("fragment"), Guest),
-             lookupItem(QStringLiteral("encoded"),
-                        QString::fromUtf8(QUrl::toPercentEncoding(Guest))),
-             {QStringLiteral("nested"), QStringLiteral("POST"), QStringLiteral("/$batch")}});
+    const BatchReply batch
+            = sendBatch({{QStringLiteral("plain"), QStringLiteral("GET"),
+                          QStringLiteral("users/") + contoso("lee.gu")},
+                         {QStringLiteral("versioned"), QStringLiteral("GET"),
+                          QStringLiteral("/v1.0/users/") + contoso("lee.gu")},
+                         // Unencoded, '#' starts a fragment: the guest is not found.
+                         lookupItem(QStringLiteral("fragment"), Guest),
+                         lookupItem(QStringLiteral("encoded"),
+                                    QString::fromUtf8(QUrl::toPercentEncoding(Guest))),
+                         withBody({QStringLiteral("nested"), QStringLiteral("POST"),
+                                   QStringLiteral("/$batch")})});
     ASSERT_EQ(batch.reply.status, 200);
     EXPECT_EQ(batch.status(QStringLiteral("plain")), 200);
     EXPECT_EQ(batch.status(QStringLiteral("versioned")), 400);

@@ -14,7 +14,17 @@ struct BatchRequest
     QString url;
     QStringList dependsOn = {};
     QJsonObject headers = {};
+    QJsonValue body = QJsonValue(QJsonValue::Undefined); // undefined: no "body" member
 };
+
+// A write item as Graph wants it ("JSON batching"): a body (empty where the operation takes
+// none) and a Content-Type header.
+inline BatchRequest withBody(BatchRequest request, const QJsonValue &body = QJsonObject())
+{
+    request.body = body;
+    request.headers.insert(QStringLiteral("Content-Type"), QStringLiteral("application/json"));
+    return request;
+}
 
 inline QByteArray batchBody(const QList<BatchRequest> &requests)
 {
@@ -27,6 +37,8 @@ inline QByteArray batchBody(const QList<BatchRequest> &requests)
             item.insert(QStringLiteral("dependsOn"), QJsonArray::fromStringList(request.dependsOn));
         if (!request.headers.isEmpty())
             item.insert(QStringLiteral("headers"), request.headers);
+        if (!request.body.isUndefined())
+            item.insert(QStringLiteral("body"), request.body);
         array.append(item);
     }
     return QJsonDocument(QJsonObject {{QStringLiteral("requests"), array}})
@@ -35,7 +47,8 @@ inline QByteArray batchBody(const QList<BatchRequest> &requests)
 
 inline BatchRequest revokeItem(const QString &id, const QString &upn)
 {
-    return {id, QStringLiteral("POST"), QStringLiteral("/users/%1/revokeSignInSessions").arg(upn)};
+    return withBody({id, QStringLiteral("POST"),
+                     QStringLiteral("/users/%1/revokeSignInSessions").arg(upn)});
 }
 
 inline BatchRequest lookupItem(const QString &id, const QString &upn)
