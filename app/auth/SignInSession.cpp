@@ -69,8 +69,11 @@ Result<std::pair<QString, QUrl>> SignInSession::scopeAndAudience(Resource resour
     // client yields only what the tenant consented for it already, which may not revoke
     // ("Scopes and permissions in the Microsoft identity platform", protocol.md §1).
     const QString base = graph.toString() + QLatin1Char('/');
+    // signInActivity is read on /users/{id}, which needs User.Read.All as well ("Get user").
     if (resource == Resource::GraphSignInLog)
-        return std::make_pair(base + QLatin1String(permissions::ReadAuditLog), graph);
+        return std::make_pair(base + QLatin1String(permissions::ReadAllUsers) + QLatin1Char(' ')
+                                      + base + QLatin1String(permissions::ReadAuditLog),
+                              graph);
     return std::make_pair(base + QLatin1String(permissions::RevokeSessions) + QLatin1Char(' ')
                                   + base + QLatin1String(permissions::ReadAllUsers),
                           graph);

@@ -80,7 +80,8 @@ bool isJudged(BulkCategory category)
 
 BulkCategory judged(BulkReviewRow &row, const OperatorGrant &grant, Channel channel)
 {
-    row.verdict = RevokePermission::check(grant, row.roles, channel);
+    row.verdict = RevokePermission::check(grant, row.roles, channel,
+                                          row.user ? row.user->id : QString());
     if (row.verdict.isRefused())
         return BulkCategory::NotPermitted;
     if (row.holdsAdminRole)

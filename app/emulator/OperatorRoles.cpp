@@ -34,7 +34,6 @@ struct Role
     unsigned revokedBy;
 };
 
-namespace Extra = ExtraRoleTemplates;
 
 const Role kRoles[] = {
         {RoleTemplates::GlobalAdministrator, "Global Administrator",
@@ -71,27 +70,27 @@ const Role kRoles[] = {
          "Can read security information and reports, and manage configuration in Microsoft Entra "
          "ID and Office 365.",
          Top},
-        {Extra::DirectoryReaders, "Directory Readers",
+        {RoleTemplates::DirectoryReaders, "Directory Readers",
          "Can read basic directory information. Commonly used to grant directory read access to "
          "applications and guests.",
          Anyone},
-        {Extra::GuestInviter, "Guest Inviter",
+        {RoleTemplates::GuestInviter, "Guest Inviter",
          "Can invite guest users independent of the 'members can invite guests' setting.", Anyone},
-        {Extra::MessageCenterReader, "Message Center Reader",
+        {RoleTemplates::MessageCenterReader, "Message Center Reader",
          "Can read messages and updates for their organization in Office 365 Message Center only.",
          Anyone},
-        {Extra::PasswordAdministrator, "Password Administrator",
+        {RoleTemplates::PasswordAdministrator, "Password Administrator",
          "Can reset passwords for non-administrators and Password Administrators.", Anyone},
-        {Extra::ReportsReader, "Reports Reader", "Can read sign-in and audit reports.", Anyone},
-        {Extra::GroupsAdministrator, "Groups Administrator",
+        {RoleTemplates::ReportsReader, "Reports Reader", "Can read sign-in and audit reports.", Anyone},
+        {RoleTemplates::GroupsAdministrator, "Groups Administrator",
          "Members of this role can create/manage groups, create/manage groups settings like "
          "naming and expiration policies, and view groups activity and audit reports.",
          User | Top},
-        {Extra::UserExperienceSuccessManager, "User Experience Success Manager",
+        {RoleTemplates::UserExperienceSuccessManager, "User Experience Success Manager",
          "View product feedback, survey results, and reports to find training and communication "
          "opportunities.",
          Anyone},
-        {Extra::UsageSummaryReportsReader, "Usage Summary Reports Reader",
+        {RoleTemplates::UsageSummaryReportsReader, "Usage Summary Reports Reader",
          "Read Usage reports and Adoption Score, but can't access user details.", Anyone},
 };
 

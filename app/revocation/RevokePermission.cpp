@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace rc {
 
 namespace {
@@ -14,30 +16,68 @@ QString tr(const char *text)
     return QCoreApplication::translate("rc::RevokePermission", text);
 }
 
-// microsoft.directory/users/invalidateAllRefreshTokens, any target without a role.
-constexpr const char *MemberRevokers[] = {RoleTemplates::HelpdeskAdministrator,
-                                          RoleTemplates::AuthenticationAdministrator,
-                                          RoleTemplates::UserAdministrator,
-                                          RoleTemplates::PrivilegedAuthenticationAdministrator,
-                                          RoleTemplates::GlobalAdministrator};
-// The same permission over any user, administrators included.
-constexpr const char *AdminRevokers[] = {RoleTemplates::PrivilegedAuthenticationAdministrator,
-                                         RoleTemplates::GlobalAdministrator};
-constexpr const char *SharePointRevokers[] = {RoleTemplates::SharePointAdministrator,
-                                              RoleTemplates::GlobalAdministrator};
+using Roles = QList<const char *>;
 
-template<std::size_t N>
-bool holdsAny(const RoleSet &roles, const char *const (&templates)[N])
+// microsoft.directory/users/invalidateAllRefreshTokens ("Microsoft Entra built-in roles"), in the
+// order messages name them. Any of them may revoke a user who holds no directory role.
+const Roles MemberRevokers {RoleTemplates::HelpdeskAdministrator,
+                            RoleTemplates::AuthenticationAdministrator,
+                            RoleTemplates::UserAdministrator,
+                            RoleTemplates::PrivilegedAuthenticationAdministrator,
+                            RoleTemplates::GlobalAdministrator};
+// Who may act on a user holding each role: the rows of "Who can reset passwords" in "Privileged
+// roles and permissions in Microsoft Entra ID". Any role not listed: only these two.
+const Roles AdminRevokers {RoleTemplates::PrivilegedAuthenticationAdministrator,
+                           RoleTemplates::GlobalAdministrator};
+const Roles SharePointRevokers {RoleTemplates::SharePointAdministrator,
+                                RoleTemplates::GlobalAdministrator};
+
+Roles revokersOfRole(const QString &targetRole)
 {
-    for (const char *id : templates) {
-        if (roles.holds(id))
-            return true;
+    const auto is = [&targetRole](const char *id) {
+        return targetRole.compare(QLatin1String(id), Qt::CaseInsensitive) == 0;
+    };
+    for (const char *lowPrivilege :
+         {RoleTemplates::DirectoryReaders, RoleTemplates::GuestInviter,
+          RoleTemplates::MessageCenterReader, RoleTemplates::PasswordAdministrator,
+          RoleTemplates::ReportsReader, RoleTemplates::UserExperienceSuccessManager,
+          RoleTemplates::UsageSummaryReportsReader}) {
+        if (is(lowPrivilege))
+            return MemberRevokers;
     }
-    return false;
+    if (is(RoleTemplates::HelpdeskAdministrator))
+        return {RoleTemplates::HelpdeskAdministrator, RoleTemplates::UserAdministrator,
+                RoleTemplates::PrivilegedAuthenticationAdministrator,
+                RoleTemplates::GlobalAdministrator};
+    if (is(RoleTemplates::AuthenticationAdministrator))
+        return {RoleTemplates::AuthenticationAdministrator,
+                RoleTemplates::PrivilegedAuthenticationAdministrator,
+                RoleTemplates::GlobalAdministrator};
+    if (is(RoleTemplates::UserAdministrator) || is(RoleTemplates::GroupsAdministrator))
+        return {RoleTemplates::UserAdministrator,
+                RoleTemplates::PrivilegedAuthenticationAdministrator,
+                RoleTemplates::GlobalAdministrator};
+    return AdminRevokers;
 }
 
-template<std::size_t N>
-QString names(const char *const (&templates)[N])
+// Who may revoke a user holding all of these roles: allowed for every one of them.
+Roles revokersOf(const RoleSet &target)
+{
+    Roles allowed = MemberRevokers;
+    for (const DirectoryRole &role : target.roles()) {
+        const Roles forRole = revokersOfRole(role.roleTemplateId);
+        allowed.removeIf([&forRole](const char *id) { return !forRole.contains(id); });
+    }
+    return allowed;
+}
+
+bool holdsAny(const RoleSet &roles, const Roles &templates)
+{
+    return std::any_of(templates.cbegin(), templates.cend(),
+                       [&roles](const char *id) { return roles.holds(id); });
+}
+
+QString names(const Roles &templates)
 {
     QStringList out;
     for (const char *id : templates)
@@ -104,6 +144,11 @@ QString RevokePermission::whoCan(Channel channel, bool adminTarget)
     return adminTarget ? names(AdminRevokers) : names(MemberRevokers);
 }
 
+QString RevokePermission::whoCan(const RoleSet &targetRoles)
+{
+    return names(revokersOf(targetRoles));
+}
+
 RevokeVerdict RevokePermission::forMembers(const RoleSet &operatorRoles, Channel channel)
 {
     if (!operatorRoles.isKnown())
@@ -149,8 +194,8 @@ QString RevokePermission::warning(const OperatorGrant &grant)
         lines << tr("Your roles may revoke on SharePoint only; the Entra ID channel needs %1.")
                          .arg(whoCan(Channel::Entra, false));
     else if (limitedToMembers(roles))
-        lines << tr("Your roles may sign out users without an administrator role. Signing out an "
-                    "administrator needs a %1.")
+        lines << tr("Your roles may sign out users without an administrator role (and holders of "
+                    "a few reader roles). Signing out other administrators needs a %1.")
                          .arg(whoCan(Channel::Entra, true));
     if (entra && !sharePoint)
         lines << tr("The SharePoint channel needs %1.").arg(whoCan(Channel::SharePoint, false));
@@ -163,7 +208,7 @@ bool RevokePermission::limitedToMembers(const RoleSet &operatorRoles)
 }
 
 RevokeVerdict RevokePermission::check(const OperatorGrant &grant, const RoleSet &targetRoles,
-                                      Channel channel)
+                                      Channel channel, const QString &targetId)
 {
     if (channel == Channel::Entra && grant.graphPermissions) {
         const QStringList lacking = permissions::missing(
@@ -174,7 +219,9 @@ RevokeVerdict RevokePermission::check(const OperatorGrant &grant, const RoleSet 
                                         permissions::consentSentence(lacking)),
                            {});
     }
-    if (grant.appOnly)
+    const bool self = !targetId.isEmpty()
+            && targetId.compare(grant.operatorId, Qt::CaseInsensitive) == 0;
+    if (grant.appOnly || (self && channel == Channel::Entra))
         return {RevokeVerdict::Kind::Allowed, {}, {}};
     return forTarget(grant.roles, targetRoles, channel);
 }
@@ -189,14 +236,15 @@ RevokeVerdict RevokePermission::forTarget(const RoleSet &operatorRoles, const Ro
         if (holdsAny(operatorRoles, AdminRevokers))
             return {RevokeVerdict::Kind::Allowed, {}, {}}; // may revoke anyone
         return unknown(tr("This user's directory roles are unknown (%1): if they hold an "
-                          "administrator role, only a %2 can sign them out.")
-                               .arg(targetRoles.unknownReason(), whoCan(channel, true)));
+                          "administrator role, only a %2 may sign them out.")
+                               .arg(targetRoles.unknownReason(), names(AdminRevokers)));
     }
-    if (!targetRoles.holdsAnyRole() || holdsAny(operatorRoles, AdminRevokers))
+    const Roles allowed = revokersOf(targetRoles);
+    if (!targetRoles.holdsAnyRole() || holdsAny(operatorRoles, allowed))
         return {RevokeVerdict::Kind::Allowed, {}, {}};
-    const QString who = whoCan(channel, true);
-    return refused(tr("This user is an administrator (%1). Your roles (%2) may sign out only users "
-                      "without an administrator role: a %3 can sign them out.")
+    const QString who = names(allowed);
+    return refused(tr("This user is an administrator (%1). Your roles (%2) may not sign them out: "
+                      "a %3 can sign them out.")
                            .arg(rolesOf(targetRoles), rolesOf(operatorRoles), who),
                    who);
 }

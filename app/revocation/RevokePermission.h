@@ -3,13 +3,17 @@
 // tenant pane, the card, the Revoke button, the CLI and the bulk review all ask, so a refusal is
 // predicted before anything is sent instead of learnt from a 403.
 //
-// Entra ID ("Microsoft Entra built-in roles"; "Privileged roles and permissions in Microsoft
-// Entra ID", who can perform sensitive actions): revokeSignInSessions needs the role permission
+// Entra ID ("Microsoft Entra built-in roles"; "Who can reset passwords" in "Privileged roles and
+// permissions in Microsoft Entra ID"): revokeSignInSessions needs the role permission
 // microsoft.directory/users/invalidateAllRefreshTokens, held by Helpdesk, Authentication, User,
-// Privileged Authentication and Global Administrators. A target who holds a directory role may be
-// revoked only by a Privileged Authentication or Global Administrator. SharePoint's
-// RevokeAllUserSessions needs a SharePoint or Global Administrator, whoever the target is.
-// When either side's roles are unknown, the verdict is Unknown and the service decides.
+// Privileged Authentication and Global Administrators, and any of them may revoke a user without
+// a directory role. A target who holds roles may be revoked only by a role allowed for each of
+// them: Helpdesk and Authentication Administrators act on a few low-privilege roles (Directory
+// Readers, Reports Reader, ...), User Administrators on Helpdesk, User and Groups Administrators
+// too, and every other role needs a Privileged Authentication or Global Administrator. Anyone may
+// revoke their own sessions. SharePoint's RevokeAllUserSessions needs a SharePoint or Global
+// Administrator, whoever the target is. When either side's roles are unknown, the verdict is
+// Unknown and the service decides.
 
 #include "directory/DirectoryRole.h"
 #include "core/ServiceError.h"
@@ -36,6 +40,7 @@ struct OperatorGrant
     RoleSet roles;
     std::optional<QStringList> graphPermissions;
     bool appOnly = false; // certificate sign-in: the app's permissions decide, no roles apply
+    QString operatorId; // the signed-in user's object id: anyone may revoke their own sessions
 };
 
 class RevokePermission final
@@ -44,7 +49,7 @@ public:
     // Everything known before sending: the token's permissions (Entra: User.RevokeSessions.All),
     // then both sides' roles.
     static RevokeVerdict check(const OperatorGrant &grant, const RoleSet &targetRoles,
-                               Channel channel);
+                               Channel channel, const QString &targetId = QString());
     // The signed-in operator against one target. Roles of an app-only sign-in do not apply: pass
     // an unknown RoleSet and let the app's permissions decide.
     static RevokeVerdict forTarget(const RoleSet &operatorRoles, const RoleSet &targetRoles,
@@ -61,8 +66,11 @@ public:
     // users without an admin role, one channel only, or roles that could not be read.
     static QString warning(const OperatorGrant &grant);
 
-    // "Helpdesk Administrator, Authentication Administrator, …": who may revoke such a target.
+    // "Helpdesk Administrator, Authentication Administrator, …": who may revoke such a target
+    // (an administrator: one holding a role other than the few low-privilege ones).
     static QString whoCan(Channel channel, bool adminTarget);
+    // Who may revoke a user holding these roles on Entra ID.
+    static QString whoCan(const RoleSet &targetRoles);
     // The built-in role's name for a template id this model knows; empty otherwise.
     static QString roleName(const QString &roleTemplateId);
 };

@@ -69,7 +69,8 @@ Call Revoker::targetRoles(const QString &userId, QObject *context,
 
 RevokeVerdict Revoker::verdict(const RevokeTarget &target) const
 {
-    return RevokePermission::check(operatorGrant(), target.roles, target.channel);
+    return RevokePermission::check(operatorGrant(), target.roles, target.channel,
+                                   target.user ? target.user->id : QString());
 }
 
 RevocationOutcome Revoker::notPermitted(const RevokeTarget &target, const RevokeVerdict &verdict)

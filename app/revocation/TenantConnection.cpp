@@ -31,7 +31,7 @@ TenantConnection::TenantConnection(const ConnectionSettings &settings, SecretSto
     });
     m_revoker.setOperator([this] {
         return OperatorGrant {m_admin.roles(), m_session.grantedPermissions(Resource::Graph),
-                              m_session.isAppOnly()};
+                              m_session.isAppOnly(), m_admin.account().id};
     });
     m_caller.setWaitObserver(
             [this](int seconds, const ServiceError &cause) { Q_EMIT retrying(seconds, cause); });

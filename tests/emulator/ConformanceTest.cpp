@@ -188,8 +188,8 @@ TEST_F(ConformanceTest, RevokeMatrix_FollowsTheTargetsRoles)
         user.roleTemplateIds = {QLatin1String(role)};
         return emulator.tenant().addUser(user).userPrincipalName;
     };
-    const QString reader = userWith("reader", ExtraRoleTemplates::DirectoryReaders);
-    const QString password = userWith("pwadmin", ExtraRoleTemplates::PasswordAdministrator);
+    const QString reader = userWith("reader", rc::RoleTemplates::DirectoryReaders);
+    const QString password = userWith("pwadmin", rc::RoleTemplates::PasswordAdministrator);
     const QString helpdesk2 = userWith("helpdesk2", rc::RoleTemplates::HelpdeskAdministrator);
     const QString auth2 = userWith("auth2", rc::RoleTemplates::AuthenticationAdministrator);
     const QString user2 = userWith("user2", rc::RoleTemplates::UserAdministrator);

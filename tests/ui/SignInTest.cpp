@@ -128,8 +128,9 @@ TEST_F(SignIn, TenantPane_WarnsWhatEachRoleMayRevoke)
     EXPECT_TRUE(m_driver->accountText().contains(QLatin1String("Helpdesk Administrator")));
     const QString helpdesk = m_driver->roleWarning();
     EXPECT_TRUE(helpdesk.startsWith(QLatin1String("Your roles may sign out users without an "
-                                                  "administrator role. Signing out an "
-                                                  "administrator needs a Privileged "
+                                                  "administrator role (and holders of a few "
+                                                  "reader roles). Signing out other "
+                                                  "administrators needs a Privileged "
                                                   "Authentication Administrator or Global "
                                                   "Administrator.")))
             << helpdesk.toStdString();

@@ -197,7 +197,7 @@ TEST(BulkReview, OperatorRoles_DecideWhoIsSent)
                                     "Helpdesk Administrator"),
                             QStringList {QStringLiteral("User.RevokeSessions.All"),
                                          QStringLiteral("User.Read.All")},
-                            false};
+                            false, {}};
     BulkReview r = review(list, l, helpdesk, Channel::Entra);
     EXPECT_EQ(categoryName(r.rows.at(0).category), categoryName(BulkCategory::Ready));
     EXPECT_EQ(categoryName(r.rows.at(1).category), categoryName(BulkCategory::NotPermitted));

@@ -61,6 +61,50 @@ TEST(RevokePermission, AdminTarget_OnlyPrivilegedAuthenticationOrGlobalAdministr
                 << id;
 }
 
+// Microsoft's "Who can reset passwords" table: a few low-privilege roles may be acted on by
+// every revoker, a Helpdesk Administrator by Helpdesk and User Administrators, an
+// Authentication Administrator by Authentication Administrators; all roles a target holds count.
+TEST(RevokePermission, TargetRoles_FollowMicrosoftsWhoCanResetPasswordsTable)
+{
+    const RoleSet helpdesk = holding({RoleTemplates::HelpdeskAdministrator});
+    const RoleSet authentication = holding({RoleTemplates::AuthenticationAdministrator});
+    const RoleSet user = holding({RoleTemplates::UserAdministrator});
+    const RoleSet reader = holding({RoleTemplates::DirectoryReaders});
+    EXPECT_EQ(RevokePermission::forTarget(helpdesk, reader, Channel::Entra).kind, K::Allowed);
+    EXPECT_EQ(RevokePermission::forTarget(helpdesk, helpdesk, Channel::Entra).kind, K::Allowed);
+    EXPECT_EQ(RevokePermission::forTarget(user, helpdesk, Channel::Entra).kind, K::Allowed);
+    EXPECT_EQ(RevokePermission::forTarget(authentication, helpdesk, Channel::Entra).kind,
+              K::Refused);
+    EXPECT_EQ(RevokePermission::forTarget(authentication, authentication, Channel::Entra).kind,
+              K::Allowed);
+    EXPECT_EQ(RevokePermission::forTarget(helpdesk, authentication, Channel::Entra).kind,
+              K::Refused);
+    const RevokeVerdict groups = RevokePermission::forTarget(
+            helpdesk, holding({RoleTemplates::GroupsAdministrator}), Channel::Entra);
+    EXPECT_EQ(groups.kind, K::Refused);
+    EXPECT_EQ(groups.whoCan, QStringLiteral("User Administrator, Privileged Authentication "
+                                            "Administrator or Global Administrator"));
+    // Every role counts: a reader who is also an Exchange Administrator is an administrator.
+    const RevokeVerdict both = RevokePermission::forTarget(
+            helpdesk,
+            holding({RoleTemplates::DirectoryReaders, RoleTemplates::ExchangeAdministrator}),
+            Channel::Entra);
+    EXPECT_EQ(both.kind, K::Refused);
+    EXPECT_EQ(both.whoCan,
+              QStringLiteral("Privileged Authentication Administrator or Global Administrator"));
+}
+
+TEST(RevokePermission, AnyoneMayRevokeTheirOwnSessions)
+{
+    const OperatorGrant self {holding({RoleTemplates::ExchangeAdministrator}), std::nullopt,
+                              false, QStringLiteral("ID-1")};
+    EXPECT_EQ(RevokePermission::check(self, self.roles, Channel::Entra, QStringLiteral("id-1"))
+                      .kind,
+              K::Allowed);
+    EXPECT_EQ(RevokePermission::check(self, member, Channel::Entra, QStringLiteral("id-2")).kind,
+              K::Refused);
+}
+
 TEST(RevokePermission, RolesThatCannotRevoke_AreRefusedNamingWhoCan)
 {
     const RevokeVerdict v = RevokePermission::forTarget(
@@ -104,7 +148,7 @@ TEST(RevokePermission, TokenWithoutRevokeSessions_IsRefusedNamingThePermission)
 {
     OperatorGrant grant {holding({RoleTemplates::GlobalAdministrator}),
                          QStringList {QStringLiteral("User.Read"), QStringLiteral("User.Read.All")},
-                         false};
+                         false, {}};
     const RevokeVerdict v = RevokePermission::check(grant, member, Channel::Entra);
     EXPECT_EQ(v.kind, K::Refused);
     EXPECT_TRUE(v.reason.contains(QLatin1String("User.RevokeSessions.All"))) << v.reason.toStdString();
@@ -122,7 +166,7 @@ TEST(RevokePermission, AppOnly_TheAppsPermissionsDecide)
     OperatorGrant app {RoleSet::unknown(QStringLiteral("app-only")),
                        QStringList {QStringLiteral("User.RevokeSessions.All"),
                                     QStringLiteral("User.Read.All")},
-                       true};
+                       true, {}};
     EXPECT_EQ(RevokePermission::check(app, exchangeAdmin, Channel::Entra).kind, K::Allowed);
     EXPECT_TRUE(RevokePermission::warning(app).isEmpty());
     app.graphPermissions = QStringList {QStringLiteral("User.RevokeSessions.All")};
@@ -134,7 +178,7 @@ TEST(RevokePermission, Warning_SaysWhatEachRoleMayDo)
     const QStringList granted {QStringLiteral("User.RevokeSessions.All"),
                                QStringLiteral("User.Read.All")};
     auto warningFor = [&](std::initializer_list<const char *> roles) {
-        return RevokePermission::warning({holding(roles), granted, false});
+        return RevokePermission::warning({holding(roles), granted, false, {}});
     };
     EXPECT_TRUE(warningFor({RoleTemplates::GlobalAdministrator}).isEmpty());
     const QString helpdesk = warningFor({RoleTemplates::HelpdeskAdministrator});
@@ -146,6 +190,6 @@ TEST(RevokePermission, Warning_SaysWhatEachRoleMayDo)
     EXPECT_TRUE(warningFor({RoleTemplates::SharePointAdministrator})
                         .contains(QLatin1String("SharePoint only")));
     EXPECT_TRUE(warningFor({}).startsWith(QLatin1String("None of your roles")));
-    EXPECT_TRUE(RevokePermission::warning({RoleSet::unknown(QStringLiteral("403")), granted, false})
+    EXPECT_TRUE(RevokePermission::warning({RoleSet::unknown(QStringLiteral("403")), granted, false, {}})
                         .contains(QLatin1String("unknown")));
 }
