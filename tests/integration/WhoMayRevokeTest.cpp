@@ -2,11 +2,14 @@
 // Administrator signs members out (verified), is stopped before anything is sent for an
 // administrator (the message names who can), and when roles cannot be read the service decides.
 // Sign-in asks for the named Graph permissions, and reads what the token was granted.
+#include "auth/CertificateCredential.h"
 #include "directory/RoleTemplates.h"
 #include "emulator/FormFields.h"
 #include "revocation/StatusMessage.h"
 #include "support/EmulatorFixture.h"
+#include "support/TestCertificate.h"
 
+#include <QJsonDocument>
 #include <QUrlQuery>
 
 using namespace rc;
@@ -146,4 +149,85 @@ TEST_F(WhoMayRevoke, BrowserSignIn_AsksForTheNamedGraphPermissions)
     EXPECT_EQ(QUrlQuery(authorize).queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
               graph + NamedScopes.arg(graph));
     connection->session().cancelSignIn();
+}
+
+// Without admin consent for what the sign-in names, Entra answers AADSTS65001, whose text does
+// not say what is missing: the app says which permissions an administrator must consent to.
+TEST_F(WhoMayRevoke, ConsentMissing_SignInNamesThePermissions)
+{
+    m_emulator->setConsentedPermissions(QString::fromLatin1(emu::DemoTenant::DefaultClientId),
+                                        {QStringLiteral("User.Read")});
+    m_emulator->setAutoApproveAs(upn("helpdesk")); // not a Global Administrator: cannot consent
+    auto connection = connect();
+    std::optional<ServiceError> failure;
+    QObject::connect(&connection->session(), &SignInSession::signInFailed, &m_context,
+                     [&](const ServiceError &e) { failure = e; });
+    connection->session().signInWithDeviceCode();
+    ASSERT_TRUE(waitFor([&] { return failure.has_value(); }, 20000));
+    EXPECT_EQ(failure->serviceCode, QStringLiteral("AADSTS65001"));
+    EXPECT_EQ(failure->message,
+              QStringLiteral("An administrator must consent to User.RevokeSessions.All and "
+                             "User.Read.All (Microsoft Graph) for this app in this tenant, or sign "
+                             "in with an app registration that has it."));
+    EXPECT_FALSE(connection->session().isSignedIn());
+}
+
+// Last sign-in needs AuditLog.Read.All, asked for on its own: a tenant that never consented to it
+// still signs in and revokes, and the card says what last sign-in needs instead of an error.
+TEST_F(WhoMayRevoke, LastSignInWithoutAuditLogConsent_SaysWhatItNeeds)
+{
+    m_emulator->setConsentedPermissions(
+            QString::fromLatin1(emu::DemoTenant::DefaultClientId),
+            {QStringLiteral("User.Read"), QStringLiteral("User.Read.All"),
+             QStringLiteral("User.RevokeSessions.All")});
+    signInAs("helpdesk");
+    RevokeFlow &flow = m_connection->flow();
+    flow.setUser(lookUp(upn("adele.vance")));
+    ASSERT_TRUE(waitFor([&] {
+        return flow.lastSignIn().state == RevokeFlow::LastSignIn::State::NotAvailable;
+    }));
+    EXPECT_EQ(flow.lastSignIn().why, QStringLiteral("Not available (needs AuditLog.Read.All)"));
+    // It was asked for apart from the sign-in's own permissions.
+    bool askedApart = false;
+    for (const auto &r : requestsTo(emu::Service::Identity, "POST", QStringLiteral("/token"))) {
+        const QString scope = emu::FormFields::parse(r.body).value(QStringLiteral("scope"));
+        askedApart = askedApart
+                || (scope.contains(QLatin1String("/AuditLog.Read.All"))
+                    && !scope.contains(QLatin1String("User.RevokeSessions.All")));
+    }
+    EXPECT_TRUE(askedApart);
+    EXPECT_EQ(revoke(upn("adele.vance"), Channel::Entra).kind, K::NonInstantaneousSuccess);
+}
+
+// App-only: the app's application permissions decide. Without User.RevokeSessions.All in the
+// token's roles nothing is sent, and the message names the permission.
+TEST_F(WhoMayRevoke, AppOnlyWithoutRevokeSessions_IsStoppedNamingThePermission)
+{
+    const QString appId = QStringLiteral("5a2c7c0e-1d4b-4e55-9f3a-0c8b2d7e6f11");
+    TestCertificate certificate;
+    ASSERT_TRUE(m_emulator->tenant().registerCertificate(appId, certificate.certificatePem()));
+    m_emulator->setApplicationPermissions(appId, {QStringLiteral("User.Read.All")});
+    const QByteArray passphrase = "pfx passphrase";
+    auto credential = CertificateCredential::load(certificate.writePfx(passphrase),
+                                                  SecretBytes(QByteArray(passphrase)));
+    ASSERT_TRUE(credential.ok()) << credential.error().message.toStdString();
+    const auto cloud = CloudEndpoints::fromJson(QJsonDocument(m_emulator->cloudConfig()).toJson());
+    auto connection = std::make_unique<TenantConnection>(ConnectionSettings {
+            cloud.value(), Tenant::parse(Domain).value(), appId, QString()});
+    bool signedIn = false;
+    QObject::connect(&connection->session(), &SignInSession::signedIn, &m_context,
+                     [&] { signedIn = true; });
+    connection->session().signInWithCertificate(
+            std::make_shared<const CertificateCredential>(std::move(credential).value()));
+    ASSERT_TRUE(waitFor([&] { return signedIn; }, 20000));
+    m_connection = std::move(connection);
+    m_emulator->clearRequests();
+    const RevocationOutcome o = revoke(upn("adele.vance"), Channel::Entra);
+    EXPECT_EQ(o.kind, K::NotPermitted);
+    EXPECT_EQ(revokesSent(), 0);
+    ASSERT_TRUE(o.error.has_value());
+    EXPECT_TRUE(o.error->message.contains(QLatin1String("User.RevokeSessions.All")))
+            << o.error->message.toStdString();
+    EXPECT_TRUE(RevokePermission::warning(m_connection->revoker().operatorGrant())
+                        .contains(QLatin1String("User.RevokeSessions.All")));
 }
