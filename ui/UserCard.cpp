@@ -264,11 +264,10 @@ void UserCard::showNotice(const User &user)
     const RevokeVerdict verdict = m_flow ? m_flow->verdict() : RevokeVerdict {};
     const RoleSet roles = m_flow ? m_flow->targetRoles() : RoleSet {};
     if (!blocked.isEmpty()) {
-        m_notice->setText(user.isGuest()
-                                  ? blocked + QLatin1Char('\n')
+        m_notice->setText(user.isGuest() ? blocked + QLatin1Char('\n')
                                           + tr("A guest's sessions belong to their home "
                                                "organization, whose admins can sign them out.")
-                                  : blocked);
+                                         : blocked);
         tint(m_notice, Tone::Warning, palette(), false);
         m_notice->show();
     } else if (roles.holdsAnyRole()) {

@@ -27,7 +27,8 @@ BatchItem BatchRequest::directoryRoles(const QString &id, const QString &idOrUpn
 {
     return {id,
             "GET",
-            graph::directoryRolesPath(graph::userPath(idOrUpn)) + '?' + graph::directoryRolesQuery(),
+            graph::directoryRolesPath(graph::userPath(idOrUpn)) + '?'
+                    + graph::directoryRolesQuery(),
             {{graph::ConsistencyLevelHeader, graph::ConsistencyLevelEventual}},
             std::nullopt};
 }

@@ -27,8 +27,8 @@ RoleSet rolesOf(const Result<BatchReply> &reply)
                         .arg(reply.error().message));
     auto roles = DirectoryRole::listFromJson(reply.value().body.toObject());
     if (!roles)
-        return RoleSet::unknown(QCoreApplication::translate(
-                "rc::BulkReviewer", "the answer held no role list"));
+        return RoleSet::unknown(
+                QCoreApplication::translate("rc::BulkReviewer", "the answer held no role list"));
     return RoleSet::known(std::move(*roles));
 }
 
@@ -110,8 +110,7 @@ Call BulkReviewer::send(const QList<int> &items, std::function<void(QList<BulkIt
                                     answers.append({item, user.error()});
                                     continue;
                                 }
-                                m_lookups.insert(m_names.at(item),
-                                                 {user.value(), rolesOf(roles)});
+                                m_lookups.insert(m_names.at(item), {user.value(), rolesOf(roles)});
                                 answers.append({item, std::nullopt});
                             }
                             onDone(answers);

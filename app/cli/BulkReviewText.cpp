@@ -114,9 +114,9 @@ QStringList BulkReviewText::review(const BulkReview &reviewed)
         lines << tr("  Roles unknown (sent; Microsoft 365 decides, and refuses if they are an "
                     "admin your roles may not sign out): %1")
                          .arg(examples(reviewed, BulkCategory::RolesUnknown));
-    for (BulkCategory skipped : {BulkCategory::NotFound, BulkCategory::Guest,
-                                 BulkCategory::InvalidUpn, BulkCategory::LookupFailed,
-                                 BulkCategory::NotPermitted}) {
+    for (BulkCategory skipped :
+         {BulkCategory::NotFound, BulkCategory::Guest, BulkCategory::InvalidUpn,
+          BulkCategory::LookupFailed, BulkCategory::NotPermitted}) {
         if (reviewed.count(skipped) > 0)
             lines << tr("  Not sent (%1): %2").arg(reason(skipped), examples(reviewed, skipped));
     }

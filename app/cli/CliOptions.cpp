@@ -72,10 +72,11 @@ Result<CliOptions> parse(const QStringList &arguments, CsvOption csvOption)
     const QCommandLineOption demo(
             QStringLiteral("demo"),
             tr("Use the built-in demo tenant on this computer (no Microsoft account)."));
-    const QCommandLineOption approveAs(QStringLiteral("approve-as"),
-                                       tr("emulator, and --demo: approve device codes as this user at once "
-                                          "(--demo: sign in as this demo user)."),
-                                       tr("upn"));
+    const QCommandLineOption approveAs(
+            QStringLiteral("approve-as"),
+            tr("emulator, and --demo: approve device codes as this user at once "
+               "(--demo: sign in as this demo user)."),
+            tr("upn"));
     const QCommandLineOption writeQuota(
             QStringLiteral("write-quota"),
             tr("emulator: throttle revocations to RATE per second in bursts of BURST (default: "

@@ -138,21 +138,22 @@ Call GraphClient::lastSignIn(const QString &id, QObject *context,
 {
     HttpRequest request;
     request.url = url("/users/" + graph::encode(id), "$select=signInActivity");
-    return send(std::move(request), context,
-                [onDone = std::move(onDone)](Result<QJsonObject> o, const HttpResponse &) {
-                    if (!o) {
-                        onDone(o.error());
-                        return;
-                    }
-                    const QString text = o.value()
-                                                 .value(QLatin1String("signInActivity"))
-                                                 .toObject()
-                                                 .value(QLatin1String("lastSignInDateTime"))
-                                                 .toString();
-                    const QDateTime at = QDateTime::fromString(text, Qt::ISODate);
-                    onDone(at.isValid() ? at.toUTC() : QDateTime());
-                },
-                Resource::GraphSignInLog);
+    return send(
+            std::move(request), context,
+            [onDone = std::move(onDone)](Result<QJsonObject> o, const HttpResponse &) {
+                if (!o) {
+                    onDone(o.error());
+                    return;
+                }
+                const QString text = o.value()
+                                             .value(QLatin1String("signInActivity"))
+                                             .toObject()
+                                             .value(QLatin1String("lastSignInDateTime"))
+                                             .toString();
+                const QDateTime at = QDateTime::fromString(text, Qt::ISODate);
+                onDone(at.isValid() ? at.toUTC() : QDateTime());
+            },
+            Resource::GraphSignInLog);
 }
 
 Call GraphClient::me(QObject *context, std::function<void(Result<User>)> onDone)

@@ -22,9 +22,9 @@ void SignedInAdmin::load()
         }
         m_account = me.value();
         m_call = m_graph.myDirectoryRoles(this, [this](Result<QList<DirectoryRole>> roles) {
-            m_roles = roles ? RoleSet::known(roles.value())
-                            : RoleSet::unknown(tr("they could not be read: %1")
-                                                       .arg(roles.error().message));
+            m_roles = roles
+                    ? RoleSet::known(roles.value())
+                    : RoleSet::unknown(tr("they could not be read: %1").arg(roles.error().message));
             m_loaded = true;
             settle();
             Q_EMIT loaded();

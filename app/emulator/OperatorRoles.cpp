@@ -34,7 +34,6 @@ struct Role
     unsigned revokedBy;
 };
 
-
 const Role kRoles[] = {
         {RoleTemplates::GlobalAdministrator, "Global Administrator",
          "Can manage all aspects of Microsoft Entra ID and Microsoft services that use Microsoft "
@@ -81,7 +80,8 @@ const Role kRoles[] = {
          Anyone},
         {RoleTemplates::PasswordAdministrator, "Password Administrator",
          "Can reset passwords for non-administrators and Password Administrators.", Anyone},
-        {RoleTemplates::ReportsReader, "Reports Reader", "Can read sign-in and audit reports.", Anyone},
+        {RoleTemplates::ReportsReader, "Reports Reader", "Can read sign-in and audit reports.",
+         Anyone},
         {RoleTemplates::GroupsAdministrator, "Groups Administrator",
          "Members of this role can create/manage groups, create/manage groups settings like "
          "naming and expiration policies, and view groups activity and audit reports.",

@@ -11,7 +11,6 @@ namespace rc::emu {
 
 struct DemoUser;
 
-
 class OperatorRoles final
 {
 public:

@@ -105,10 +105,10 @@ QString outcomeName(RevocationOutcome::Kind kind)
 RevocationOutcome::Kind outcomeKindNamed(const QString &name)
 {
     using K = RevocationOutcome::Kind;
-    for (K k : {K::Preview, K::InstantaneousSuccess, K::NonInstantaneousSuccess, K::NotConfirmed,
-                K::UserNotFound, K::FeatureDisabled, K::Failure, K::GuestNotApplicable,
-                K::InvalidInput, K::PermissionDenied, K::NotPermitted, K::SignInFailed,
-                K::NetworkFailure}) {
+    for (K k :
+         {K::Preview, K::InstantaneousSuccess, K::NonInstantaneousSuccess, K::NotConfirmed,
+          K::UserNotFound, K::FeatureDisabled, K::Failure, K::GuestNotApplicable, K::InvalidInput,
+          K::PermissionDenied, K::NotPermitted, K::SignInFailed, K::NetworkFailure}) {
         if (outcomeName(k) == name)
             return k;
     }

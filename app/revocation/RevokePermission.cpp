@@ -20,11 +20,10 @@ using Roles = QList<const char *>;
 
 // microsoft.directory/users/invalidateAllRefreshTokens ("Microsoft Entra built-in roles"), in the
 // order messages name them. Any of them may revoke a user who holds no directory role.
-const Roles MemberRevokers {RoleTemplates::HelpdeskAdministrator,
-                            RoleTemplates::AuthenticationAdministrator,
-                            RoleTemplates::UserAdministrator,
-                            RoleTemplates::PrivilegedAuthenticationAdministrator,
-                            RoleTemplates::GlobalAdministrator};
+const Roles MemberRevokers {
+        RoleTemplates::HelpdeskAdministrator, RoleTemplates::AuthenticationAdministrator,
+        RoleTemplates::UserAdministrator, RoleTemplates::PrivilegedAuthenticationAdministrator,
+        RoleTemplates::GlobalAdministrator};
 // Who may act on a user holding each role: the rows of "Who can reset passwords" in "Privileged
 // roles and permissions in Microsoft Entra ID". Any role not listed: only these two.
 const Roles AdminRevokers {RoleTemplates::PrivilegedAuthenticationAdministrator,
@@ -168,9 +167,10 @@ QString RevokePermission::warning(const OperatorGrant &grant)
 {
     QStringList lines;
     if (grant.graphPermissions) {
-        const QStringList lacking = permissions::missing(
-                *grant.graphPermissions, {QLatin1String(permissions::RevokeSessions),
-                                          QLatin1String(permissions::ReadAllUsers)});
+        const QStringList lacking
+                = permissions::missing(*grant.graphPermissions,
+                                       {QLatin1String(permissions::RevokeSessions),
+                                        QLatin1String(permissions::ReadAllUsers)});
         if (!lacking.isEmpty())
             lines << tr("This sign-in was not granted %1, so revocations will be refused. %2")
                              .arg(lacking.join(tr(" and ")), permissions::consentSentence(lacking));
@@ -219,8 +219,8 @@ RevokeVerdict RevokePermission::check(const OperatorGrant &grant, const RoleSet 
                                         permissions::consentSentence(lacking)),
                            {});
     }
-    const bool self = !targetId.isEmpty()
-            && targetId.compare(grant.operatorId, Qt::CaseInsensitive) == 0;
+    const bool self
+            = !targetId.isEmpty() && targetId.compare(grant.operatorId, Qt::CaseInsensitive) == 0;
     if (grant.appOnly || (self && channel == Channel::Entra))
         return {RevokeVerdict::Kind::Allowed, {}, {}};
     return forTarget(grant.roles, targetRoles, channel);

@@ -15,8 +15,8 @@
 // Administrator, whoever the target is. When either side's roles are unknown, the verdict is
 // Unknown and the service decides.
 
-#include "directory/DirectoryRole.h"
 #include "core/ServiceError.h"
+#include "directory/DirectoryRole.h"
 #include "revocation/RevocationOutcome.h"
 
 namespace rc {

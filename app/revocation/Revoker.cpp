@@ -75,8 +75,8 @@ RevokeVerdict Revoker::verdict(const RevokeTarget &target) const
 
 RevocationOutcome Revoker::notPermitted(const RevokeTarget &target, const RevokeVerdict &verdict)
 {
-    RevocationOutcome o = RevocationOutcome::notPermitted(target.channel, target.typedUser,
-                                                          verdict.asError());
+    RevocationOutcome o
+            = RevocationOutcome::notPermitted(target.channel, target.typedUser, verdict.asError());
     describeUser(o, target.user);
     return o;
 }
@@ -137,8 +137,7 @@ Call Revoker::revoke(const RevokeTarget &target, QObject *context,
     const RevokeVerdict v = verdict(target);
     if (v.isRefused()) {
         qCInfo(lcRevoke) << "not sent: the operator may not revoke this target";
-        return answerLater(nullptr, context,
-                           [onDone, o = notPermitted(target, v)] { onDone(o); });
+        return answerLater(nullptr, context, [onDone, o = notPermitted(target, v)] { onDone(o); });
     }
     if (target.channel == Channel::SharePoint)
         return revokeOnSharePoint(target, context, std::move(onDone));

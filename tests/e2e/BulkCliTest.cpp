@@ -2,10 +2,10 @@
 // list in, the summary on stdout and a results file out, exit 0 / 9 / 2, the preview, the refusal
 // without a terminal, and a run killed with SIGKILL that resumes, sends only the rest and leaves
 // everyone revoked once (but those in flight at the kill) with the reason in the audit log.
-#include "directory/RoleTemplates.h"
 #include "audit/AuditLog.h"
 #include "bulk/BulkJournal.h"
 #include "bulk/UpnList.h"
+#include "directory/RoleTemplates.h"
 #include "e2e/CliRunner.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/TenantEmulator.h"
@@ -213,9 +213,9 @@ TEST_F(BulkCli, RowsTheOperatorMayNotRevokeAreNotSentAndSayWhy)
     m_emulator.setAutoApproveAs(cliUpn("helpdesk"));
     m_emulator.tenant().find(cliUpn("lee.gu"))->roleTemplateIds
             = {QString::fromLatin1(RoleTemplates::ExchangeAdministrator)};
-    const QString list = writeList(QStringLiteral("list.csv"),
-                                   csvOf({cliUpn("adele.vance"), cliUpn("lee.gu"),
-                                          cliUpn("megan.bowen")}));
+    const QString list
+            = writeList(QStringLiteral("list.csv"),
+                        csvOf({cliUpn("adele.vance"), cliUpn("lee.gu"), cliUpn("megan.bowen")}));
     const QString results = m_home.filePath(QStringLiteral("results.csv"));
     const CliRun r = runCliServed(
             args(list, {QStringLiteral("--yes"), QStringLiteral("--results"), results}), m_env);

@@ -143,9 +143,9 @@ TEST(Cli, HelpdeskAdministratorRevokesMembersButNotAdmins)
             << admin.out.toStdString();
     EXPECT_TRUE(admin.out.contains(QLatin1String("Nothing was sent.")));
 
-    const CliRun nobody = demo({QStringLiteral("--approve-as"), upn("no.such.person"),
-                                QStringLiteral("--yes"), QStringLiteral("--user"),
-                                upn("adele.vance")});
+    const CliRun nobody
+            = demo({QStringLiteral("--approve-as"), upn("no.such.person"), QStringLiteral("--yes"),
+                    QStringLiteral("--user"), upn("adele.vance")});
     EXPECT_EQ(nobody.exitCode, 2);
     EXPECT_TRUE(nobody.out.contains(QLatin1String("has no user"))
                 || nobody.err.contains(QLatin1String("has no user")))

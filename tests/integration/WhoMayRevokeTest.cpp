@@ -64,15 +64,17 @@ TEST_F(WhoMayRevoke, HelpdeskAdministrator_IsStoppedBeforeSendingForAnAdmin)
     EXPECT_EQ(exitCodeFor(o.kind), 5);
     EXPECT_EQ(revokesSent(), 0) << "a predicted refusal sends nothing";
     // The target's roles were read, as an advanced query.
-    const auto roles = requestsTo(emu::Service::Graph, "GET",
-                                  QStringLiteral("/transitiveMemberOf/microsoft.graph.directoryRole"));
+    const auto roles
+            = requestsTo(emu::Service::Graph, "GET",
+                         QStringLiteral("/transitiveMemberOf/microsoft.graph.directoryRole"));
     ASSERT_EQ(roles.size(), 1);
     EXPECT_EQ(roles.at(0).header("consistencylevel"), QByteArray("eventual"));
     EXPECT_EQ(roles.at(0).queryValue(QStringLiteral("$count")), QStringLiteral("true"));
     const StatusMessage m = StatusMessage::describe(o);
-    EXPECT_EQ(m.text, QStringLiteral("Sorry, something went wrong and we couldn't sign out %1 "
-                                     "from any device.")
-                              .arg(upn("lee.gu")));
+    EXPECT_EQ(m.text,
+              QStringLiteral("Sorry, something went wrong and we couldn't sign out %1 "
+                             "from any device.")
+                      .arg(upn("lee.gu")));
     const QString details = m.details.join(QLatin1Char(' '));
     EXPECT_TRUE(details.contains(
             QLatin1String("Privileged Authentication Administrator or Global Administrator")))
@@ -124,7 +126,8 @@ TEST_F(WhoMayRevoke, UnreadableRoles_TheServiceDecides)
 TEST_F(WhoMayRevoke, DeviceCodeSignIn_AsksForTheNamedGraphPermissions)
 {
     const QString graph = m_emulator->graphUrl().toString();
-    const auto deviceCodes = requestsTo(emu::Service::Identity, "POST", QStringLiteral("/devicecode"));
+    const auto deviceCodes
+            = requestsTo(emu::Service::Identity, "POST", QStringLiteral("/devicecode"));
     ASSERT_FALSE(deviceCodes.isEmpty());
     const QString scope
             = emu::FormFields::parse(deviceCodes.last().body).value(QStringLiteral("scope"));
@@ -176,10 +179,10 @@ TEST_F(WhoMayRevoke, ConsentMissing_SignInNamesThePermissions)
 // still signs in and revokes, and the card says what last sign-in needs instead of an error.
 TEST_F(WhoMayRevoke, LastSignInWithoutAuditLogConsent_SaysWhatItNeeds)
 {
-    m_emulator->setConsentedPermissions(
-            QString::fromLatin1(emu::DemoTenant::DefaultClientId),
-            {QStringLiteral("User.Read"), QStringLiteral("User.Read.All"),
-             QStringLiteral("User.RevokeSessions.All")});
+    m_emulator->setConsentedPermissions(QString::fromLatin1(emu::DemoTenant::DefaultClientId),
+                                        {QStringLiteral("User.Read"),
+                                         QStringLiteral("User.Read.All"),
+                                         QStringLiteral("User.RevokeSessions.All")});
     signInAs("helpdesk");
     RevokeFlow &flow = m_connection->flow();
     flow.setUser(lookUp(upn("adele.vance")));
@@ -212,8 +215,8 @@ TEST_F(WhoMayRevoke, AppOnlyWithoutRevokeSessions_IsStoppedNamingThePermission)
                                                   SecretBytes(QByteArray(passphrase)));
     ASSERT_TRUE(credential.ok()) << credential.error().message.toStdString();
     const auto cloud = CloudEndpoints::fromJson(QJsonDocument(m_emulator->cloudConfig()).toJson());
-    auto connection = std::make_unique<TenantConnection>(ConnectionSettings {
-            cloud.value(), Tenant::parse(Domain).value(), appId, QString()});
+    auto connection = std::make_unique<TenantConnection>(
+            ConnectionSettings {cloud.value(), Tenant::parse(Domain).value(), appId, QString()});
     bool signedIn = false;
     QObject::connect(&connection->session(), &SignInSession::signedIn, &m_context,
                      [&] { signedIn = true; });

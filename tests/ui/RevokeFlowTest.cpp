@@ -181,7 +181,8 @@ TEST_F(RevokeFlow, HelpdeskAdmin_CardShowsRolesAndAnAdminCannotBeSent)
     m_driver->setPreview(false);
 
     findAndPick(QStringLiteral("adele"), upn("adele.vance"));
-    ASSERT_TRUE(waitFor([this] { return m_driver->cardText(names::CardRoles) == QStringLiteral("None"); }));
+    ASSERT_TRUE(waitFor(
+            [this] { return m_driver->cardText(names::CardRoles) == QStringLiteral("None"); }));
     EXPECT_TRUE(m_driver->revokeButton()->isEnabled());
     m_driver->revoke();
     ASSERT_TRUE(m_driver->waitForConfirmDialog());

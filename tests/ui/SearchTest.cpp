@@ -153,9 +153,9 @@ TEST_F(Search, TextSetByAssistiveTechnology_Searches)
     }));
     accessible->editableTextInterface()->replaceText(0, int(edit->text().size()),
                                                      QStringLiteral("megan"));
-    ASSERT_TRUE(waitFor([&] {
-        return m_driver->resultUpns() == QStringList {upn("megan.bowen")};
-    }));
+    ASSERT_TRUE(
+            waitFor([&] { return m_driver->resultUpns() == QStringList {upn("megan.bowen")}; }));
     EXPECT_EQ(edit->text(), QStringLiteral("megan"));
-    EXPECT_FALSE(everShown.contains(upn("lee.gu"))) << everShown.join(QLatin1Char(' ')).toStdString();
+    EXPECT_FALSE(everShown.contains(upn("lee.gu")))
+            << everShown.join(QLatin1Char(' ')).toStdString();
 }

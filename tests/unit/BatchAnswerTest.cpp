@@ -80,8 +80,8 @@ TEST(BatchRequest, BodyIsExactlyWhatGraphExpects)
 TEST(BatchRequest, DirectoryRolesItemIsAnAdvancedQuery)
 {
     BatchRequest batch;
-    ASSERT_TRUE(batch.add(
-            BatchRequest::directoryRoles(QStringLiteral("r1"), QStringLiteral("adele@contoso.com"))));
+    ASSERT_TRUE(batch.add(BatchRequest::directoryRoles(QStringLiteral("r1"),
+                                                       QStringLiteral("adele@contoso.com"))));
     EXPECT_EQ(batch.body(),
               QByteArray(R"({"requests":[{"headers":{"ConsistencyLevel":"eventual"},"id":"r1",)"
                          R"("method":"GET","url":"/users/adele%40contoso.com/transitiveMemberOf/)"

@@ -193,11 +193,11 @@ TEST(BulkReview, OperatorRoles_DecideWhoIsSent)
     l.insert(QStringLiteral("adele@contoso.com"), found(user("id-adele", "adele@contoso.com")));
     l.insert(QStringLiteral("boss@contoso.com"), found(user("id-boss", "boss@contoso.com"), true));
 
-    OperatorGrant helpdesk {rolesOf(RoleTemplates::HelpdeskAdministrator,
-                                    "Helpdesk Administrator"),
+    OperatorGrant helpdesk {rolesOf(RoleTemplates::HelpdeskAdministrator, "Helpdesk Administrator"),
                             QStringList {QStringLiteral("User.RevokeSessions.All"),
                                          QStringLiteral("User.Read.All")},
-                            false, {}};
+                            false,
+                            {}};
     BulkReview r = review(list, l, helpdesk, Channel::Entra);
     EXPECT_EQ(categoryName(r.rows.at(0).category), categoryName(BulkCategory::Ready));
     EXPECT_EQ(categoryName(r.rows.at(1).category), categoryName(BulkCategory::NotPermitted));

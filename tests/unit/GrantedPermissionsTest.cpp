@@ -17,8 +17,9 @@ namespace {
 QByteArray jwt(const QJsonObject &claims)
 {
     const auto part = [](const QJsonObject &o) {
-        return QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(
-                QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        return QJsonDocument(o)
+                .toJson(QJsonDocument::Compact)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     };
     return part({{QStringLiteral("typ"), QStringLiteral("JWT")}}) + '.' + part(claims) + ".sig";
 }
@@ -27,11 +28,12 @@ QByteArray jwt(const QJsonObject &claims)
 
 TEST(GrantedPermissions, ScpAndRolesClaims)
 {
-    const auto scp = permissions::fromAccessToken(
-            jwt({{QStringLiteral("scp"), QStringLiteral("User.Read.All User.RevokeSessions.All")}}));
+    const auto scp = permissions::fromAccessToken(jwt(
+            {{QStringLiteral("scp"), QStringLiteral("User.Read.All User.RevokeSessions.All")}}));
     ASSERT_TRUE(scp);
-    EXPECT_EQ(*scp, QStringList({QStringLiteral("User.Read.All"),
-                                 QStringLiteral("User.RevokeSessions.All")}));
+    EXPECT_EQ(*scp,
+              QStringList({QStringLiteral("User.Read.All"),
+                           QStringLiteral("User.RevokeSessions.All")}));
     const auto roles = permissions::fromAccessToken(
             jwt({{QStringLiteral("roles"), QJsonArray {QStringLiteral("User.Read.All")}}}));
     ASSERT_TRUE(roles);

@@ -4,8 +4,8 @@
 // SharePoint's operation needs SharePoint or Global Administrator. Unknown roles never mean "no
 // roles": the service decides.
 
-#include "directory/RoleTemplates.h"
 #include "revocation/RevokePermission.h"
+#include "directory/RoleTemplates.h"
 #include "support/QtPrinters.h"
 
 #include <gtest/gtest.h>
@@ -30,11 +30,10 @@ const RoleSet exchangeAdmin = holding({RoleTemplates::ExchangeAdministrator});
 
 TEST(RevokePermission, EveryRoleWithInvalidateAllRefreshTokens_RevokesMembers)
 {
-    for (const char *id : {RoleTemplates::HelpdeskAdministrator,
-                           RoleTemplates::AuthenticationAdministrator,
-                           RoleTemplates::UserAdministrator,
-                           RoleTemplates::PrivilegedAuthenticationAdministrator,
-                           RoleTemplates::GlobalAdministrator}) {
+    for (const char *id :
+         {RoleTemplates::HelpdeskAdministrator, RoleTemplates::AuthenticationAdministrator,
+          RoleTemplates::UserAdministrator, RoleTemplates::PrivilegedAuthenticationAdministrator,
+          RoleTemplates::GlobalAdministrator}) {
         EXPECT_EQ(RevokePermission::forTarget(holding({id}), member, Channel::Entra).kind,
                   K::Allowed)
                 << id;
@@ -43,19 +42,20 @@ TEST(RevokePermission, EveryRoleWithInvalidateAllRefreshTokens_RevokesMembers)
 
 TEST(RevokePermission, AdminTarget_OnlyPrivilegedAuthenticationOrGlobalAdministrator)
 {
-    for (const char *id : {RoleTemplates::HelpdeskAdministrator,
-                           RoleTemplates::AuthenticationAdministrator,
-                           RoleTemplates::UserAdministrator}) {
-        const RevokeVerdict v = RevokePermission::forTarget(holding({id}), exchangeAdmin,
-                                                            Channel::Entra);
+    for (const char *id :
+         {RoleTemplates::HelpdeskAdministrator, RoleTemplates::AuthenticationAdministrator,
+          RoleTemplates::UserAdministrator}) {
+        const RevokeVerdict v
+                = RevokePermission::forTarget(holding({id}), exchangeAdmin, Channel::Entra);
         EXPECT_EQ(v.kind, K::Refused) << id;
-        EXPECT_EQ(v.whoCan,
-                  QStringLiteral("Privileged Authentication Administrator or Global Administrator"));
+        EXPECT_EQ(
+                v.whoCan,
+                QStringLiteral("Privileged Authentication Administrator or Global Administrator"));
         EXPECT_TRUE(v.reason.contains(QLatin1String("Exchange Administrator")))
                 << v.reason.toStdString();
     }
-    for (const char *id : {RoleTemplates::PrivilegedAuthenticationAdministrator,
-                           RoleTemplates::GlobalAdministrator})
+    for (const char *id :
+         {RoleTemplates::PrivilegedAuthenticationAdministrator, RoleTemplates::GlobalAdministrator})
         EXPECT_EQ(RevokePermission::forTarget(holding({id}), exchangeAdmin, Channel::Entra).kind,
                   K::Allowed)
                 << id;
@@ -82,8 +82,9 @@ TEST(RevokePermission, TargetRoles_FollowMicrosoftsWhoCanResetPasswordsTable)
     const RevokeVerdict groups = RevokePermission::forTarget(
             helpdesk, holding({RoleTemplates::GroupsAdministrator}), Channel::Entra);
     EXPECT_EQ(groups.kind, K::Refused);
-    EXPECT_EQ(groups.whoCan, QStringLiteral("User Administrator, Privileged Authentication "
-                                            "Administrator or Global Administrator"));
+    EXPECT_EQ(groups.whoCan,
+              QStringLiteral("User Administrator, Privileged Authentication "
+                             "Administrator or Global Administrator"));
     // Every role counts: a reader who is also an Exchange Administrator is an administrator.
     const RevokeVerdict both = RevokePermission::forTarget(
             helpdesk,
@@ -96,11 +97,11 @@ TEST(RevokePermission, TargetRoles_FollowMicrosoftsWhoCanResetPasswordsTable)
 
 TEST(RevokePermission, AnyoneMayRevokeTheirOwnSessions)
 {
-    const OperatorGrant self {holding({RoleTemplates::ExchangeAdministrator}), std::nullopt,
-                              false, QStringLiteral("ID-1")};
-    EXPECT_EQ(RevokePermission::check(self, self.roles, Channel::Entra, QStringLiteral("id-1"))
-                      .kind,
-              K::Allowed);
+    const OperatorGrant self {holding({RoleTemplates::ExchangeAdministrator}), std::nullopt, false,
+                              QStringLiteral("ID-1")};
+    EXPECT_EQ(
+            RevokePermission::check(self, self.roles, Channel::Entra, QStringLiteral("id-1")).kind,
+            K::Allowed);
     EXPECT_EQ(RevokePermission::check(self, member, Channel::Entra, QStringLiteral("id-2")).kind,
               K::Refused);
 }
@@ -148,10 +149,12 @@ TEST(RevokePermission, TokenWithoutRevokeSessions_IsRefusedNamingThePermission)
 {
     OperatorGrant grant {holding({RoleTemplates::GlobalAdministrator}),
                          QStringList {QStringLiteral("User.Read"), QStringLiteral("User.Read.All")},
-                         false, {}};
+                         false,
+                         {}};
     const RevokeVerdict v = RevokePermission::check(grant, member, Channel::Entra);
     EXPECT_EQ(v.kind, K::Refused);
-    EXPECT_TRUE(v.reason.contains(QLatin1String("User.RevokeSessions.All"))) << v.reason.toStdString();
+    EXPECT_TRUE(v.reason.contains(QLatin1String("User.RevokeSessions.All")))
+            << v.reason.toStdString();
     EXPECT_TRUE(v.reason.contains(QLatin1String("administrator must consent")));
     // A higher permission that includes it will do (revokeSignInSessions' Permissions table).
     grant.graphPermissions = QStringList {QStringLiteral("Directory.ReadWrite.All")};
@@ -166,7 +169,8 @@ TEST(RevokePermission, AppOnly_TheAppsPermissionsDecide)
     OperatorGrant app {RoleSet::unknown(QStringLiteral("app-only")),
                        QStringList {QStringLiteral("User.RevokeSessions.All"),
                                     QStringLiteral("User.Read.All")},
-                       true, {}};
+                       true,
+                       {}};
     EXPECT_EQ(RevokePermission::check(app, exchangeAdmin, Channel::Entra).kind, K::Allowed);
     EXPECT_TRUE(RevokePermission::warning(app).isEmpty());
     app.graphPermissions = QStringList {QStringLiteral("User.RevokeSessions.All")};
@@ -190,6 +194,7 @@ TEST(RevokePermission, Warning_SaysWhatEachRoleMayDo)
     EXPECT_TRUE(warningFor({RoleTemplates::SharePointAdministrator})
                         .contains(QLatin1String("SharePoint only")));
     EXPECT_TRUE(warningFor({}).startsWith(QLatin1String("None of your roles")));
-    EXPECT_TRUE(RevokePermission::warning({RoleSet::unknown(QStringLiteral("403")), granted, false, {}})
-                        .contains(QLatin1String("unknown")));
+    EXPECT_TRUE(
+            RevokePermission::warning({RoleSet::unknown(QStringLiteral("403")), granted, false, {}})
+                    .contains(QLatin1String("unknown")));
 }
