@@ -123,13 +123,7 @@ void BulkRevokeCommand::signIn()
                                                             : account.value()));
         m_audit->setOperator(account.value());
         // Rows the operator may not revoke are judged from their roles: wait until they are read.
-        SignedInAdmin &admin = m_connection->admin();
-        if (admin.isSettled()) {
-            review();
-            return;
-        }
-        connect(&admin, &SignedInAdmin::settled, this, &BulkRevokeCommand::review,
-                Qt::SingleShotConnection);
+        m_connection->admin().whenSettled(this, [this] { review(); });
     });
 }
 

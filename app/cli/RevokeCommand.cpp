@@ -81,13 +81,7 @@ void RevokeCommand::signIn()
         m_audit->setOperator(account.value());
         // Who may revoke whom needs the operator's roles: wait until they are read (or known to
         // be unknown) before looking at the target.
-        SignedInAdmin &admin = m_connection->admin();
-        if (admin.isSettled()) {
-            resolve();
-            return;
-        }
-        connect(&admin, &SignedInAdmin::settled, this, &RevokeCommand::resolve,
-                Qt::SingleShotConnection);
+        m_connection->admin().whenSettled(this, [this] { resolve(); });
     });
 }
 

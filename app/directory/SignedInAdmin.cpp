@@ -41,6 +41,15 @@ void SignedInAdmin::setAppOnly()
     settle();
 }
 
+void SignedInAdmin::whenSettled(QObject *context, std::function<void()> then)
+{
+    if (m_settled) {
+        then();
+        return;
+    }
+    connect(this, &SignedInAdmin::settled, context, std::move(then), Qt::SingleShotConnection);
+}
+
 void SignedInAdmin::settle()
 {
     m_settled = true;

@@ -25,6 +25,9 @@ public:
     bool isSettled() const { return m_settled; } // loaded or failed: roles() is final
     User account() const { return m_account; }
     RoleSet roles() const { return m_roles; }
+    // Runs `then` once the roles are final: at once if they are, else when settled() comes
+    // (never if `context` is gone by then).
+    void whenSettled(QObject *context, std::function<void()> then);
     QStringList roleNames() const { return m_roles.names(); }
 
 Q_SIGNALS:

@@ -17,6 +17,14 @@ QString GraphCall::serviceRoot() const
     return EmulatorState::baseText(state.graphUrl) + QStringLiteral("/v1.0");
 }
 
+QString GraphCall::contextUrl(const QString &entitySet, const QStringList &select) const
+{
+    QString url = serviceRoot() + QStringLiteral("/$metadata#") + entitySet;
+    if (!select.isEmpty())
+        url += QLatin1Char('(') + select.join(QLatin1Char(',')) + QLatin1Char(')');
+    return url;
+}
+
 void GraphCall::addHeaders(HttpAnswer &answer) const
 {
     if (!answer.hasHeader("request-id"))

@@ -27,6 +27,8 @@ struct GraphCall
 
     // "<graphUrl>/v1.0"
     QString serviceRoot() const;
+    // "<serviceRoot>/$metadata#users(id,displayName)": an answer's @odata.context.
+    QString contextUrl(const QString &entitySet, const QStringList &select) const;
     HttpAnswer json(int status, const QJsonObject &body) const;
     HttpAnswer error(int status, const QString &code, const QString &message) const;
     void addHeaders(HttpAnswer &answer) const;

@@ -63,10 +63,7 @@ HttpAnswer GraphMemberships::directoryRoles(const GraphCall &call, const QString
     }
     QJsonObject body;
     body.insert(QStringLiteral("@odata.context"),
-                call.serviceRoot() + QStringLiteral("/$metadata#directoryRoles")
-                        + (select.isEmpty() ? QString()
-                                            : QLatin1Char('(') + select.join(QLatin1Char(','))
-                                           + QLatin1Char(')')));
+                call.contextUrl(QStringLiteral("directoryRoles"), select));
     body.insert(QStringLiteral("@odata.count"), static_cast<int>(value.size()));
     body.insert(QStringLiteral("value"), value);
     return call.json(200, body);

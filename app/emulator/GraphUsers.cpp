@@ -196,11 +196,7 @@ HttpAnswer GraphUsers::get(const GraphCall &call, const QString &key)
     QJsonObject body
             = toJson(*user, select, !self && PermissionCheck::basicProfileOnly(*call.token));
     body.insert(QStringLiteral("@odata.context"),
-                call.serviceRoot() + QStringLiteral("/$metadata#users")
-                        + (select.isEmpty() ? QString()
-                                            : QLatin1Char('(') + select.join(QLatin1Char(','))
-                                           + QLatin1Char(')'))
-                        + QStringLiteral("/$entity"));
+                call.contextUrl(QStringLiteral("users"), select) + QStringLiteral("/$entity"));
     return call.json(200, body);
 }
 
@@ -272,11 +268,7 @@ HttpAnswer GraphUsers::list(const GraphCall &call)
         value.append(
                 toJson(*matches.at(i), select, basicOnly && !isSignedInUser(call, matches.at(i))));
     QJsonObject body;
-    body.insert(QStringLiteral("@odata.context"),
-                call.serviceRoot() + QStringLiteral("/$metadata#users")
-                        + (select.isEmpty() ? QString()
-                                            : QLatin1Char('(') + select.join(QLatin1Char(','))
-                                           + QLatin1Char(')')));
+    body.insert(QStringLiteral("@odata.context"), call.contextUrl(QStringLiteral("users"), select));
     if (count)
         body.insert(QStringLiteral("@odata.count"), static_cast<int>(matches.size()));
     if (offset + top < matches.size())

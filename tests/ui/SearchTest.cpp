@@ -25,6 +25,16 @@ protected:
         const int at = int(m_driver->resultUpns().indexOf(upn));
         return at < 0 ? QModelIndex() : list->model()->index(at, 0);
     }
+    // Every UPN that ever reaches the result list, while `context` lives.
+    void recordShown(QStringList *shown, QObject *context) const
+    {
+        auto *model = m_driver->find<QListView>(names::ResultsList)->model();
+        QObject::connect(model, &QAbstractItemModel::rowsInserted, context,
+                         [model, shown](const QModelIndex &, int first, int last) {
+                             for (int r = first; r <= last; ++r)
+                                 *shown << model->index(r, 0).data(rc::ui::UpnRole).toString();
+                         });
+    }
 };
 
 } // namespace
@@ -97,13 +107,8 @@ TEST_F(Search, StaleAnswer_IsDroppedAndNeverShown)
     m_emulator->faults().add(emu::Service::Graph, QStringLiteral("/users"),
                              emu::Fault::latency(900));
     QStringList everShown;
-    auto *model = m_driver->find<QListView>(names::ResultsList)->model();
     QObject context;
-    QObject::connect(model, &QAbstractItemModel::rowsInserted, &context,
-                     [&](const QModelIndex &, int first, int last) {
-                         for (int r = first; r <= last; ++r)
-                             everShown << model->index(r, 0).data(rc::ui::UpnRole).toString();
-                     });
+    recordShown(&everShown, &context);
 
     m_driver->search(QStringLiteral("adele"));
     ASSERT_TRUE(waitFor([this] {
@@ -135,13 +140,8 @@ TEST_F(Search, TextSetByAssistiveTechnology_Searches)
     // EditableText: replace the whole text, as an AT-SPI client does; the first answer is slow
     // and must never reach the list once the text changed again.
     QStringList everShown;
-    auto *model = m_driver->find<QListView>(names::ResultsList)->model();
     QObject context;
-    QObject::connect(model, &QAbstractItemModel::rowsInserted, &context,
-                     [&](const QModelIndex &, int first, int last) {
-                         for (int r = first; r <= last; ++r)
-                             everShown << model->index(r, 0).data(rc::ui::UpnRole).toString();
-                     });
+    recordShown(&everShown, &context);
     m_emulator->faults().add(emu::Service::Graph, QStringLiteral("/users"),
                              emu::Fault::latency(600));
     m_emulator->clearRequests();
