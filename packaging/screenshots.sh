@@ -102,5 +102,26 @@ run() {
   app_pid=
 }
 
+# The demo's Helpdesk Administrator on an administrator (Allan Deyoung, Exchange Administrator):
+# the tenant pane says what the role allows, the card who can sign him out, Revoke is off.
+helpdesk() {
+  "$bin" --demo --approve-as helpdesk@contoso.onmicrosoft.com >/dev/null 2>&1 &
+  app_pid=$!
+  main=$(window_named "Demo tenant")
+  window_named "Sign in to" >/dev/null || true
+  window_gone "Sign in to"
+  xdotool windowsize --sync "$main" 1180 740
+  focus "$main"
+  keys ctrl+f
+  typed "allan"
+  sleep 0.8
+  keys Down Return
+  sleep 1.2
+  shot "$main" helpdesk-admin-target-light.png
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+  app_pid=
+}
+
 run light
 run dark
+helpdesk
