@@ -235,7 +235,7 @@ QString BulkTableModel::outcomeLabel(const QString &name)
     case K::PermissionDenied:
         return tr("Permission denied");
     case K::NotPermitted:
-        return tr("Not sent: your role cannot");
+        return tr("Not sent: not permitted");
     case K::SignInFailed:
         return tr("Sign-in failed");
     case K::NetworkFailure:

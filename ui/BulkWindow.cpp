@@ -123,6 +123,7 @@ QWidget *BulkWindow::buildReviewPage()
     channels->addButton(m_sharePoint);
     (m_connection.flow().channel() == Channel::SharePoint ? m_sharePoint : m_entra)
             ->setChecked(true);
+    connect(m_sharePoint, &QRadioButton::toggled, this, &BulkWindow::channelChosen);
     auto *channelRow = new QHBoxLayout;
     channelRow->addWidget(m_entra);
     channelRow->addWidget(m_sharePoint);
@@ -194,7 +195,6 @@ void BulkWindow::startReview(const QList<UpnRow> &rows, const QString &source)
     m_run = std::make_unique<BulkRun>(services);
     BulkRun *run = m_run.get();
     run->setChannel(channel());
-    run->setOperator(m_connection.revoker().operatorGrant());
     connect(run, &BulkRun::reviewReady, this, &BulkWindow::reviewed);
     connect(run, &BulkRun::reviewFailed, this, &BulkWindow::reviewFailed);
     connect(run, &BulkRun::progressed, m_progress, &BulkProgressPanel::showProgress);
@@ -207,10 +207,28 @@ void BulkWindow::startReview(const QList<UpnRow> &rows, const QString &source)
     setStage(Stage::Reviewing);
     m_progress->setRun(run);
     showStatus(tr("Looking every name up before anything is sent\u2026"));
-    run->review(rows);
+    // Who may be sent is judged from the operator's roles: wait until they are read.
+    m_connection.admin().whenSettled(run, [this, run, rows] {
+        run->setOperator(m_connection.revoker().operatorGrant());
+        run->review(rows);
+    });
 }
 
 void BulkWindow::reviewed(const BulkReview &review)
+{
+    showReview(review);
+    m_table->setFocus();
+}
+
+void BulkWindow::channelChosen()
+{
+    // Who may be signed out depends on the channel: judge the review again for the new one.
+    if (!m_run || m_stage != Stage::Reviewed)
+        return;
+    showReview(m_run->judgeFor(channel()));
+}
+
+void BulkWindow::showReview(const BulkReview &review)
 {
     m_model->setReview(review);
     m_counts->setReview(review);
@@ -222,7 +240,6 @@ void BulkWindow::reviewed(const BulkReview &review)
         showStatus(tr("Review only: nothing was sent. %n people can be signed out; check the "
                       "flagged rows, then sign them out.",
                       nullptr, people));
-    m_table->setFocus();
 }
 
 void BulkWindow::reviewFailed(const ServiceError &error)

@@ -68,6 +68,8 @@ private:
     void chainTabOrder();
     void startReview(const QList<UpnRow> &rows, const QString &source);
     void reviewed(const BulkReview &review);
+    void channelChosen();
+    void showReview(const BulkReview &review);
     void reviewFailed(const ServiceError &error);
     void requestRun();
     void startRun(const QString &reason);

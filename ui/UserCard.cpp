@@ -277,7 +277,7 @@ void UserCard::showNotice(const User &user)
         tint(m_notice, Tone::Warning, palette(), false);
         m_notice->show();
     } else if (verdict.kind == RevokeVerdict::Kind::Unknown && !verdict.reason.isEmpty()
-               && !m_flow->areTargetRolesLoading()) {
+               && !m_flow->isJudging()) {
         m_notice->setText(verdict.reason);
         tint(m_notice, Tone::Info, palette(), false);
         m_notice->show();

@@ -1,6 +1,7 @@
 #include "auth/BrowserSignIn.h"
 
 #include "auth/AadErrorText.h"
+#include "auth/GrantedPermissions.h"
 #include "core/Deferred.h"
 #include "core/Logging.h"
 
@@ -156,7 +157,8 @@ void BrowserSignIn::redirected(AuthorizationRedirect redirect)
 {
     m_timeout.stop();
     if (!redirect.error.isEmpty()) {
-        ServiceError e = authorizeRedirectError(redirect.error, redirect.errorDescription);
+        ServiceError e = permissions::namingConsent(
+                authorizeRedirectError(redirect.error, redirect.errorDescription), m_scopes);
         qCInfo(lcAuth) << "browser sign-in refused:" << e.serviceCode;
         m_listener.answer(false, e.message);
         finish(std::move(e));

@@ -24,10 +24,13 @@ bool isOpenIdScope(const QString &name)
 
 // Higher-privileged permissions that include a lower one, from the Permissions tables of the
 // calls Revoke Console makes (revokeSignInSessions, get user, list transitiveMemberOf).
-QStringList includedBy(const QString &permission)
+QStringList includedBy(const QString &permission, bool appOnly)
 {
-    if (permission.compare(QLatin1String(RevokeSessions), Qt::CaseInsensitive) == 0)
+    if (permission.compare(QLatin1String(RevokeSessions), Qt::CaseInsensitive) == 0) {
+        if (appOnly)
+            return {};
         return {QStringLiteral("User.ReadWrite.All"), QStringLiteral("Directory.ReadWrite.All")};
+    }
     if (permission.compare(QLatin1String(ReadAllUsers), Qt::CaseInsensitive) == 0)
         return {QStringLiteral("User.ReadWrite.All"), QStringLiteral("Directory.Read.All"),
                 QStringLiteral("Directory.ReadWrite.All")};
@@ -49,11 +52,14 @@ QStringList fromScope(const QString &scope)
 
 std::optional<QStringList> fromAccessToken(const QByteArray &token)
 {
-    const QList<QByteArray> parts = token.split('.');
-    if (parts.size() != 3)
+    // header.payload.signature: only the payload is copied (the rest is the secret's).
+    const qsizetype first = token.indexOf('.');
+    const qsizetype second = first < 0 ? -1 : token.indexOf('.', first + 1);
+    if (second < 0 || token.indexOf('.', second + 1) >= 0)
         return std::nullopt;
-    const QByteArray payload = QByteArray::fromBase64(
-            parts.at(1), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray payload = QByteArray::fromBase64(token.mid(first + 1, second - first - 1),
+                                                      QByteArray::Base64UrlEncoding
+                                                              | QByteArray::OmitTrailingEquals);
     const QJsonDocument claims = QJsonDocument::fromJson(payload);
     if (!claims.isObject())
         return std::nullopt;
@@ -69,12 +75,12 @@ std::optional<QStringList> fromAccessToken(const QByteArray &token)
     return std::nullopt;
 }
 
-QStringList missing(const QStringList &granted, const QStringList &required)
+QStringList missing(const QStringList &granted, const QStringList &required, bool appOnly)
 {
     QStringList out;
     for (const QString &permission : required) {
         bool held = granted.contains(permission, Qt::CaseInsensitive);
-        for (const QString &higher : includedBy(permission))
+        for (const QString &higher : includedBy(permission, appOnly))
             held = held || granted.contains(higher, Qt::CaseInsensitive);
         if (!held)
             out.append(permission);
@@ -84,8 +90,11 @@ QStringList missing(const QStringList &granted, const QStringList &required)
 
 QString consentSentence(const QStringList &permissions)
 {
-    return tr("An administrator must consent to %1 (Microsoft Graph) for this app in this "
-              "tenant, or sign in with an app registration that has it.")
+    return (permissions.size() == 1
+                    ? tr("An administrator must consent to %1 (Microsoft Graph) for this app in "
+                         "this tenant, or sign in with an app registration that has it.")
+                    : tr("An administrator must consent to %1 (Microsoft Graph) for this app in "
+                         "this tenant, or sign in with an app registration that has them."))
             .arg(permissions.join(tr(" and ")));
 }
 

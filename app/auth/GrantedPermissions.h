@@ -22,8 +22,9 @@ QStringList fromScope(const QString &scope);
 // (Microsoft may change a token's format at any time: callers then let the service decide).
 std::optional<QStringList> fromAccessToken(const QByteArray &token);
 // Of `required`, the ones `granted` holds neither directly nor through a higher permission that
-// includes it (User.ReadWrite.All includes User.Read.All, say).
-QStringList missing(const QStringList &granted, const QStringList &required);
+// includes it (User.ReadWrite.All includes User.Read.All, say). Application permissions
+// (appOnly) have no higher one for User.RevokeSessions.All ("user: revokeSignInSessions").
+QStringList missing(const QStringList &granted, const QStringList &required, bool appOnly = false);
 // AADSTS65001 (consent required): names the permissions the request asked for.
 ServiceError namingConsent(ServiceError error, const QString &requestedScope);
 // "an administrator must consent to X and Y for this app"

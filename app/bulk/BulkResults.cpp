@@ -176,8 +176,8 @@ QString BulkSummary::text() const
     if (category(BulkCategory::LookupFailed) > 0)
         parts << tr("%1 could not be looked up").arg(category(BulkCategory::LookupFailed));
     if (category(BulkCategory::NotPermitted) > 0)
-        parts << tr("%1 not sent: your roles cannot sign them out")
-                         .arg(category(BulkCategory::NotPermitted));
+        parts << counted(category(BulkCategory::NotPermitted), "%1 not permitted for this sign-in",
+                         "%1 not permitted for this sign-in");
     QString text = parts.join(QLatin1String(", ")) + QLatin1Char('.');
     if (gaveUp)
         text += QLatin1Char(' ') + gaveUp->message;

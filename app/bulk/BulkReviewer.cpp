@@ -22,9 +22,7 @@ QString rolesId(int item)
 RoleSet rolesOf(const Result<BatchReply> &reply)
 {
     if (!reply)
-        return RoleSet::unknown(
-                QCoreApplication::translate("rc::BulkReviewer", "they could not be read: %1")
-                        .arg(reply.error().message));
+        return RoleSet::fromResult(reply.error());
     auto roles = DirectoryRole::listFromJson(reply.value().body.toObject());
     if (!roles)
         return RoleSet::unknown(
@@ -60,6 +58,7 @@ void BulkReviewer::review(const QList<UpnRow> &rows)
     m_rows = rows;
     m_names = upnsToLookUp(rows);
     m_lookups.clear();
+    m_found.clear();
     m_lookedUp = 0;
     m_cancelled = false;
     m_scheduler = std::make_unique<BulkScheduler>(m_limits,
@@ -97,12 +96,16 @@ Call BulkReviewer::send(const QList<int> &items, std::function<void(QList<BulkIt
                             for (int item : items) {
                                 const Result<User> user = answer.user(userId(item));
                                 const Result<BatchReply> roles = answer.item(rolesId(item));
+                                if (!user)
+                                    m_found.remove(item); // this answer is the latest word
                                 // Either half throttled or lost: the person is asked again.
                                 if (!user && retryable(user.error())) {
                                     answers.append({item, user.error()});
                                     continue;
                                 }
                                 if (user && !roles && retryable(roles.error())) {
+                                    // Kept: if the roles never come, the person is still found.
+                                    m_found.insert(item, user.value());
                                     answers.append({item, roles.error()});
                                     continue;
                                 }
@@ -120,7 +123,13 @@ Call BulkReviewer::send(const QList<int> &items, std::function<void(QList<BulkIt
 void BulkReviewer::unitDone(const QList<BulkItemAnswer> &finals)
 {
     for (const BulkItemAnswer &a : finals) {
-        if (a.error)
+        if (!a.error)
+            continue;
+        // The user was found but the roles gave up: roles unknown, not "lookup failed".
+        const auto found = m_found.constFind(a.item);
+        if (found != m_found.cend())
+            m_lookups.insert(m_names.at(a.item), {*found, RoleSet::fromResult(*a.error)});
+        else
             m_lookups.insert(m_names.at(a.item), {*a.error, RoleSet {}});
     }
     m_lookedUp += int(finals.size());

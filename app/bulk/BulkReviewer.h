@@ -50,6 +50,7 @@ private:
     QList<UpnRow> m_rows;
     QStringList m_names; // to look up, each once
     QHash<QString, BulkLookup> m_lookups;
+    QHash<int, User> m_found; // people whose roles are being asked again
     OperatorGrant m_grant;
     Channel m_channel = Channel::Entra;
     int m_lookedUp = 0;

@@ -78,6 +78,13 @@ void BulkRun::review(const QList<UpnRow> &rows)
     m_reviewer.review(rows);
 }
 
+const BulkReview &BulkRun::judgeFor(Channel channel)
+{
+    m_channel = channel;
+    judge(m_review, m_operator, m_channel);
+    return m_review;
+}
+
 void BulkRun::buildTargets()
 {
     // The channel may have changed since the review: who may be sent is judged for this one.

@@ -55,6 +55,8 @@ public:
 
     void review(const QList<UpnRow> &rows);
     const BulkReview &currentReview() const { return m_review; }
+    // The review judged again for another channel (who may be sent depends on it).
+    const BulkReview &judgeFor(Channel channel);
     int peopleToSignOut() const { return m_review.revocableCount(); }
 
     void preview();

@@ -36,9 +36,9 @@ QString categoryCount(BulkCategory category, int n)
     case BulkCategory::LookupFailed:
         return tr("%1 could not be looked up").arg(n);
     case BulkCategory::RolesUnknown:
-        return tr("%1 roles unknown").arg(n);
+        return counted(n, "%1 with roles unknown", "%1 with roles unknown");
     case BulkCategory::NotPermitted:
-        return tr("%1 your roles cannot sign out").arg(n);
+        return counted(n, "%1 not permitted", "%1 not permitted");
     }
     return QString();
 }
@@ -53,7 +53,7 @@ QString reason(BulkCategory skipped)
     case BulkCategory::InvalidUpn:
         return tr("not a user name");
     case BulkCategory::NotPermitted:
-        return tr("your roles cannot sign them out");
+        return tr("not permitted for this sign-in");
     default:
         return tr("could not be looked up");
     }
@@ -82,14 +82,30 @@ QString examples(const BulkReview &review, BulkCategory category)
     return names.join(QLatin1String(", "));
 }
 
-// The roles that could revoke the rows this operator may not (the first such row says).
-QString whoCouldSend(const BulkReview &review)
+// For the rows this sign-in may not revoke, grouped by why: who could ("A Privileged
+// Authentication Administrator or Global Administrator can sign out: line 3 ..."), or, when no
+// role would do (the token lacks a permission), the reason itself.
+QStringList whoCouldSend(const BulkReview &review)
 {
+    QStringList order; // the groups' headings, first seen first
+    QHash<QString, QStringList> rowsOf;
     for (const BulkReviewRow &row : review.rows) {
-        if (row.category == BulkCategory::NotPermitted && !row.verdict.whoCan.isEmpty())
-            return row.verdict.whoCan;
+        if (row.category != BulkCategory::NotPermitted)
+            continue;
+        const QString heading = row.verdict.whoCan.isEmpty()
+                ? row.verdict.reason
+                : tr("A %1 can sign out:").arg(row.verdict.whoCan);
+        if (!rowsOf.contains(heading))
+            order << heading;
+        QStringList &rows = rowsOf[heading];
+        if (rows.size() < BulkReviewText::NamesShown)
+            rows << tr("line %1 %2").arg(row.row.line).arg(row.row.raw.trimmed());
     }
-    return {};
+    QStringList lines;
+    for (const QString &heading : std::as_const(order))
+        lines << QStringLiteral("  %1 %2").arg(heading,
+                                               rowsOf.value(heading).join(QLatin1String(", ")));
+    return lines;
 }
 
 } // namespace
@@ -120,8 +136,7 @@ QStringList BulkReviewText::review(const BulkReview &reviewed)
         if (reviewed.count(skipped) > 0)
             lines << tr("  Not sent (%1): %2").arg(reason(skipped), examples(reviewed, skipped));
     }
-    if (const QString who = whoCouldSend(reviewed); !who.isEmpty())
-        lines << tr("  %1 can sign them out.").arg(who);
+    lines += whoCouldSend(reviewed);
     return lines;
 }
 

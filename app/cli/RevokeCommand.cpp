@@ -100,7 +100,7 @@ void RevokeCommand::act(const RevokeTarget &target)
 {
     const RevokeVerdict verdict = m_connection->revoker().verdict(target);
     if (verdict.kind == RevokeVerdict::Kind::Unknown && !verdict.reason.isEmpty())
-        Console::err(tr("Roles unknown: %1").arg(verdict.reason));
+        Console::err(verdict.reason); // says what is unknown, and that the service decides
     if (m_options.whatIf) {
         if (verdict.isRefused())
             Console::err(verdict.reason);

@@ -1,5 +1,6 @@
 #include "directory/DirectoryRole.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace rc {
@@ -30,6 +31,14 @@ RoleSet RoleSet::unknown(QString why)
     RoleSet set;
     set.m_why = std::move(why);
     return set;
+}
+
+RoleSet RoleSet::fromResult(const Result<QList<DirectoryRole>> &roles)
+{
+    if (roles)
+        return known(roles.value());
+    return unknown(QCoreApplication::translate("rc::RoleSet", "they could not be read: %1")
+                           .arg(roles.error().message));
 }
 
 bool RoleSet::holds(const char *roleTemplateId) const

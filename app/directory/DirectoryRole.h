@@ -1,8 +1,12 @@
 #pragma once
 // Directory roles as Graph lists them (transitiveMemberOf cast to microsoft.graph.directoryRole),
 // and what is known of one person's roles: a list, or "unknown" with the reason. Unknown is never
-// read as "no roles": a 403 on the roles call, an app-only sign-in or a PIM-eligible role that is
-// not activated all leave the roles unknown, and the service decides.
+// read as "no roles": a 403 on the roles call or an app-only sign-in leave the roles unknown, and
+// the service decides. The list holds built-in roles assigned at directory scope and activated:
+// custom roles, roles scoped to an administrative unit and PIM-eligible roles not activated do
+// not show, so "no role that may revoke" is not proof (RevokePermission knows).
+
+#include "core/Result.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -28,6 +32,8 @@ public:
     RoleSet() = default; // unknown, no reason given
     static RoleSet known(QList<DirectoryRole> roles);
     static RoleSet unknown(QString why);
+    // The answer of a roles call: known, or unknown with the error's message as the reason.
+    static RoleSet fromResult(const Result<QList<DirectoryRole>> &roles);
 
     bool isKnown() const { return m_roles.has_value(); }
     QString unknownReason() const { return m_why; }

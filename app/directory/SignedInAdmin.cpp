@@ -12,7 +12,8 @@ void SignedInAdmin::load()
     m_call.cancel();
     m_loaded = false;
     m_settled = false;
-    m_roles = RoleSet::unknown(tr("not read yet"));
+    m_refreshing = false;
+    m_roles = RoleSet::unknown(tr("they are being read"));
     m_call = m_graph.me(this, [this](Result<User> me) {
         if (!me) {
             m_roles = RoleSet::unknown(tr("your account could not be read"));
@@ -21,15 +22,29 @@ void SignedInAdmin::load()
             return;
         }
         m_account = me.value();
-        m_call = m_graph.myDirectoryRoles(this, [this](Result<QList<DirectoryRole>> roles) {
-            m_roles = roles
-                    ? RoleSet::known(roles.value())
-                    : RoleSet::unknown(tr("they could not be read: %1").arg(roles.error().message));
-            m_loaded = true;
-            settle();
-            Q_EMIT loaded();
-        });
+        readRoles();
     });
+}
+
+void SignedInAdmin::readRoles()
+{
+    m_call = m_graph.myDirectoryRoles(this, [this](Result<QList<DirectoryRole>> roles) {
+        m_roles = RoleSet::fromResult(roles);
+        m_readAt.start();
+        m_loaded = true;
+        m_refreshing = false;
+        settle();
+        Q_EMIT loaded();
+    });
+}
+
+void SignedInAdmin::refreshIfOlderThan(int seconds)
+{
+    // A role activated in PIM since it was read would otherwise be missed until the next sign-in.
+    if (!m_loaded || m_refreshing || !m_readAt.isValid() || m_readAt.elapsed() < seconds * 1000LL)
+        return;
+    m_refreshing = true;
+    readRoles();
 }
 
 void SignedInAdmin::setAppOnly()
@@ -37,17 +52,27 @@ void SignedInAdmin::setAppOnly()
     m_call.cancel();
     m_account = {};
     m_loaded = false;
+    m_refreshing = false;
     m_roles = RoleSet::unknown(tr("an app-only sign-in holds no directory roles"));
     settle();
 }
 
 void SignedInAdmin::whenSettled(QObject *context, std::function<void()> then)
 {
-    if (m_settled) {
+    if (isReady()) {
         then();
         return;
     }
-    connect(this, &SignedInAdmin::settled, context, std::move(then), Qt::SingleShotConnection);
+    // settled() comes once per read; a single-shot connection would also fire for a read that
+    // leaves a refresh under way, so wait for one after which the roles are ready.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &SignedInAdmin::settled, context,
+                          [this, connection, then = std::move(then)] {
+                              if (!isReady())
+                                  return;
+                              disconnect(*connection);
+                              then();
+                          });
 }
 
 void SignedInAdmin::settle()

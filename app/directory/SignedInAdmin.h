@@ -7,6 +7,7 @@
 #include "directory/DirectoryRole.h"
 #include "directory/GraphClient.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 namespace rc {
@@ -19,13 +20,17 @@ public:
     explicit SignedInAdmin(GraphClient &graph, QObject *parent = nullptr);
 
     void load();
+    // Reads the roles again when the last read is older than this (a role activated in PIM
+    // since); settled() follows. The old roles stand meanwhile, but isReady() is false.
+    void refreshIfOlderThan(int seconds);
     // An app-only sign-in: no account, no roles; settles at once.
     void setAppOnly();
     bool isLoaded() const { return m_loaded; } // the account was read
     bool isSettled() const { return m_settled; } // loaded or failed: roles() is final
+    bool isReady() const { return m_settled && !m_refreshing; } // and no refresh under way
     User account() const { return m_account; }
     RoleSet roles() const { return m_roles; }
-    // Runs `then` once the roles are final: at once if they are, else when settled() comes
+    // Runs `then` once the roles are ready: at once if they are, else when a read settles
     // (never if `context` is gone by then).
     void whenSettled(QObject *context, std::function<void()> then);
     QStringList roleNames() const { return m_roles.names(); }
@@ -36,6 +41,7 @@ Q_SIGNALS:
     void settled(); // after either
 
 private:
+    void readRoles();
     void settle();
 
     GraphClient &m_graph;
@@ -43,6 +49,8 @@ private:
     RoleSet m_roles;
     bool m_loaded = false;
     bool m_settled = false;
+    bool m_refreshing = false;
+    QElapsedTimer m_readAt;
     Call m_call;
 };
 

@@ -103,7 +103,7 @@ HttpAnswer TokenEndpoint::deviceCodeGrant(const FormFields &form)
     device->state = DeviceAuthorization::State::Redeemed;
     if (!user)
         return missing(QStringLiteral("device_code"));
-    return issue(scope, *user, device->clientId, scope.offlineAccess);
+    return issue(scope, *user, device->clientId, scope.offlineAccess, true);
 }
 
 HttpAnswer TokenEndpoint::pending(DeviceAuthorization &device, const QDateTime &now)
@@ -159,7 +159,7 @@ HttpAnswer TokenEndpoint::refreshTokenGrant(const FormFields &form)
                                   m_state.sharePointUrl, m_state.tenant.domain());
     if (!scope.valid)
         return scopeError(scope);
-    return issue(scope, *user, grant->clientId, true);
+    return issue(scope, *user, grant->clientId, true, false);
 }
 
 HttpAnswer TokenEndpoint::authorizationCodeGrant(const FormFields &form)
@@ -210,7 +210,7 @@ HttpAnswer TokenEndpoint::authorizationCodeGrant(const FormFields &form)
                      QStringLiteral("Provided grant is invalid or malformed."));
     const ScopeRequest scope = ScopeRequest::parse(code->scope, m_state.graphUrl,
                                                    m_state.sharePointUrl, m_state.tenant.domain());
-    return issue(scope, *user, code->clientId, scope.offlineAccess);
+    return issue(scope, *user, code->clientId, scope.offlineAccess, true);
 }
 
 HttpAnswer TokenEndpoint::clientCredentialsGrant(const FormFields &form,
@@ -253,10 +253,11 @@ HttpAnswer TokenEndpoint::clientCredentialsGrant(const FormFields &form,
 }
 
 HttpAnswer TokenEndpoint::issue(const ScopeRequest &scope, const DemoUser &user,
-                                const QString &clientId, bool withRefreshToken)
+                                const QString &clientId, bool withRefreshToken, bool interactive)
 {
     QStringList granted;
-    if (const std::optional<AadError> refusal = m_issuer.grant(scope, user, clientId, &granted))
+    if (const std::optional<AadError> refusal
+        = m_issuer.grant(scope, user, clientId, interactive, &granted))
         return refusal->toAnswer(m_state.identityUrl, m_state.now());
     return m_issuer.delegated(scope, granted, user, clientId, withRefreshToken);
 }

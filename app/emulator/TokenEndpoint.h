@@ -28,8 +28,10 @@ private:
     // Issues what the tenant's consent allows (65001 otherwise): an access token for the scope's
     // audience; a refresh token when offline_access was asked for (or always, on refresh); an
     // id_token when openid was.
+    // interactive: a sign-in the person took part in (device code, authorization code), where a
+    // Global Administrator may consent; a refresh-token grant cannot ask anyone.
     HttpAnswer issue(const ScopeRequest &scope, const DemoUser &user, const QString &clientId,
-                     bool withRefreshToken);
+                     bool withRefreshToken, bool interactive);
 
     HttpAnswer error(int status, const QString &error, int code, const QString &text) const;
     HttpAnswer missing(const QString &parameter) const;

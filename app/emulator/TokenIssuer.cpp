@@ -28,7 +28,8 @@ TokenIssuer::TokenIssuer(EmulatorState &state)
 { }
 
 std::optional<AadError> TokenIssuer::grant(const ScopeRequest &scope, const DemoUser &user,
-                                           const QString &clientId, QStringList *granted) const
+                                           const QString &clientId, bool interactive,
+                                           QStringList *granted)
 {
     const QStringList consented = m_state.tenant.consent().consented(clientId, scope.audience);
     // "Troubleshoot consent issues in Microsoft Entra ID" / AADSTS65001 (invalid_grant).
@@ -51,13 +52,21 @@ std::optional<AadError> TokenIssuer::grant(const ScopeRequest &scope, const Demo
         return std::nullopt;
     }
     // "Permissions and consent overview": a permission nobody consented to for the tenant needs
-    // consent; a Global Administrator may give it (for the whole tenant) while signing in.
-    const bool canConsent = user.hasRole(QLatin1String(RoleTemplates::GlobalAdministrator));
+    // consent; a Global Administrator may give it (for the whole tenant) while signing in, and
+    // that consent then holds for everyone. A refresh-token grant prompts nobody.
+    const bool canConsent
+            = interactive && user.hasRole(QLatin1String(RoleTemplates::GlobalAdministrator));
+    QStringList added;
     for (const QString &permission : scope.permissions) {
-        if (!consented.contains(permission, Qt::CaseInsensitive) && !canConsent)
-            return notConsented;
+        if (!consented.contains(permission, Qt::CaseInsensitive)) {
+            if (!canConsent)
+                return notConsented;
+            added.append(permission);
+        }
         granted->append(canonical(consented, permission));
     }
+    if (!added.isEmpty())
+        m_state.tenant.consent().setConsented(clientId, scope.audience, consented + added);
     return std::nullopt;
 }
 

@@ -22,9 +22,10 @@ public:
     explicit TokenIssuer(EmulatorState &state);
 
     // The permissions a delegated request gets; the AADSTS65001 refusal when the tenant has not
-    // consented to one of them for this app.
+    // consented to one of them for this app. In an interactive sign-in a Global Administrator
+    // consents for the tenant (recorded); a refresh-token grant can ask no one.
     std::optional<AadError> grant(const ScopeRequest &scope, const DemoUser &user,
-                                  const QString &clientId, QStringList *granted) const;
+                                  const QString &clientId, bool interactive, QStringList *granted);
     // The token answer: an access token for the scope's audience, a refresh token if asked, an
     // id_token when openid was requested.
     HttpAnswer delegated(const ScopeRequest &scope, const QStringList &granted,

@@ -1,6 +1,7 @@
 #include "revocation/RevokeFlow.h"
 
 #include "audit/AuditTrail.h"
+#include "auth/GrantedPermissions.h"
 #include "core/Logging.h"
 
 #include <QCoreApplication>
@@ -9,15 +10,26 @@ namespace rc {
 
 namespace {
 
-// Last sign-in needs AuditLog.Read.All, which the tenant may not have consented, and Entra ID P1:
-// a missing one is a fact for the card, not an error.
-QString lastSignInUnavailable(const ServiceError &error)
+// A role activated in PIM after it was read is missed until the operator's roles are read again:
+// each pick reads them again when they are older than this.
+constexpr int OperatorRolesMaxAgeSeconds = 120;
+
+// Last sign-in needs AuditLog.Read.All, which the tenant may not have consented, Entra ID P1, and
+// for a delegated sign-in a role that may read sign-in activity (user resource type,
+// signInActivity): a missing one is a fact for the card, not an error. What the token was granted
+// tells the permission apart from the role.
+QString lastSignInUnavailable(const ServiceError &error, const std::optional<QStringList> &granted)
 {
     const auto tr = [](const char *text) {
         return QCoreApplication::translate("rc::RevokeFlow", text);
     };
     if (error.serviceCode == QLatin1String("Authentication_RequestFromNonPremiumTenantOrB2CTenant"))
         return tr("Not available (needs Entra ID P1)");
+    const bool permissionGranted = granted
+            && permissions::missing(*granted, {QLatin1String(permissions::ReadAuditLog)}).isEmpty();
+    if (error.kind == ServiceError::Kind::Forbidden && permissionGranted)
+        return tr("Not available (needs a role that may read sign-in activity, such as Reports "
+                  "Reader)");
     if (error.kind == ServiceError::Kind::Forbidden
         || error.serviceCode == QLatin1String("AADSTS65001"))
         return tr("Not available (needs AuditLog.Read.All)");
@@ -34,6 +46,31 @@ RevokeFlow::RevokeFlow(Revoker &revoker, GraphClient &graph, QObject *parent)
     qRegisterMetaType<rc::RevocationOutcome>();
 }
 
+void RevokeFlow::setOperator(SignedInAdmin *admin)
+{
+    if (m_operator)
+        disconnect(m_operator, nullptr, this, nullptr);
+    m_operator = admin;
+    if (admin)
+        connect(admin, &SignedInAdmin::settled, this, [this] {
+            Q_EMIT changed();
+            sendWhenJudged();
+        });
+}
+
+bool RevokeFlow::isJudging() const
+{
+    return m_targetRolesCall.has_value() || (m_operator && !m_operator->isReady());
+}
+
+void RevokeFlow::sendWhenJudged()
+{
+    if (m_runWhenRolesKnown && !isJudging()) {
+        m_runWhenRolesKnown = false;
+        send();
+    }
+}
+
 void RevokeFlow::setUser(const std::optional<User> &user)
 {
     if (m_busy)
@@ -42,6 +79,8 @@ void RevokeFlow::setUser(const std::optional<User> &user)
     m_lastOutcome.reset();
     loadLastSignIn();
     loadTargetRoles();
+    if (m_operator && user)
+        m_operator->refreshIfOlderThan(OperatorRolesMaxAgeSeconds);
     Q_EMIT changed();
 }
 
@@ -67,12 +106,22 @@ void RevokeFlow::loadLastSignIn()
     m_lastSignIn = {};
     if (!m_user || m_user->id.isEmpty())
         return;
+    // Once the tenant said it will not consent, asking again for each user would only fail again.
+    if (m_signInLogRefusal) {
+        m_lastSignIn = {LastSignIn::State::NotAvailable, {}, *m_signInLogRefusal};
+        return;
+    }
     m_lastSignIn.state = LastSignIn::State::Loading;
     m_lastSignInCall = m_graph.lastSignIn(m_user->id, this, [this](Result<QDateTime> at) {
         if (at) {
             m_lastSignIn = {LastSignIn::State::Known, at.value(), {}};
         } else {
-            m_lastSignIn = {LastSignIn::State::NotAvailable, {}, lastSignInUnavailable(at.error())};
+            const std::optional<QStringList> granted
+                    = m_signInLogGrant ? m_signInLogGrant() : std::nullopt;
+            const QString why = lastSignInUnavailable(at.error(), granted);
+            if (at.error().kind == ServiceError::Kind::SignIn)
+                m_signInLogRefusal = why;
+            m_lastSignIn = {LastSignIn::State::NotAvailable, {}, why};
         }
         Q_EMIT changed();
     });
@@ -84,16 +133,23 @@ void RevokeFlow::loadTargetRoles()
         m_targetRolesCall->cancel();
     m_targetRolesCall.reset();
     m_runWhenRolesKnown = false;
-    m_targetRoles = RoleSet::unknown(
-            QCoreApplication::translate("rc::RevokeFlow", "they are being read"));
-    if (!m_user || m_user->id.isEmpty() || m_user->isGuest())
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("rc::RevokeFlow", text);
+    };
+    if (!m_user || m_user->isGuest()) {
+        m_targetRoles = RoleSet::unknown(tr("not a member of this directory"));
         return;
+    }
+    if (m_user->id.isEmpty()) {
+        m_targetRoles = RoleSet::unknown(tr("the user could not be looked up"));
+        return;
+    }
+    m_targetRoles = RoleSet::unknown(tr("they are being read"));
     m_targetRolesCall = m_revoker.targetRoles(m_user->id, this, [this](RoleSet roles) {
         m_targetRolesCall.reset();
         m_targetRoles = std::move(roles);
         Q_EMIT changed();
-        if (std::exchange(m_runWhenRolesKnown, false))
-            send();
+        sendWhenJudged();
     });
 }
 
@@ -134,8 +190,8 @@ void RevokeFlow::run()
         complete(Revoker::preview(target()));
         return;
     }
-    // The verdict needs the target's roles: a click while they are read waits for them.
-    if (m_targetRolesCall) {
+    // The verdict needs both sides' roles: a click while they are read waits for them.
+    if (isJudging()) {
         m_runWhenRolesKnown = true;
         setBusy(true);
         Q_EMIT started();

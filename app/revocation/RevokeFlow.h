@@ -4,6 +4,7 @@
 // sends nothing. One request at a time; cancel() drops the answer of the one in flight. Every run
 // goes into the audit trail first; without one, previews still run but revocations are refused.
 
+#include "directory/SignedInAdmin.h"
 #include "revocation/Revoker.h"
 
 namespace rc {
@@ -31,6 +32,14 @@ public:
     bool isPreview() const { return m_preview; }
     bool isBusy() const { return m_busy; }
     void setAuditTrail(AuditTrail *trail) { m_audit = trail; }
+    // Who is signed in: their roles are part of every verdict, so a run waits for them, a pick
+    // refreshes them when they are old, and a change re-renders.
+    void setOperator(SignedInAdmin *admin);
+    // What the last-sign-in token was granted, to tell a missing permission from a missing role.
+    void setSignInLogGrant(std::function<std::optional<QStringList>()> granted)
+    {
+        m_signInLogGrant = std::move(granted);
+    }
     // The reason or ticket number the person typed when confirming, kept with the audit rows.
     void setReason(const QString &reason) { m_reason = reason; }
 
@@ -43,6 +52,8 @@ public:
     // The picked user's directory roles, read on their own (unknown while loading or unreadable).
     RoleSet targetRoles() const { return m_targetRoles; }
     bool areTargetRolesLoading() const { return m_targetRolesCall.has_value(); }
+    // Either side's roles are still being read: verdict() may change.
+    bool isJudging() const;
     // What the role model says of the picked user on the chosen channel.
     RevokeVerdict verdict() const;
     std::optional<RevocationOutcome> lastOutcome() const { return m_lastOutcome; }
@@ -76,11 +87,15 @@ private:
     void loadTargetRoles();
     RevokeTarget target() const;
     void send();
+    void sendWhenJudged();
 
     Revoker &m_revoker;
     GraphClient &m_graph;
     LastSignIn m_lastSignIn;
     Call m_lastSignInCall;
+    std::function<std::optional<QStringList>()> m_signInLogGrant;
+    std::optional<QString> m_signInLogRefusal; // the tenant refused the token: do not ask again
+    SignedInAdmin *m_operator = nullptr;
     RoleSet m_targetRoles;
     std::optional<Call> m_targetRolesCall; // set while the roles are read
     bool m_runWhenRolesKnown = false;

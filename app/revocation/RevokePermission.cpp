@@ -85,11 +85,6 @@ QString names(const Roles &templates)
     return out.isEmpty() ? last : tr("%1 or %2").arg(out.join(QLatin1String(", ")), last);
 }
 
-QString channelTitle(Channel channel)
-{
-    return channel == Channel::SharePoint ? tr("SharePoint") : tr("Entra ID");
-}
-
 RevokeVerdict refused(QString reason, QString whoCan)
 {
     return {RevokeVerdict::Kind::Refused, std::move(reason), std::move(whoCan)};
@@ -153,14 +148,25 @@ RevokeVerdict RevokePermission::forMembers(const RoleSet &operatorRoles, Channel
     if (!operatorRoles.isKnown())
         return unknown(tr("Your directory roles are unknown (%1), so Microsoft 365 will decide.")
                                .arg(operatorRoles.unknownReason()));
-    const bool can = channel == Channel::SharePoint ? holdsAny(operatorRoles, SharePointRevokers)
-                                                    : holdsAny(operatorRoles, MemberRevokers);
-    if (can)
+    if (channel == Channel::SharePoint) {
+        // Only the built-in roles run SharePoint's tenant operations: a refusal is certain.
+        if (holdsAny(operatorRoles, SharePointRevokers))
+            return {RevokeVerdict::Kind::Allowed, {}, {}};
+        const QString who = names(SharePointRevokers);
+        return refused(tr("Your roles (%1) may not run the SharePoint operation: a %2 can.")
+                               .arg(rolesOf(operatorRoles), who),
+                       who);
+    }
+    if (holdsAny(operatorRoles, MemberRevokers))
         return {RevokeVerdict::Kind::Allowed, {}, {}};
-    const QString who = whoCan(channel, false);
-    return refused(tr("Your roles (%1) may not revoke sessions on %2: %3 can.")
-                           .arg(rolesOf(operatorRoles), channelTitle(channel), who),
-                   who);
+    // The role list holds built-in roles at directory scope only: a custom role or one scoped to
+    // an administrative unit may still allow it, so the service decides.
+    RevokeVerdict v = unknown(tr("None of your directory roles (%1) may revoke sessions: unless a "
+                                 "custom or administrative-unit role allows it, Microsoft 365 "
+                                 "will refuse. A %2 can.")
+                                      .arg(rolesOf(operatorRoles), names(MemberRevokers)));
+    v.whoCan = names(MemberRevokers);
+    return v;
 }
 
 QString RevokePermission::warning(const OperatorGrant &grant)
@@ -170,9 +176,13 @@ QString RevokePermission::warning(const OperatorGrant &grant)
         const QStringList lacking
                 = permissions::missing(*grant.graphPermissions,
                                        {QLatin1String(permissions::RevokeSessions),
-                                        QLatin1String(permissions::ReadAllUsers)});
-        if (!lacking.isEmpty())
+                                        QLatin1String(permissions::ReadAllUsers)},
+                                       grant.appOnly);
+        if (lacking.contains(QLatin1String(permissions::RevokeSessions)))
             lines << tr("This sign-in was not granted %1, so revocations will be refused. %2")
+                             .arg(lacking.join(tr(" and ")), permissions::consentSentence(lacking));
+        else if (!lacking.isEmpty())
+            lines << tr("This sign-in was not granted %1, so users cannot be looked up. %2")
                              .arg(lacking.join(tr(" and ")), permissions::consentSentence(lacking));
     }
     if (grant.appOnly)
@@ -187,18 +197,20 @@ QString RevokePermission::warning(const OperatorGrant &grant)
     const bool entra = holdsAny(roles, MemberRevokers);
     const bool sharePoint = holdsAny(roles, SharePointRevokers);
     if (!entra && !sharePoint)
-        lines << tr("None of your roles may revoke sessions, so revocations will be refused. "
-                    "Entra ID needs %1; SharePoint needs %2. Or sign in with another account.")
-                         .arg(whoCan(Channel::Entra, false), whoCan(Channel::SharePoint, false));
+        lines << tr("None of your directory roles may revoke sessions: unless a custom or "
+                    "administrative-unit role allows it, revocations will be refused. Entra ID "
+                    "needs a %1; SharePoint needs a %2.")
+                         .arg(names(MemberRevokers), names(SharePointRevokers));
     else if (!entra)
-        lines << tr("Your roles may revoke on SharePoint only; the Entra ID channel needs %1.")
-                         .arg(whoCan(Channel::Entra, false));
+        lines << tr("Your roles may revoke on SharePoint only; the Entra ID channel needs a %1.")
+                         .arg(names(MemberRevokers));
     else if (limitedToMembers(roles))
-        lines << tr("Your roles may sign out users without an administrator role (and holders of "
-                    "a few reader roles). Signing out other administrators needs a %1.")
-                         .arg(whoCan(Channel::Entra, true));
+        lines << tr("Your roles may sign out users without an administrator role, but not most "
+                    "administrators: the card says who can sign out each one (a %1 can sign out "
+                    "anyone).")
+                         .arg(names(AdminRevokers));
     if (entra && !sharePoint)
-        lines << tr("The SharePoint channel needs %1.").arg(whoCan(Channel::SharePoint, false));
+        lines << tr("The SharePoint channel needs a %1.").arg(names(SharePointRevokers));
     return lines.join(QLatin1Char(' '));
 }
 
@@ -211,14 +223,16 @@ RevokeVerdict RevokePermission::check(const OperatorGrant &grant, const RoleSet 
                                       Channel channel, const QString &targetId)
 {
     if (channel == Channel::Entra && grant.graphPermissions) {
-        const QStringList lacking = permissions::missing(
-                *grant.graphPermissions, {QLatin1String(permissions::RevokeSessions)});
+        const QStringList lacking
+                = permissions::missing(*grant.graphPermissions,
+                                       {QLatin1String(permissions::RevokeSessions)}, grant.appOnly);
         if (!lacking.isEmpty())
             return refused(tr("This sign-in was not granted %1. %2")
                                    .arg(lacking.join(QLatin1String(", ")),
                                         permissions::consentSentence(lacking)),
                            {});
     }
+    // App-only: no roles apply, the application permissions just checked decide.
     const bool self
             = !targetId.isEmpty() && targetId.compare(grant.operatorId, Qt::CaseInsensitive) == 0;
     if (grant.appOnly || (self && channel == Channel::Entra))
@@ -230,17 +244,22 @@ RevokeVerdict RevokePermission::forTarget(const RoleSet &operatorRoles, const Ro
                                           Channel channel)
 {
     const RevokeVerdict members = forMembers(operatorRoles, channel);
-    if (members.kind != RevokeVerdict::Kind::Allowed || channel == Channel::SharePoint)
+    if (channel == Channel::SharePoint || !operatorRoles.isKnown())
         return members;
     if (!targetRoles.isKnown()) {
         if (holdsAny(operatorRoles, AdminRevokers))
             return {RevokeVerdict::Kind::Allowed, {}, {}}; // may revoke anyone
         return unknown(tr("This user's directory roles are unknown (%1): if they hold an "
-                          "administrator role, only a %2 may sign them out.")
-                               .arg(targetRoles.unknownReason(), names(AdminRevokers)));
+                          "administrator role, your roles may not be enough. Microsoft 365 will "
+                          "decide.")
+                               .arg(targetRoles.unknownReason()));
     }
+    if (!targetRoles.holdsAnyRole())
+        return members;
+    // Custom and administrative-unit roles cannot act on users who hold directory roles: for
+    // them the built-in roles decide, and a refusal is certain.
     const Roles allowed = revokersOf(targetRoles);
-    if (!targetRoles.holdsAnyRole() || holdsAny(operatorRoles, allowed))
+    if (holdsAny(operatorRoles, allowed))
         return {RevokeVerdict::Kind::Allowed, {}, {}};
     const QString who = names(allowed);
     return refused(tr("This user is an administrator (%1). Your roles (%2) may not sign them out: "

@@ -60,10 +60,7 @@ Call Revoker::targetRoles(const QString &userId, QObject *context,
 {
     return m_graph.userDirectoryRoles(
             userId, context, [onDone = std::move(onDone)](Result<QList<DirectoryRole>> roles) {
-                onDone(roles ? RoleSet::known(roles.value())
-                             : RoleSet::unknown(QCoreApplication::translate(
-                                                        "rc::Revoker", "they could not be read: %1")
-                                                        .arg(roles.error().message)));
+                onDone(RoleSet::fromResult(roles));
             });
 }
 

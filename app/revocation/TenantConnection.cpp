@@ -29,6 +29,9 @@ TenantConnection::TenantConnection(const ConnectionSettings &settings, SecretSto
         else
             m_admin.load();
     });
+    m_flow.setOperator(&m_admin);
+    m_flow.setSignInLogGrant(
+            [this] { return m_session.grantedPermissions(Resource::GraphSignInLog); });
     m_revoker.setOperator([this] {
         return OperatorGrant {m_admin.roles(), m_session.grantedPermissions(Resource::Graph),
                               m_session.isAppOnly(), m_admin.account().id};

@@ -221,8 +221,7 @@ TEST_F(BulkCli, RowsTheOperatorMayNotRevokeAreNotSentAndSayWhy)
             args(list, {QStringLiteral("--yes"), QStringLiteral("--results"), results}), m_env);
     EXPECT_EQ(r.exitCode, 9) << dump(r).toStdString();
     EXPECT_EQ(r.out.trimmed(),
-              QStringLiteral("2 revoked and verified, 1 not sent: your roles cannot sign them "
-                             "out."));
+              QStringLiteral("2 revoked and verified, 1 not permitted for this sign-in."));
     EXPECT_EQ(m_emulator.revocationCount(cliUpn("adele.vance")), 1);
     EXPECT_EQ(m_emulator.revocationCount(cliUpn("megan.bowen")), 1);
     EXPECT_EQ(m_emulator.revocationCount(cliUpn("lee.gu")), 0);
@@ -235,8 +234,9 @@ TEST_F(BulkCli, RowsTheOperatorMayNotRevokeAreNotSentAndSayWhy)
             EXPECT_EQ(item.request.body, QByteArray("{}"));
         }
     }
-    EXPECT_TRUE(r.err.contains(QLatin1String("Privileged Authentication Administrator or Global "
-                                             "Administrator can sign them out")))
+    EXPECT_TRUE(r.err.contains(QStringLiteral("A Privileged Authentication Administrator or Global "
+                                              "Administrator can sign out: line 3 %1")
+                                       .arg(cliUpn("lee.gu"))))
             << dump(r).toStdString();
     QFile file(results);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));

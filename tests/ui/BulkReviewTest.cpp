@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -212,4 +213,32 @@ TEST_F(BulkListReview, At800x600_TheReviewFitsAndTheKeyboardReachesEveryStep)
     }
     auto *table = bulk->findChild<QTableView *>(names::BulkTable);
     EXPECT_GE(table->height(), 4 * table->verticalHeader()->defaultSectionSize());
+}
+
+// A Helpdesk Administrator's list: the administrators on it are not permitted (nothing to send
+// for them), and switching to SharePoint, which needs a SharePoint or Global Administrator,
+// judges the review again at once: nobody could be signed out there.
+TEST_F(BulkListReview, HelpdeskAdmin_AdminsAreNotPermitted_AndTheChannelJudgesAgain)
+{
+    openSignedIn(upn("helpdesk"));
+    ASSERT_TRUE(m_driver->openBulk());
+    m_driver->pasteList(
+            QStringList {upn("adele.vance"), upn("admin"), upn("allan.deyoung"), upn("alex.wilber")}
+                    .join(QLatin1Char('\n')));
+    ASSERT_TRUE(m_driver->reviewBulkList());
+    EXPECT_EQ(m_driver->bulkCount(BulkCategory::Ready), 2);
+    EXPECT_EQ(m_driver->bulkCount(BulkCategory::NotPermitted), 2);
+    EXPECT_EQ(m_driver->bulkCount(BulkCategory::Admin), 0);
+    auto *run = m_driver->bulkWindow()->findChild<QPushButton *>(names::BulkRunButton);
+    ASSERT_TRUE(run);
+    EXPECT_TRUE(run->text().contains(QLatin1String("2"))) << run->text().toStdString();
+
+    m_driver->bulkWindow()->findChild<QRadioButton *>(names::BulkSharePointRadio)->click();
+    EXPECT_EQ(m_driver->bulkCount(BulkCategory::NotPermitted), 4);
+    EXPECT_EQ(m_driver->bulkCount(BulkCategory::Ready), 0);
+    EXPECT_FALSE(run->isEnabled()) << "nobody may be signed out on SharePoint";
+
+    m_driver->bulkWindow()->findChild<QRadioButton *>(names::BulkEntraRadio)->click();
+    EXPECT_EQ(m_driver->bulkCount(BulkCategory::NotPermitted), 2);
+    EXPECT_EQ(bulkRevokes(), 0);
 }

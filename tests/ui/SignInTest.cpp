@@ -127,26 +127,25 @@ TEST_F(SignIn, TenantPane_WarnsWhatEachRoleMayRevoke)
     openSignedIn(upn("helpdesk"));
     EXPECT_TRUE(m_driver->accountText().contains(QLatin1String("Helpdesk Administrator")));
     const QString helpdesk = m_driver->roleWarning();
-    EXPECT_TRUE(helpdesk.startsWith(QLatin1String("Your roles may sign out users without an "
-                                                  "administrator role (and holders of a few "
-                                                  "reader roles). Signing out other "
-                                                  "administrators needs a Privileged "
-                                                  "Authentication Administrator or Global "
-                                                  "Administrator.")))
+    EXPECT_TRUE(helpdesk.startsWith(QLatin1String(
+            "Your roles may sign out users without an administrator role, but not most "
+            "administrators: the card says who can sign out each one (a Privileged "
+            "Authentication Administrator or Global Administrator can sign out anyone).")))
             << helpdesk.toStdString();
-    EXPECT_TRUE(helpdesk.contains(QLatin1String("The SharePoint channel needs SharePoint "
+    EXPECT_TRUE(helpdesk.contains(QLatin1String("The SharePoint channel needs a SharePoint "
                                                 "Administrator or Global Administrator.")));
     closeWindow();
 
     openSignedIn(upn("spadmin"));
     EXPECT_TRUE(m_driver->roleWarning().startsWith(
             QLatin1String("Your roles may revoke on SharePoint only; the Entra ID channel needs "
-                          "Helpdesk Administrator")))
+                          "a Helpdesk Administrator")))
             << m_driver->roleWarning().toStdString();
     closeWindow();
 
     openSignedIn(upn("lee.gu"));
-    EXPECT_TRUE(m_driver->roleWarning().startsWith(QLatin1String("None of your roles may revoke")))
+    EXPECT_TRUE(m_driver->roleWarning().startsWith(
+            QLatin1String("None of your directory roles may revoke")))
             << m_driver->roleWarning().toStdString();
 }
 

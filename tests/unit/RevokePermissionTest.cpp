@@ -106,16 +106,22 @@ TEST(RevokePermission, AnyoneMayRevokeTheirOwnSessions)
               K::Refused);
 }
 
-TEST(RevokePermission, RolesThatCannotRevoke_AreRefusedNamingWhoCan)
+// The operator's role list holds built-in roles at directory scope only: without one that may
+// revoke, a custom or administrative-unit role may still allow it, so the service decides; the
+// verdict says who can. For an administrator target custom roles cannot act: that is certain.
+TEST(RevokePermission, NoBuiltInRevokingRole_LetsTheServiceDecideForMembers)
 {
     const RevokeVerdict v = RevokePermission::forTarget(
             holding({RoleTemplates::SharePointAdministrator}), member, Channel::Entra);
-    EXPECT_EQ(v.kind, K::Refused);
+    EXPECT_EQ(v.kind, K::Unknown);
     EXPECT_EQ(v.whoCan,
               QStringLiteral("Helpdesk Administrator, Authentication Administrator, User "
                              "Administrator, Privileged Authentication Administrator or Global "
                              "Administrator"));
-    EXPECT_EQ(RevokePermission::forTarget(member, member, Channel::Entra).kind, K::Refused);
+    EXPECT_TRUE(v.reason.contains(QLatin1String("custom or administrative-unit role")))
+            << v.reason.toStdString();
+    EXPECT_EQ(RevokePermission::forTarget(member, member, Channel::Entra).kind, K::Unknown);
+    EXPECT_EQ(RevokePermission::forTarget(member, exchangeAdmin, Channel::Entra).kind, K::Refused);
 }
 
 TEST(RevokePermission, SharePoint_NeedsSharePointOrGlobalAdministrator_WhoeverTheTarget)
@@ -156,9 +162,13 @@ TEST(RevokePermission, TokenWithoutRevokeSessions_IsRefusedNamingThePermission)
     EXPECT_TRUE(v.reason.contains(QLatin1String("User.RevokeSessions.All")))
             << v.reason.toStdString();
     EXPECT_TRUE(v.reason.contains(QLatin1String("administrator must consent")));
-    // A higher permission that includes it will do (revokeSignInSessions' Permissions table).
+    // A higher permission that includes it will do (revokeSignInSessions' Permissions table),
+    // for a delegated sign-in; an application permission has no higher one.
     grant.graphPermissions = QStringList {QStringLiteral("Directory.ReadWrite.All")};
     EXPECT_EQ(RevokePermission::check(grant, member, Channel::Entra).kind, K::Allowed);
+    grant.appOnly = true;
+    EXPECT_EQ(RevokePermission::check(grant, member, Channel::Entra).kind, K::Refused);
+    grant.appOnly = false;
     // The SharePoint channel does not use the Graph token to revoke.
     grant.graphPermissions = QStringList {};
     EXPECT_EQ(RevokePermission::check(grant, member, Channel::SharePoint).kind, K::Allowed);
@@ -188,12 +198,12 @@ TEST(RevokePermission, Warning_SaysWhatEachRoleMayDo)
     const QString helpdesk = warningFor({RoleTemplates::HelpdeskAdministrator});
     EXPECT_TRUE(helpdesk.contains(QLatin1String("users without an administrator role")))
             << helpdesk.toStdString();
-    EXPECT_FALSE(helpdesk.contains(QLatin1String("None of your roles")));
+    EXPECT_FALSE(helpdesk.contains(QLatin1String("None of your")));
     EXPECT_TRUE(warningFor({RoleTemplates::PrivilegedAuthenticationAdministrator})
                         .startsWith(QLatin1String("The SharePoint channel needs")));
     EXPECT_TRUE(warningFor({RoleTemplates::SharePointAdministrator})
                         .contains(QLatin1String("SharePoint only")));
-    EXPECT_TRUE(warningFor({}).startsWith(QLatin1String("None of your roles")));
+    EXPECT_TRUE(warningFor({}).startsWith(QLatin1String("None of your directory roles")));
     EXPECT_TRUE(
             RevokePermission::warning({RoleSet::unknown(QStringLiteral("403")), granted, false, {}})
                     .contains(QLatin1String("unknown")));
