@@ -250,9 +250,8 @@ RevokeVerdict RevokePermission::forTarget(const RoleSet &operatorRoles, const Ro
         if (holdsAny(operatorRoles, AdminRevokers))
             return {RevokeVerdict::Kind::Allowed, {}, {}}; // may revoke anyone
         return unknown(tr("This user's directory roles are unknown (%1): if they hold an "
-                          "administrator role, your roles may not be enough. Microsoft 365 will "
-                          "decide.")
-                               .arg(targetRoles.unknownReason()));
+                          "administrator role, a %2 may be needed. Microsoft 365 will decide.")
+                               .arg(targetRoles.unknownReason(), names(AdminRevokers)));
     }
     if (!targetRoles.holdsAnyRole())
         return members;

@@ -33,7 +33,7 @@ QString permissionNote(Channel channel)
                   "Administrator.");
     }
     return tr("Revoking sessions needs the User.RevokeSessions.All permission and a role that may "
-              "revoke: %1; for a user who holds an administrator role, %2.")
+              "revoke: %1; for most users who hold an administrator role, %2.")
             .arg(RevokePermission::whoCan(Channel::Entra, false),
                  RevokePermission::whoCan(Channel::Entra, true));
 }

@@ -102,8 +102,8 @@ TEST(RevokePermission, AnyoneMayRevokeTheirOwnSessions)
     EXPECT_EQ(
             RevokePermission::check(self, self.roles, Channel::Entra, QStringLiteral("id-1")).kind,
             K::Allowed);
-    EXPECT_EQ(RevokePermission::check(self, member, Channel::Entra, QStringLiteral("id-2")).kind,
-              K::Refused);
+    EXPECT_NE(RevokePermission::check(self, member, Channel::Entra, QStringLiteral("id-2")).kind,
+              K::Allowed);
 }
 
 // The operator's role list holds built-in roles at directory scope only: without one that may

@@ -103,6 +103,27 @@ TEST(StatusMessage, PermissionDeniedNamesThePermissionAndRoles)
     EXPECT_TRUE(m.details.join(QLatin1Char(' ')).contains(QStringLiteral("User Administrator")));
 }
 
+// A predicted refusal: the cmdlet's failure sentence, then why and who can, and that nothing
+// was sent; the one-line form (results file, audit log) keeps the why.
+TEST(StatusMessage, NotPermittedIsTheCmdletsFailurePlusWhoCan)
+{
+    ServiceError why = ServiceError::make(
+            ServiceError::Kind::Forbidden,
+            QStringLiteral("This user is an administrator (Exchange Administrator)."));
+    const RevocationOutcome o = RevocationOutcome::notPermitted(
+            Channel::Entra, QStringLiteral("allan@contoso.com"), why);
+    const StatusMessage m = StatusMessage::describe(o);
+    EXPECT_EQ(m.severity, StatusMessage::Severity::Error);
+    EXPECT_EQ(m.text,
+              QStringLiteral("Sorry, something went wrong and we couldn't sign out "
+                             "allan@contoso.com from any device."));
+    EXPECT_EQ(m.details, QStringList({why.message, QStringLiteral("Nothing was sent.")}));
+    EXPECT_EQ(exitCodeFor(o.kind), 5);
+    EXPECT_EQ(outcomeName(o.kind), QStringLiteral("NotPermitted"));
+    EXPECT_EQ(outcomeKindNamed(QStringLiteral("NotPermitted")), K::NotPermitted);
+    EXPECT_EQ(StatusMessage::oneLine(o), m.text + QLatin1Char(' ') + why.message);
+}
+
 TEST(StatusMessage, ExitCodesPerKind)
 {
     EXPECT_EQ(exitCodeFor(K::Preview), 0);
