@@ -31,4 +31,7 @@ show --yes --channel spo --user "isaiah.langer@$domain"
 show --yes --channel spo --user "diego.siciliani@$domain"
 show --yes --channel spo --user "grady.archie@$domain"
 echo
+echo "Signed in as the demo's Helpdesk Administrator instead, who may not sign out an administrator:"
+show --approve-as "helpdesk@$domain" --yes --user "allan.deyoung@$domain"
+echo
 echo "Try your own (it asks before signing anyone out): $bin revoke --demo --user megan.bowen@$domain"
