@@ -32,6 +32,23 @@ protected:
         m_emulator->tenant().find(upn(name))->roleTemplateIds
                 = {QString::fromLatin1(RoleTemplates::ExchangeAdministrator)};
     }
+    // The tenant consented to everything but AuditLog.Read.All for the public client.
+    void signInWithoutAuditLogConsent(const char *name)
+    {
+        m_emulator->setConsentedPermissions(QString::fromLatin1(emu::DemoTenant::DefaultClientId),
+                                            {QStringLiteral("User.Read"),
+                                             QStringLiteral("User.Read.All"),
+                                             QStringLiteral("User.RevokeSessions.All")});
+        signInAs(name);
+    }
+    void expectLastSignInNeedsAuditLog(RevokeFlow &flow, const QString &user)
+    {
+        flow.setUser(lookUp(user));
+        ASSERT_TRUE(waitFor([&] {
+            return flow.lastSignIn().state == RevokeFlow::LastSignIn::State::NotAvailable;
+        }));
+        EXPECT_EQ(flow.lastSignIn().why, QStringLiteral("Not available (needs AuditLog.Read.All)"));
+    }
     int revokesSent() const
     {
         return int(requestsTo(emu::Service::Graph, "POST", QStringLiteral("/revokeSignInSessions"))
@@ -181,17 +198,9 @@ TEST_F(WhoMayRevoke, ConsentMissing_SignInNamesThePermissions)
 // still signs in and revokes, and the card says what last sign-in needs instead of an error.
 TEST_F(WhoMayRevoke, LastSignInWithoutAuditLogConsent_SaysWhatItNeeds)
 {
-    m_emulator->setConsentedPermissions(QString::fromLatin1(emu::DemoTenant::DefaultClientId),
-                                        {QStringLiteral("User.Read"),
-                                         QStringLiteral("User.Read.All"),
-                                         QStringLiteral("User.RevokeSessions.All")});
-    signInAs("helpdesk");
+    signInWithoutAuditLogConsent("helpdesk");
     RevokeFlow &flow = m_connection->flow();
-    flow.setUser(lookUp(upn("adele.vance")));
-    ASSERT_TRUE(waitFor([&] {
-        return flow.lastSignIn().state == RevokeFlow::LastSignIn::State::NotAvailable;
-    }));
-    EXPECT_EQ(flow.lastSignIn().why, QStringLiteral("Not available (needs AuditLog.Read.All)"));
+    expectLastSignInNeedsAuditLog(flow, upn("adele.vance"));
     // It was asked for apart from the sign-in's own permissions.
     bool askedApart = false;
     for (const auto &r : requestsTo(emu::Service::Identity, "POST", QStringLiteral("/token"))) {
@@ -267,17 +276,9 @@ TEST_F(WhoMayRevoke, RevokeWhileTheOperatorsRolesLoad_WaitsForThem)
 // refresh token: last sign-in says what it needs, the sign-in itself is unharmed.
 TEST_F(WhoMayRevoke, GlobalAdminRefreshGrant_CannotConsentOnTheSide)
 {
-    m_emulator->setConsentedPermissions(QString::fromLatin1(emu::DemoTenant::DefaultClientId),
-                                        {QStringLiteral("User.Read"),
-                                         QStringLiteral("User.Read.All"),
-                                         QStringLiteral("User.RevokeSessions.All")});
-    signInAs("admin");
+    signInWithoutAuditLogConsent("admin");
     RevokeFlow &flow = m_connection->flow();
-    flow.setUser(lookUp(upn("adele.vance")));
-    ASSERT_TRUE(waitFor([&] {
-        return flow.lastSignIn().state == RevokeFlow::LastSignIn::State::NotAvailable;
-    }));
-    EXPECT_EQ(flow.lastSignIn().why, QStringLiteral("Not available (needs AuditLog.Read.All)"));
+    expectLastSignInNeedsAuditLog(flow, upn("adele.vance"));
     // Asked once: the next user is told without another token request.
     const int tokenRequests
             = int(requestsTo(emu::Service::Identity, "POST", QStringLiteral("/token")).size());
