@@ -208,7 +208,7 @@ void BulkWindow::startReview(const QList<UpnRow> &rows, const QString &source)
     m_progress->setRun(run);
     showStatus(tr("Looking every name up before anything is sent\u2026"));
     // Who may be sent is judged from the operator's roles: wait until they are read.
-    m_connection.admin().whenSettled(run, [this, run, rows] {
+    m_connection.admin().whenReady(run, [this, run, rows] {
         run->setOperator(m_connection.revoker().operatorGrant());
         run->review(rows);
     });

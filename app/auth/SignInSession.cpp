@@ -67,7 +67,7 @@ Result<std::pair<QString, QUrl>> SignInSession::scopeAndAudience(Resource resour
         return std::make_pair(cloud().defaultScope(resource, tenant()).value(), graph);
     // Delegated Graph permissions are asked for by name: /.default on Microsoft's shared public
     // client yields only what the tenant consented for it already, which may not revoke
-    // ("Scopes and permissions in the Microsoft identity platform", protocol.md §1).
+    // ("Scopes and permissions in the Microsoft identity platform"; docs/protocol-notes.md).
     const QString base = graph.toString() + QLatin1Char('/');
     // signInActivity is read on /users/{id}, which needs User.Read.All as well ("Get user").
     if (resource == Resource::GraphSignInLog)

@@ -59,7 +59,6 @@ void applyLookup(BulkReviewRow &out, const BulkLookup *lookup, QHash<QString, in
     const User &user = lookup->user.value();
     out.user = user;
     out.roles = lookup->roles;
-    out.holdsAdminRole = lookup->roles.holdsAnyRole();
     out.isDisabled = user.accountEnabled == false;
     const auto earlier = firstLineById.constFind(user.id);
     if (!user.id.isEmpty() && earlier != firstLineById.constEnd()) {
@@ -71,11 +70,10 @@ void applyLookup(BulkReviewRow &out, const BulkLookup *lookup, QHash<QString, in
     out.category = user.isGuest() ? BulkCategory::Guest : BulkCategory::Ready;
 }
 
+// A found person whose category the operator's grant decides.
 bool isJudged(BulkCategory category)
 {
-    return category == BulkCategory::Ready || category == BulkCategory::Disabled
-            || category == BulkCategory::Admin || category == BulkCategory::RolesUnknown
-            || category == BulkCategory::NotPermitted;
+    return isRevocable(category) || category == BulkCategory::NotPermitted;
 }
 
 BulkCategory judged(BulkReviewRow &row, const OperatorGrant &grant, Channel channel)
@@ -84,7 +82,7 @@ BulkCategory judged(BulkReviewRow &row, const OperatorGrant &grant, Channel chan
                                           row.user ? row.user->id : QString());
     if (row.verdict.isRefused())
         return BulkCategory::NotPermitted;
-    if (row.holdsAdminRole)
+    if (row.holdsAdminRole())
         return BulkCategory::Admin;
     // Never "not an admin" for want of an answer: the review fails closed, the service decides.
     if (!row.roles.isKnown())
@@ -134,8 +132,10 @@ bool BulkReviewRow::isRevocable() const
 
 int BulkReview::revocableCount() const
 {
-    return count(BulkCategory::Ready) + count(BulkCategory::Disabled) + count(BulkCategory::Admin)
-            + count(BulkCategory::RolesUnknown);
+    int people = 0;
+    for (int c = 0; c < bulkCategoryCount; ++c)
+        people += isRevocable(BulkCategory(c)) ? counts.at(std::size_t(c)) : 0;
+    return people;
 }
 
 QStringList upnsToLookUp(const QList<UpnRow> &rows)

@@ -48,11 +48,11 @@ struct BulkReviewRow
     std::optional<ServiceError> error; // InvalidUpn, NotFound, LookupFailed: why
     int duplicateOfLine = 0; // Duplicate: the line of the earlier row it merges into
     bool isDisabled = false; // also set for an admin, whose category wins
-    bool holdsAdminRole = false;
     RoleSet roles; // the user's, when looked up
     RevokeVerdict verdict; // NotPermitted: why, and who can
 
-    bool isRevocable() const; // Ready, Disabled, Admin
+    bool holdsAdminRole() const { return roles.holdsAnyRole(); }
+    bool isRevocable() const; // Ready, Disabled, Admin, RolesUnknown
 };
 
 struct BulkReview

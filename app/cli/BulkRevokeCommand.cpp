@@ -123,7 +123,7 @@ void BulkRevokeCommand::signIn()
                                                             : account.value()));
         m_audit->setOperator(account.value());
         // Rows the operator may not revoke are judged from their roles: wait until they are read.
-        m_connection->admin().whenSettled(this, [this] { review(); });
+        m_connection->admin().whenReady(this, [this] { review(); });
     });
 }
 

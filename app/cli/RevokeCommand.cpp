@@ -81,7 +81,7 @@ void RevokeCommand::signIn()
         m_audit->setOperator(account.value());
         // Who may revoke whom needs the operator's roles: wait until they are read (or known to
         // be unknown) before looking at the target.
-        m_connection->admin().whenSettled(this, [this] { resolve(); });
+        m_connection->admin().whenReady(this, [this] { resolve(); });
     });
 }
 

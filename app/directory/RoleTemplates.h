@@ -1,7 +1,7 @@
 #pragma once
 // The directory role template ids Revoke Console knows by name (the Entra built-in roles
-// reference, "Microsoft Entra built-in roles"; protocol.md §2). They are the same in every tenant
-// and every cloud, unlike a directoryRole's object id. Who may revoke whom is decided by
+// reference, "Microsoft Entra built-in roles"; docs/protocol-notes.md). They are the same in every
+// tenant and every cloud, unlike a directoryRole's object id. Who may revoke whom is decided by
 // RevokePermission in the core; the emulator keeps its own copy of Microsoft's rules.
 
 namespace rc::RoleTemplates {

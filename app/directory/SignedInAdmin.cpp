@@ -57,7 +57,7 @@ void SignedInAdmin::setAppOnly()
     settle();
 }
 
-void SignedInAdmin::whenSettled(QObject *context, std::function<void()> then)
+void SignedInAdmin::whenReady(QObject *context, std::function<void()> then)
 {
     if (isReady()) {
         then();

@@ -32,7 +32,7 @@ public:
     RoleSet roles() const { return m_roles; }
     // Runs `then` once the roles are ready: at once if they are, else when a read settles
     // (never if `context` is gone by then).
-    void whenSettled(QObject *context, std::function<void()> then);
+    void whenReady(QObject *context, std::function<void()> then);
     QStringList roleNames() const { return m_roles.names(); }
 
 Q_SIGNALS:

@@ -138,11 +138,6 @@ QString RevokePermission::whoCan(Channel channel, bool adminTarget)
     return adminTarget ? names(AdminRevokers) : names(MemberRevokers);
 }
 
-QString RevokePermission::whoCan(const RoleSet &targetRoles)
-{
-    return names(revokersOf(targetRoles));
-}
-
 RevokeVerdict RevokePermission::forMembers(const RoleSet &operatorRoles, Channel channel)
 {
     if (!operatorRoles.isKnown())
@@ -204,7 +199,7 @@ QString RevokePermission::warning(const OperatorGrant &grant)
     else if (!entra)
         lines << tr("Your roles may revoke on SharePoint only; the Entra ID channel needs a %1.")
                          .arg(names(MemberRevokers));
-    else if (limitedToMembers(roles))
+    else if (!holdsAny(roles, AdminRevokers)) // members, but not most administrators
         lines << tr("Your roles may sign out users without an administrator role, but not most "
                     "administrators: the card says who can sign out each one (a %1 can sign out "
                     "anyone).")
@@ -212,11 +207,6 @@ QString RevokePermission::warning(const OperatorGrant &grant)
     if (entra && !sharePoint)
         lines << tr("The SharePoint channel needs a %1.").arg(names(SharePointRevokers));
     return lines.join(QLatin1Char(' '));
-}
-
-bool RevokePermission::limitedToMembers(const RoleSet &operatorRoles)
-{
-    return holdsAny(operatorRoles, MemberRevokers) && !holdsAny(operatorRoles, AdminRevokers);
 }
 
 RevokeVerdict RevokePermission::check(const OperatorGrant &grant, const RoleSet &targetRoles,

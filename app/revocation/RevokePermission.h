@@ -26,7 +26,9 @@ struct RevokeVerdict
     enum class Kind { Allowed, Refused, Unknown };
     Kind kind = Kind::Unknown;
     QString reason; // Refused, Unknown: one sentence saying why
-    QString whoCan; // Refused: "Privileged Authentication Administrator or Global Administrator"
+    // Who could: "Privileged Authentication Administrator or Global Administrator" (Refused, and
+    // Unknown when the operator holds no built-in role that may revoke)
+    QString whoCan;
 
     bool isRefused() const { return kind == Kind::Refused; }
     // The error a predicted refusal carries (Kind::Forbidden, nothing sent).
@@ -50,16 +52,9 @@ public:
     // then both sides' roles.
     static RevokeVerdict check(const OperatorGrant &grant, const RoleSet &targetRoles,
                                Channel channel, const QString &targetId = QString());
-    // The signed-in operator against one target. Roles of an app-only sign-in do not apply: pass
-    // an unknown RoleSet and let the app's permissions decide.
+    // The signed-in operator's roles against one target's (check() without the token).
     static RevokeVerdict forTarget(const RoleSet &operatorRoles, const RoleSet &targetRoles,
                                    Channel channel);
-    // The operator against the people they are most likely to revoke (non-admins): the tenant
-    // pane's warning.
-    static RevokeVerdict forMembers(const RoleSet &operatorRoles, Channel channel);
-    // The operator may revoke members but not admins (Helpdesk, Authentication, User
-    // Administrator): worth saying up front.
-    static bool limitedToMembers(const RoleSet &operatorRoles);
 
     // What the tenant pane says up front about this operator, or empty when they may revoke
     // anyone on both channels: a missing permission, no role that may revoke, a role limited to
@@ -69,10 +64,12 @@ public:
     // "Helpdesk Administrator, Authentication Administrator, …": who may revoke such a target
     // (an administrator: one holding a role other than the few low-privilege ones).
     static QString whoCan(Channel channel, bool adminTarget);
-    // Who may revoke a user holding these roles on Entra ID.
-    static QString whoCan(const RoleSet &targetRoles);
     // The built-in role's name for a template id this model knows; empty otherwise.
     static QString roleName(const QString &roleTemplateId);
+
+private:
+    // The operator against users who hold no directory role.
+    static RevokeVerdict forMembers(const RoleSet &operatorRoles, Channel channel);
 };
 
 } // namespace rc

@@ -28,10 +28,9 @@ QString failureSentence(const QString &user)
 
 QString permissionNote(Channel channel)
 {
-    if (channel == Channel::SharePoint) {
-        return tr("The SharePoint operation needs a SharePoint Administrator or Global "
-                  "Administrator.");
-    }
+    if (channel == Channel::SharePoint)
+        return tr("The SharePoint operation needs a %1.")
+                .arg(RevokePermission::whoCan(Channel::SharePoint, false));
     return tr("Revoking sessions needs the User.RevokeSessions.All permission and a role that may "
               "revoke: %1; for most users who hold an administrator role, %2.")
             .arg(RevokePermission::whoCan(Channel::Entra, false),

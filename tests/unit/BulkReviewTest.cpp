@@ -123,11 +123,11 @@ TEST(BulkReview, EveryRowGetsItsCategory)
     EXPECT_EQ(r.rows.at(6).duplicateOfLine, 2);
     EXPECT_EQ(r.rows.at(7).error->kind, ServiceError::Kind::InvalidInput);
     EXPECT_TRUE(r.rows.at(7).error->message.contains(QStringLiteral("not a name")));
-    EXPECT_TRUE(r.rows.at(9).holdsAdminRole);
+    EXPECT_TRUE(r.rows.at(9).holdsAdminRole());
     EXPECT_EQ(r.rows.at(10).error->kind, ServiceError::Kind::Throttled);
     EXPECT_TRUE(r.rows.at(11).error.has_value());
     EXPECT_TRUE(r.rows.at(12).isDisabled);
-    EXPECT_TRUE(r.rows.at(12).holdsAdminRole);
+    EXPECT_TRUE(r.rows.at(12).holdsAdminRole());
 }
 
 TEST(BulkReview, CountsPerCategoryAndRevocable)
@@ -179,7 +179,7 @@ TEST(BulkReview, UnreadableRoles_AreTheirOwnCategoryAndStillSent)
              {user("id-adele", "adele@contoso.com"), RoleSet::unknown(QStringLiteral("403"))});
     const BulkReview r = review({row(2, "adele@contoso.com")}, l);
     EXPECT_EQ(categoryName(r.rows.at(0).category), categoryName(BulkCategory::RolesUnknown));
-    EXPECT_FALSE(r.rows.at(0).holdsAdminRole);
+    EXPECT_FALSE(r.rows.at(0).holdsAdminRole());
     EXPECT_TRUE(r.rows.at(0).isRevocable()) << "the service decides";
     EXPECT_EQ(r.count(BulkCategory::RolesUnknown), 1);
 }
