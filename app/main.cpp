@@ -4,6 +4,7 @@
 #include "cli/CommandLine.h"
 #include "cli/ConnectionOptions.h"
 #include "cli/DemoLaunch.h"
+#include "core/ProcessGuard.h"
 #include "emulator/TenantEmulator.h"
 #include "ui/MainWindow.h"
 
@@ -77,6 +78,8 @@ int main(int argc, char **argv)
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
+    // Before any secret is read: the window and every verb.
+    keepMemoryPrivate();
     QCoreApplication::setOrganizationName(QStringLiteral("RevokeConsole"));
     QCoreApplication::setApplicationName(QStringLiteral("revoke-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REVOKE_VERSION));

@@ -37,7 +37,7 @@ struct Fixture
     {
         const QList<UpnRow> rows {
                 {2, QStringLiteral("adele@contoso.com"), QStringLiteral("adele@contoso.com")},
-                {3, QStringLiteral("=cmd@contoso.com"), QStringLiteral("=cmd@contoso.com")},
+                {3, QStringLiteral("-cmd@contoso.com"), QStringLiteral("-cmd@contoso.com")},
                 {4, QStringLiteral("ADELE@contoso.com"), QStringLiteral("ADELE@contoso.com")},
                 {5, QStringLiteral("nobody@contoso.com"), QStringLiteral("nobody@contoso.com")},
                 {6, QStringLiteral("later@contoso.com"), QStringLiteral("later@contoso.com")},
@@ -45,8 +45,8 @@ struct Fixture
         QHash<QString, BulkLookup> lookups;
         lookups.insert(QStringLiteral("adele@contoso.com"),
                        {user("id-a", "adele@contoso.com", "Adele"), RoleSet::known({})});
-        lookups.insert(QStringLiteral("=cmd@contoso.com"),
-                       {user("id-c", "=cmd@contoso.com", "=HYPERLINK(\"x\")"), RoleSet::known({})});
+        lookups.insert(QStringLiteral("-cmd@contoso.com"),
+                       {user("id-c", "-cmd@contoso.com", "=HYPERLINK(\"x\")"), RoleSet::known({})});
         ServiceError notFound
                 = ServiceError::make(ServiceError::Kind::NotFound, QStringLiteral("gone"));
         lookups.insert(QStringLiteral("nobody@contoso.com"), {notFound, RoleSet {}});
@@ -61,7 +61,7 @@ struct Fixture
             t.validFromBefore = t.user->signInSessionsValidFrom;
             targets.append(t);
         }
-        // adele verified, =cmd not confirmed (unchanged), later never sent.
+        // adele verified, -cmd not confirmed (unchanged), later never sent.
         User after = *targets[0].user;
         after.signInSessionsValidFrom
                 = QDateTime::fromString(QStringLiteral("2026-11-26T10:00:00Z"), Qt::ISODate);
@@ -151,7 +151,7 @@ TEST(BulkResults, TheResultsFileIsRfc4180WithFormulasNeutralised)
               "sessionsValidFrom\r");
     EXPECT_TRUE(csv.endsWith("\r\n"));
     // A cell a spreadsheet would run stays text; quotes are doubled inside a quoted cell.
-    EXPECT_TRUE(lines.at(2).startsWith("3,'=cmd@contoso.com,ready,NotConfirmed,"));
+    EXPECT_TRUE(lines.at(2).startsWith("3,'-cmd@contoso.com,ready,NotConfirmed,"));
     EXPECT_TRUE(lines.at(2).contains(",\"'=HYPERLINK(\"\"x\"\")\","));
     EXPECT_TRUE(lines.at(1).endsWith(",2026-11-26T10:00:00Z\r"));
 }

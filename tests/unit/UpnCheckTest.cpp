@@ -7,7 +7,7 @@ using namespace rc;
 
 TEST(UpnCheck, AcceptsAndTrimsOrdinaryNames)
 {
-    for (const char *ok : {"user1@contoso.com", "o'brien@contoso.com", "$svc@contoso.com",
+    for (const char *ok : {"user1@contoso.com", "o'brien@contoso.com", "svc-1!#^~_x@contoso.com",
                            "jane_fabrikam.com#EXT#@contoso.onmicrosoft.com"}) {
         const auto r = checkUpn(QString::fromUtf8(ok));
         ASSERT_TRUE(r.ok()) << ok;
@@ -47,8 +47,61 @@ TEST(UpnCheck, RefusesMalformedNamesWithAReason)
 
 TEST(UpnCheck, ExactlyTheLimitIsAccepted)
 {
-    const QString upn = QString(113 - 6, QLatin1Char('a')) + QStringLiteral("@c.com");
+    // 64 before the '@', 48 after it: 113 in all.
+    const QString upn = QString(64, QLatin1Char('a')) + QStringLiteral("@")
+            + QString(44, QLatin1Char('c')) + QStringLiteral(".com");
     ASSERT_EQ(upn.size(), 113);
     EXPECT_TRUE(checkUpn(upn).ok());
-    EXPECT_FALSE(checkUpn(QLatin1Char('a') + upn).ok());
+    const auto longer = checkUpn(QLatin1Char('a') + upn);
+    ASSERT_FALSE(longer.ok());
+    EXPECT_TRUE(longer.error().message.contains(QStringLiteral("113")));
+}
+
+// Microsoft Graph's userPrincipalName allows only A-Z a-z 0-9 ' . - _ ! # ^ ~ around the '@'.
+// Anything else could change the URL the name is put into (/users/{upn}), so it never leaves.
+TEST(UpnCheck, RefusesCharactersOutsideEntrasSet)
+{
+    for (const char *bad :
+         {"a/b@contoso.com", "a?b@contoso.com", "a%2Fb@contoso.com", "a\\b@contoso.com",
+          "a#b@contoso.com/..", "$svc@contoso.com", "a;b@contoso.com", "a+b@contoso.com",
+          "jos\xc3\xa9@contoso.com", "a@contoso.com:443", "a\"b@contoso.com"}) {
+        const auto r = checkUpn(QString::fromUtf8(bad));
+        ASSERT_FALSE(r.ok()) << bad;
+        EXPECT_EQ(r.error().kind, ServiceError::Kind::InvalidInput);
+        EXPECT_TRUE(r.error().message.contains(QStringLiteral("only letters A-Z")))
+                << r.error().message.toStdString();
+    }
+    const auto r = checkUpn(QStringLiteral("a/b?c/@contoso.com"));
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("it contains /?,")))
+            << r.error().message.toStdString();
+}
+
+TEST(UpnCheck, RefusesDotsThatMakeEmptyLabels)
+{
+    for (const char *bad :
+         {".a@contoso.com", "a.@contoso.com", "a..b@contoso.com", "a@.contoso.com",
+          "a@contoso.com.", "a@contoso..com", "..@contoso.com", "a@.."}) {
+        const auto r = checkUpn(QString::fromUtf8(bad));
+        ASSERT_FALSE(r.ok()) << bad;
+        EXPECT_TRUE(r.error().message.contains(QStringLiteral("dot"))) << bad;
+    }
+    EXPECT_TRUE(checkUpn(QStringLiteral("first.last@mail.contoso.com")).ok());
+}
+
+TEST(UpnCheck, HoldsEntrasLengthsOnEachSideOfTheAt)
+{
+    const QString domain = QStringLiteral("@contoso.com");
+    EXPECT_TRUE(checkUpn(QString(64, QLatin1Char('a')) + domain).ok());
+    const auto longName = checkUpn(QString(65, QLatin1Char('a')) + domain);
+    ASSERT_FALSE(longName.ok());
+    EXPECT_TRUE(
+            longName.error().message.contains(QStringLiteral("before the @ is longer than 64")));
+
+    const QString label = QString(44, QLatin1Char('d'));
+    EXPECT_TRUE(checkUpn(QStringLiteral("a@") + label + QStringLiteral(".com")).ok()); // 48
+    const auto longDomain = checkUpn(QStringLiteral("a@d") + label + QStringLiteral(".com"));
+    ASSERT_FALSE(longDomain.ok());
+    EXPECT_TRUE(
+            longDomain.error().message.contains(QStringLiteral("after the @ is longer than 48")));
 }
