@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+#include <sys/resource.h>
+
 using namespace rc::test;
 
 TEST(ProcessGuard, TheRunningBinaryMayWriteNoCoreFile)
@@ -15,6 +17,11 @@ TEST(ProcessGuard, TheRunningBinaryMayWriteNoCoreFile)
     QTemporaryDir home;
     QProcess emulator;
     emulator.setProcessEnvironment(cliEnvironment(home.path()));
+    // Started as from a shell with `ulimit -c unlimited`, so only the binary can bring it to 0.
+    emulator.setChildProcessModifier([] {
+        const rlimit unlimited {RLIM_INFINITY, RLIM_INFINITY};
+        setrlimit(RLIMIT_CORE, &unlimited);
+    });
     // `emulator` stays up until killed, so its limits can be read while it runs.
     emulator.start(binary(), {QStringLiteral("emulator")});
     ASSERT_TRUE(emulator.waitForStarted());
