@@ -22,14 +22,15 @@ ServiceError refuse(const QString &text, const QString &why)
 }
 
 // Microsoft Graph, user resource, userPrincipalName: "Only the following characters are allowed
-// A - Z, a - z, 0 - 9, ' . - _ ! # ^ ~" (and the '@' that separates name and domain).
+// A - Z, a - z, 0 - 9, ' . - _ ! # ^ ~" (and the '@' that separates name and domain). '$' too:
+// "Get user" documents UPNs that begin with '$' (they take the users('...') key form).
 bool isUpnCharacter(QChar c)
 {
     if (c.unicode() > 0x7F)
         return false;
     const char a = char(c.unicode());
     return (a >= 'A' && a <= 'Z') || (a >= 'a' && a <= 'z') || (a >= '0' && a <= '9')
-            || (a != '\0' && std::strchr("'.-_!#^~@", a) != nullptr);
+            || (a != '\0' && std::strchr("'.-_!#^~$@", a) != nullptr);
 }
 
 // The characters outside that set, once each, in order, for the message.
@@ -80,7 +81,7 @@ Result<QString> checkUpn(const QString &input)
     if (!foreign.isEmpty())
         return refuse(shown,
                       tr("it contains %1, and a user name has only letters A-Z, digits and "
-                         "' . - _ ! # ^ ~")
+                         "' . - _ ! # ^ ~ $")
                               .arg(foreign.left(10)));
     const int at = upn.indexOf(QLatin1Char('@'));
     if (at < 0)

@@ -7,8 +7,9 @@ using namespace rc;
 
 TEST(UpnCheck, AcceptsAndTrimsOrdinaryNames)
 {
-    for (const char *ok : {"user1@contoso.com", "o'brien@contoso.com", "svc-1!#^~_x@contoso.com",
-                           "jane_fabrikam.com#EXT#@contoso.onmicrosoft.com"}) {
+    for (const char *ok :
+         {"user1@contoso.com", "o'brien@contoso.com", "$svc@contoso.com", "svc-1!#^~_x@contoso.com",
+          "jane_fabrikam.com#EXT#@contoso.onmicrosoft.com"}) {
         const auto r = checkUpn(QString::fromUtf8(ok));
         ASSERT_TRUE(r.ok()) << ok;
         EXPECT_EQ(r.value(), QString::fromUtf8(ok));
@@ -57,14 +58,15 @@ TEST(UpnCheck, ExactlyTheLimitIsAccepted)
     EXPECT_TRUE(longer.error().message.contains(QStringLiteral("113")));
 }
 
-// Microsoft Graph's userPrincipalName allows only A-Z a-z 0-9 ' . - _ ! # ^ ~ around the '@'.
+// Microsoft Graph's userPrincipalName allows only A-Z a-z 0-9 ' . - _ ! # ^ ~ (and a '$') around
+// the '@'.
 // Anything else could change the URL the name is put into (/users/{upn}), so it never leaves.
 TEST(UpnCheck, RefusesCharactersOutsideEntrasSet)
 {
     for (const char *bad :
          {"a/b@contoso.com", "a?b@contoso.com", "a%2Fb@contoso.com", "a\\b@contoso.com",
-          "a#b@contoso.com/..", "$svc@contoso.com", "a;b@contoso.com", "a+b@contoso.com",
-          "jos\xc3\xa9@contoso.com", "a@contoso.com:443", "a\"b@contoso.com"}) {
+          "a#b@contoso.com/..", "a;b@contoso.com", "a+b@contoso.com", "jos\xc3\xa9@contoso.com",
+          "a@contoso.com:443", "a\"b@contoso.com"}) {
         const auto r = checkUpn(QString::fromUtf8(bad));
         ASSERT_FALSE(r.ok()) << bad;
         EXPECT_EQ(r.error().kind, ServiceError::Kind::InvalidInput);
