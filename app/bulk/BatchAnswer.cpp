@@ -1,13 +1,15 @@
 #include "bulk/BatchAnswer.h"
 
-#include "net/HttpDate.h"
 #include "net/ResponseError.h"
+#include "net/RetryAfter.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cmath>
 
 namespace rc {
 
@@ -34,8 +36,12 @@ HeaderList headersOf(const QJsonValue &v)
     const QJsonObject o = v.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QJsonValue value = it.value();
-        const QString text
-                = value.isDouble() ? QString::number(value.toInteger()) : value.toString();
+        // A number as the digits it stands for: "Retry-After": 1e20 is a long wait, not the 0
+        // that toInteger() gives for what fits no qint64.
+        const double n = value.toDouble();
+        const QString text = !value.isDouble() ? value.toString()
+                : n == std::floor(n)           ? QString::number(n, 'f', 0)
+                                               : QString::number(n, 'g', 17);
         headers.append({it.key().toLatin1(), text.toUtf8()});
     }
     return headers;
@@ -170,7 +176,7 @@ Result<BatchReply> BatchAnswer::readItem(const QString &id, const QJsonObject &i
     reply.body = item.value(QLatin1String("body"));
     reply.requestId = itemRequestId.isEmpty() ? batch.requestId : itemRequestId;
     reply.retryAfterSeconds
-            = parseRetryAfter(r.header("Retry-After"), QDateTime::currentDateTimeUtc());
+            = RetryAfter::parse(r.header("Retry-After"), QDateTime::currentDateTimeUtc());
     return reply;
 }
 

@@ -124,6 +124,11 @@ void BulkRun::preview()
 
 void BulkRun::start()
 {
+    if (m_running) {
+        // A second set of requests would revoke everyone twice and mix two runs' answers.
+        qCWarning(lcRevoke) << "bulk run already under way: a second start() is ignored";
+        return;
+    }
     m_preview = false;
     m_running = true;
     m_cancelled = false;

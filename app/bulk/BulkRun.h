@@ -60,6 +60,8 @@ public:
     int peopleToSignOut() const { return m_review.revocableCount(); }
 
     void preview();
+    // Ignored, with a warning, while a run is under way (isRunning()): nothing is sent twice and
+    // only the first start() is followed by `finished`.
     void start();
     void pause();
     void resume();

@@ -1,6 +1,7 @@
 #include "bulk/BulkScheduler.h"
 
 #include "core/Logging.h"
+#include "net/RetryAfter.h"
 
 #include <QCoreApplication>
 
@@ -298,9 +299,8 @@ void BulkScheduler::throttle(Entry entry, const ServiceError &error, qint64 at,
         return;
     }
     // No Retry-After (a 503 or 504): back off, as the service asks of every client.
-    const qint64 waitMs = error.retryAfterSeconds >= 0
-            ? qint64(error.retryAfterSeconds) * 1000
-            : backoffMs(m_limits.baseBackoffMs, qMax(1, entry.unavailable));
+    const qint64 waitMs = RetryAfter::waitMs(
+            error.retryAfterSeconds, backoffMs(m_limits.baseBackoffMs, qMax(1, entry.unavailable)));
     const qint64 pausedBefore = qMax(at, m_pacer.pauseUntil());
     // Only a 429 says the quota's bucket is empty; an unavailable service only asks for a wait.
     m_pacer.throttled(at, waitMs, !unavailable);

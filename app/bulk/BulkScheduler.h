@@ -33,7 +33,10 @@ struct BulkSchedulerLimits
 {
     int unitSize = 20;
     int maxInFlight = 4;
-    int maxWaitSeconds = 300; // one Retry-After longer than this gives up
+    // One Retry-After longer than this gives up. No wait is ever longer than RetryAfter::MaxSeconds
+    // (5 min), whatever the service says: a longer Retry-After is read as 5 min (at the default,
+    // waited once and tried again; maxTotalWaitSeconds ends a service that keeps asking).
+    int maxWaitSeconds = 300;
     int maxTotalWaitSeconds = 900; // all pauses of the run together
     int maxNetworkAttempts = 4; // per item, for failures without an answer
     int baseBackoffMs = 500; // a 503 without Retry-After, a transport failure

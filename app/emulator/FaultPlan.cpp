@@ -23,6 +23,13 @@ Fault Fault::httpStatus(int status, int retryAfterSeconds, int times)
     return fault;
 }
 
+Fault Fault::httpStatus(int status, const QByteArray &retryAfterText, int times)
+{
+    Fault fault = httpStatus(status, -1, times);
+    fault.retryAfterText = retryAfterText;
+    return fault;
+}
+
 Fault Fault::ofKind(Kind kind, int times)
 {
     Fault fault;

@@ -6,6 +6,7 @@
 
 #include "emulator/EmulatedRequest.h"
 
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QList>
 #include <QString>
@@ -29,12 +30,14 @@ struct Fault
     Kind kind = Kind::Status;
     int status = 503; // Status: 429, 503, 504 ... in the service's own error shape
     int retryAfterSeconds = -1; // Status: sends Retry-After when >= 0
+    QByteArray retryAfterText; // Status: sends this as Retry-After instead (a hostile value)
     int latencyMs = 0; // Latency: answer normally after this delay
     int times = 1; // how many matching requests get the fault; -1 = every one
     int requestsPerSecond = 0; // Throttle: over this rate per service, 429 + Retry-After: 1
 
     static Fault latency(int ms, int times = 1);
     static Fault httpStatus(int status, int retryAfterSeconds = -1, int times = 1);
+    static Fault httpStatus(int status, const QByteArray &retryAfterText, int times = 1);
     static Fault ofKind(Kind kind, int times = 1);
     static Fault throttle(int requestsPerSecond);
 };

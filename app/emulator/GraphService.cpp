@@ -128,8 +128,12 @@ HttpAnswer GraphService::batchItem(const EmulatedRequest &item)
     const std::optional<Fault> fault = m_state.faults.take(
             Service::Graph, item.decodedPath(),
             {Fault::Kind::Status, Fault::Kind::Throttle, Fault::Kind::ExpiredToken});
-    if (fault && (fault->kind == Fault::Kind::Status || fault->kind == Fault::Kind::Throttle))
-        return failure(item, fault->status, fault->retryAfterSeconds);
+    if (fault && (fault->kind == Fault::Kind::Status || fault->kind == Fault::Kind::Throttle)) {
+        HttpAnswer answer = failure(item, fault->status, fault->retryAfterSeconds);
+        if (!fault->retryAfterText.isEmpty())
+            answer.setHeader("Retry-After", fault->retryAfterText);
+        return answer;
+    }
     if (fault && fault->kind == Fault::Kind::ExpiredToken)
         return expiredToken(item);
     return handle(item);

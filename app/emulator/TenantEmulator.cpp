@@ -157,8 +157,12 @@ HttpAnswer TenantEmulator::Private::faultAnswer(Service which, const EmulatedReq
 {
     EmulatedService &target = service(which);
     switch (fault.kind) {
-    case Fault::Kind::Status:
-        return target.failure(request, fault.status, fault.retryAfterSeconds);
+    case Fault::Kind::Status: {
+        HttpAnswer answer = target.failure(request, fault.status, fault.retryAfterSeconds);
+        if (!fault.retryAfterText.isEmpty())
+            answer.setHeader("Retry-After", fault.retryAfterText);
+        return answer;
+    }
     case Fault::Kind::Throttle:
         return target.failure(request, 429, 1);
     case Fault::Kind::ExpiredToken:

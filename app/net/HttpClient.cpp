@@ -6,6 +6,7 @@
 #include "net/NetworkErrorText.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTimer>
@@ -21,7 +22,9 @@ struct HttpClient::Exchange
     Call call;
     QString clientRequestId;
     int redirects = 0;
+    QDeadlineTimer deadline; // for the whole exchange, redirects included
     bool tooLarge = false;
+    bool pastDeadline = false;
 
     ~Exchange()
     {
@@ -58,6 +61,9 @@ Call HttpClient::send(HttpRequest request, QObject *context, Callback onDone)
     exchange->clientRequestId = newGuid();
     if (exchange->request.timeoutMs <= 0)
         exchange->request.timeoutMs = m_defaultTimeoutMs;
+    if (exchange->request.deadlineMs <= 0)
+        exchange->request.deadlineMs = m_defaultDeadlineMs;
+    exchange->deadline.setRemainingTime(exchange->request.deadlineMs);
 
     auto refuse = [&](ServiceError error) {
         // Always answer from the event loop, never re-entrantly from send().
@@ -112,6 +118,13 @@ void HttpClient::start(const std::shared_ptr<Exchange> &exchange)
             });
     if (exchange->context)
         connect(exchange->context, &QObject::destroyed, reply, &QNetworkReply::abort);
+    // The transfer timeout restarts with every byte; this does not. Owned by the reply, so it
+    // goes with it. (A redirect's reply gets what is left.)
+    QTimer::singleShot(int(qMax<qint64>(0, exchange->deadline.remainingTime())), reply,
+                       [exchange, reply] {
+                           exchange->pastDeadline = true;
+                           reply->abort();
+                       });
     connect(reply, &QNetworkReply::finished, this,
             [this, exchange, reply] { finish(exchange, reply); });
 }
@@ -123,6 +136,10 @@ void HttpClient::finish(const std::shared_ptr<Exchange> &exchange, QNetworkReply
         return;
     const QUrl url = exchange->request.url;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (exchange->pastDeadline) {
+        deliver(exchange, deadlineError(url, exchange->request.deadlineMs));
+        return;
+    }
     if (exchange->tooLarge) {
         deliver(exchange,
                 ServiceError::make(ServiceError::Kind::BadResponse,

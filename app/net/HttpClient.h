@@ -2,7 +2,9 @@
 // The only owner of a QNetworkAccessManager. Sends one HttpRequest and hands back a Result: any
 // HTTP status as an HttpResponse, any transport failure as a ServiceError with a human sentence.
 // It refuses plain http to non-loopback hosts, never follows a redirect to another origin (Qt 6.4
-// would forward the Authorization header), stamps client-request-id and applies a transfer timeout.
+// would forward the Authorization header), stamps client-request-id and applies two limits: a
+// transfer timeout (no byte for that long) and a total deadline, so that a server dripping a byte
+// now and then cannot hold a request, or a bulk run's slot, for longer than that.
 // The callback runs exactly once, from the event loop, unless the Call was cancelled or the
 // context object died.
 
@@ -32,6 +34,8 @@ public:
 
     void setDefaultTimeoutMs(int ms) { m_defaultTimeoutMs = ms; }
     int defaultTimeoutMs() const { return m_defaultTimeoutMs; }
+    void setDefaultDeadlineMs(int ms) { m_defaultDeadlineMs = ms; }
+    int defaultDeadlineMs() const { return m_defaultDeadlineMs; }
 
     static constexpr qint64 MaxResponseBytes = 16 * 1024 * 1024;
     static constexpr int MaxSameOriginRedirects = 3;
@@ -44,6 +48,9 @@ private:
 
     QNetworkAccessManager m_network;
     int m_defaultTimeoutMs = 30000;
+    // Graph and SharePoint answer in seconds; two minutes is generous for a $batch of 20 and still
+    // bounds a run whose answers trickle in.
+    int m_defaultDeadlineMs = 120000;
 };
 
 } // namespace rc

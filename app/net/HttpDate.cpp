@@ -23,16 +23,4 @@ QDateTime parseHttpDate(const QByteArray &value)
     return QDateTime(date, time, Qt::UTC);
 }
 
-int parseRetryAfter(const QByteArray &value, const QDateTime &now)
-{
-    bool isNumber = false;
-    const int seconds = value.trimmed().toInt(&isNumber);
-    if (isNumber)
-        return seconds >= 0 ? seconds : -1;
-    const QDateTime at = parseHttpDate(value);
-    if (!at.isValid())
-        return -1;
-    return int(qMax<qint64>(0, now.secsTo(at)));
-}
-
 } // namespace rc

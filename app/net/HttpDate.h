@@ -1,5 +1,5 @@
 #pragma once
-// HTTP dates (RFC 7231 IMF-fixdate) and Retry-After, which is either seconds or such a date.
+// HTTP dates (RFC 7231 IMF-fixdate). Retry-After, which may be one, is read by net/RetryAfter.h.
 
 #include <QByteArray>
 #include <QDateTime>
@@ -7,7 +7,5 @@
 namespace rc {
 
 QDateTime parseHttpDate(const QByteArray &value); // invalid when absent or unreadable
-// Seconds to wait, relative to `now`; -1 when absent or unreadable.
-int parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
 } // namespace rc

@@ -22,7 +22,8 @@ struct HttpRequest
     HeaderList headers;
     QByteArray body;
     std::shared_ptr<const AccessToken> bearer; // attached only if url is on the token's origin
-    int timeoutMs = 0; // 0: the client's default
+    int timeoutMs = 0; // 0: the client's default. Idle time: any byte that arrives restarts it
+    int deadlineMs = 0; // 0: the client's default. The whole exchange, redirects included
 
     void setHeader(const QByteArray &name, const QByteArray &value)
     {

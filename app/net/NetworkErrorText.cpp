@@ -58,4 +58,16 @@ ServiceError networkError(QNetworkReply::NetworkError code, const QUrl &url,
     return error;
 }
 
+ServiceError deadlineError(const QUrl &url, int deadlineMs)
+{
+    ServiceError error = ServiceError::make(
+            ServiceError::Kind::Network,
+            tr("%1 did not finish answering within %n second(s); the request was stopped.",
+               qMax(1, (deadlineMs + 999) / 1000))
+                    .arg(url.host()),
+            QStringLiteral("total deadline of %1 ms passed").arg(deadlineMs));
+    error.serviceCode = QStringLiteral("deadline");
+    return error;
+}
+
 } // namespace rc

@@ -10,5 +10,7 @@ namespace rc {
 
 ServiceError networkError(QNetworkReply::NetworkError code, const QUrl &url,
                           const QString &qtErrorString, int timeoutMs);
+// The answer was still coming in when the request's total deadline passed.
+ServiceError deadlineError(const QUrl &url, int deadlineMs);
 
 } // namespace rc

@@ -1,6 +1,6 @@
 #include "net/ResponseError.h"
 
-#include "net/HttpDate.h"
+#include "net/RetryAfter.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -70,7 +70,8 @@ ServiceError errorFromResponse(const HttpResponse &r)
     e.kind = kindForStatus(r.status);
     e.httpStatus = r.status;
     e.correlationId = r.requestId;
-    e.retryAfterSeconds = parseRetryAfter(r.header("Retry-After"), QDateTime::currentDateTimeUtc());
+    e.retryAfterSeconds
+            = RetryAfter::parse(r.header("Retry-After"), QDateTime::currentDateTimeUtc());
 
     QString serviceMessage;
     const QJsonObject body = QJsonDocument::fromJson(r.body).object();

@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "net/ResponseError.h"
+#include "net/RetryAfter.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -46,18 +47,23 @@ Call ServiceCaller::send(Resource resource, HttpRequest request, QObject *contex
 void ServiceCaller::attempt(const std::shared_ptr<Attempt> &a)
 {
     ++a->attempts;
-    const Call step
-            = m_tokens.accessToken(a->resource, a->context, [this, a](Result<TokenPtr> token) {
-                  if (!token) {
-                      a->finish(token.error());
-                      return;
-                  }
-                  a->request.bearer = token.value();
-                  a->call.follow(
-                          m_http.send(a->request, a->context, [this, a](Result<HttpResponse> r) {
-                              handle(a, std::move(r));
-                          }));
-              });
+    // A caller torn down while a token or an answer is on its way hears nothing more of it.
+    const QPointer<QObject> alive(&m_lifetime);
+    const Call step = m_tokens.accessToken(
+            a->resource, a->context, [this, a, alive](Result<TokenPtr> token) {
+                if (!alive)
+                    return;
+                if (!token) {
+                    a->finish(token.error());
+                    return;
+                }
+                a->request.bearer = token.value();
+                a->call.follow(m_http.send(a->request, a->context,
+                                           [this, a, alive](Result<HttpResponse> r) {
+                                               if (alive)
+                                                   handle(a, std::move(r));
+                                           }));
+            });
     a->call.follow(step);
 }
 
@@ -106,11 +112,12 @@ bool ServiceCaller::retryLater(const std::shared_ptr<Attempt> &a, const ServiceE
     // Every request sent through here is safe to repeat: lookups are reads, and revoking sessions
     // is idempotent (a second revocation only moves "valid from" to now again), so a throttled or
     // unavailable answer is retried rather than reported.
-    int waitMs = cause.retryAfterSeconds >= 0 ? cause.retryAfterSeconds * 1000 : 0;
+    qint64 backoff = 0;
     if (cause.retryAfterSeconds < 0) {
-        const int backoff = m_policy.baseBackoffMs << qMin(a->attempts - 1, 6);
-        waitMs = backoff + int(QRandomGenerator::global()->bounded(backoff / 2 + 1));
+        backoff = qint64(m_policy.baseBackoffMs) << qMin(a->attempts - 1, 6);
+        backoff += QRandomGenerator::global()->bounded(backoff / 2 + 1);
     }
+    const int waitMs = RetryAfter::waitMs(cause.retryAfterSeconds, backoff);
     const int waitSeconds = (waitMs + 999) / 1000;
     if (a->attempts >= m_policy.maxAttempts || waitSeconds > m_policy.maxWaitSeconds
         || a->waitedSeconds + waitSeconds > m_policy.maxTotalWaitSeconds || !a->context) {
@@ -120,9 +127,9 @@ bool ServiceCaller::retryLater(const std::shared_ptr<Attempt> &a, const ServiceE
     qCInfo(lcNet) << "HTTP" << cause.httpStatus << "- retrying in" << waitMs << "ms";
     if (m_observer)
         m_observer(waitSeconds, cause);
-    // The timer belongs to the HttpClient, not the caller: if the connection goes away first, the
-    // timer goes with it and never calls into a dead ServiceCaller.
-    auto *timer = new QTimer(&m_http);
+    // The timer belongs to this caller: if it goes away first, the timer goes with it and never
+    // calls into a dead ServiceCaller (nor sends the request again).
+    auto *timer = new QTimer(&m_lifetime);
     timer->setSingleShot(true);
     QObject::connect(timer, &QTimer::timeout, timer, [this, a, timer] {
         timer->deleteLater();

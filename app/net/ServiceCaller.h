@@ -11,6 +11,8 @@
 
 namespace rc {
 
+// No wait is ever longer than RetryAfter::MaxSeconds (5 min), whatever the server says: a longer
+// Retry-After is read as 5 min, which is over maxWaitSeconds, so the request gives up at once.
 struct RetryPolicy
 {
     int maxAttempts = 4; // including the first
@@ -47,6 +49,9 @@ private:
     TokenSource &m_tokens;
     RetryPolicy m_policy;
     WaitObserver m_observer;
+    // Parent of the retry timers, watched by every callback: nothing of a request still under way
+    // calls into this caller once it is gone.
+    QObject m_lifetime;
 };
 
 } // namespace rc

@@ -68,6 +68,32 @@ TEST_F(BulkEntra, ShuffledBatchAnswersAreMatchedByIdAndVerified)
         EXPECT_EQ(r.path, QStringLiteral("/v1.0/$batch"));
 }
 
+TEST_F(BulkEntra, ASecondStartWhileRunningIsIgnored)
+{
+    const QStringList people = addPeople(30);
+    m_run = makeRun();
+    ASSERT_TRUE(review(*m_run, rowsOf(people)));
+    m_emulator->clearRequests();
+    m_emulator->setAnswerLatency(emu::Service::Graph, 300); // the first batch stays in flight
+    int summaries = 0;
+    QObject::connect(m_run.get(), &BulkRun::finished, &m_context,
+                     [&](const BulkSummary &) { ++summaries; });
+    m_run->start();
+    ASSERT_TRUE(m_run->isRunning());
+    // Once the first revocations are on their way, a second start (a double click, a second
+    // Enter) would send them again: it is refused.
+    ASSERT_TRUE(waitFor([&] { return !requestsTo(emu::Service::Graph, "POST", {}).isEmpty(); }));
+    ASSERT_TRUE(m_run->isRunning());
+    m_run->start();
+    ASSERT_TRUE(waitFor([&] { return summaries > 0; }, 30000));
+    EXPECT_FALSE(waitFor([&] { return summaries > 1; }, 300));
+    EXPECT_EQ(summaries, 1);
+    settle();
+    EXPECT_EQ(batchItems("POST", QStringLiteral("/revokeSignInSessions")).size(), 30);
+    for (const QString &person : people)
+        EXPECT_EQ(m_emulator->revocationCount(person), 1) << person.toStdString();
+}
+
 TEST_F(BulkEntra, PerItemThrottleIsNeverResentBeforeItsRetryAfter)
 {
     const QStringList people = addPeople(30);

@@ -284,6 +284,28 @@ TEST_F(BulkSchedulerTest, GivesUpWhenAllTheWaitsTogetherAreTooLong)
     EXPECT_EQ(m_notSent.size(), 3);
 }
 
+TEST_F(BulkSchedulerTest, ARetryAfterOfZeroForEverStillEndsTheRun)
+{
+    // A server answering 429 with "Retry-After: 0" (or a date already past) every time: each is
+    // waited a second, so the waits add up to the run's bound instead of resending at once for
+    // ever.
+    BulkSchedulerLimits patient = limits(1, 1);
+    patient.maxTotalWaitSeconds = 3;
+    auto s = make(patient);
+    s->start(range(2));
+    for (int round = 0; round < 20 && !m_finished; ++round) {
+        settle();
+        if (!m_sent.isEmpty() && !m_sent.last().answered)
+            answer(int(m_sent.size()) - 1, {{m_sent.last().items.first(), throttled(0)}});
+        advance(1000);
+    }
+    EXPECT_TRUE(m_finished);
+    ASSERT_TRUE(m_why);
+    EXPECT_EQ(m_why->kind, ServiceError::Kind::Throttled);
+    EXPECT_TRUE(m_why->message.contains(QStringLiteral("3 s")));
+    EXPECT_LE(m_sent.size(), 5);
+}
+
 TEST_F(BulkSchedulerTest, PauseHoldsNewUnitsAndCancelEndsWithTheRestNotSent)
 {
     auto s = make(limits(2, 1));

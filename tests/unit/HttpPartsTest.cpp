@@ -2,6 +2,7 @@
 #include "auth/TokenEndpoint.h"
 #include "net/HttpDate.h"
 #include "net/ResponseError.h"
+#include "net/RetryAfter.h"
 #include "support/QtPrinters.h"
 
 #include <gtest/gtest.h>
@@ -11,10 +12,10 @@ using namespace rc;
 TEST(HttpDate, RetryAfterInSecondsOrAsADate)
 {
     const QDateTime now(QDate(2026, 11, 26), QTime(9, 0, 0), Qt::UTC);
-    EXPECT_EQ(parseRetryAfter("7", now), 7);
-    EXPECT_EQ(parseRetryAfter("Thu, 26 Nov 2026 09:00:30 GMT", now), 30);
-    EXPECT_EQ(parseRetryAfter("", now), -1);
-    EXPECT_EQ(parseRetryAfter("soon", now), -1);
+    EXPECT_EQ(RetryAfter::parse("7", now), 7);
+    EXPECT_EQ(RetryAfter::parse("Thu, 26 Nov 2026 09:00:30 GMT", now), 30);
+    EXPECT_EQ(RetryAfter::parse("", now), -1);
+    EXPECT_EQ(RetryAfter::parse("soon", now), -1);
     EXPECT_EQ(parseHttpDate("Thu, 26 Nov 2026 09:00:30 GMT"),
               QDateTime(QDate(2026, 11, 26), QTime(9, 0, 30), Qt::UTC));
 }
