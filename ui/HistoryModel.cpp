@@ -16,15 +16,26 @@ Result<Done> HistoryModel::reload(const AuditQuery &query)
                                   tr("The audit log could not be opened, so there is no history "
                                      "to show."));
     }
-    auto rows = m_log->records(query);
+    m_query = query;
+    m_query.limit = AuditQuery::ShownRows;
+    auto rows = m_log->records(m_query);
+    // Counted only when the page is full: fewer rows than the limit are all of them.
+    const Result<qint64> matching = rows && rows.value().size() >= m_query.limit
+            ? m_log->count(m_query)
+            : Result<qint64>(rows ? qint64(rows.value().size()) : 0);
     beginResetModel();
-    if (rows)
+    if (rows && matching) {
         m_records = std::move(rows).value();
-    else
+        m_matching = matching.value();
+    } else {
         m_records.clear();
+        m_matching = 0;
+    }
     endResetModel();
     if (!rows)
         return rows.error();
+    if (!matching)
+        return matching.error();
     return Done {};
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The audit log as a table for the History view: one row per AuditRecord, newest first, in the
-// order the query returned them. reload() runs a query against the log; the model keeps the rows
-// it shows so that an export writes exactly what the person sees.
+// order the query returned them. reload() runs a query against the log and keeps the newest
+// AuditQuery::ShownRows of its rows, and how many match in all: the view says when it shows fewer,
+// and its export writes every matching row from the log, not from here.
 
 #include "audit/AuditLog.h"
 
@@ -21,6 +22,8 @@ public:
 
     Result<Done> reload(const AuditQuery &query);
     const QList<AuditRecord> &records() const { return m_records; }
+    const AuditQuery &query() const { return m_query; } // the last reload's
+    qint64 matching() const { return m_matching; } // rows the query matches, shown or not
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -32,7 +35,9 @@ private:
     QString text(const AuditRecord &record, int column) const;
 
     const AuditLog *m_log = nullptr;
+    AuditQuery m_query;
     QList<AuditRecord> m_records;
+    qint64 m_matching = 0;
 };
 
 } // namespace rc::ui

@@ -1,7 +1,7 @@
 #include "ui/HistoryView.h"
 
-#include "audit/AuditLog.h"
-#include "audit/CsvExport.h"
+#include "audit/AuditExport.h"
+#include "core/PrivateFile.h"
 #include "ui/HistoryModel.h"
 #include "ui/ObjectNames.h"
 
@@ -71,7 +71,7 @@ void HistoryView::buildLayout()
     m_refresh = named(new QPushButton(tr("&Refresh"), this), names::HistoryRefreshButton,
                       tr("Refresh history"));
     m_export = named(new QPushButton(tr("&Export CSV\u2026"), this), names::HistoryExportButton,
-                     tr("Export the shown entries to CSV"));
+                     tr("Export every entry the filters match to CSV"));
     auto *close = named(new QPushButton(tr("Close"), this), names::HistoryCloseButton,
                         tr("Close history"));
 
@@ -109,10 +109,10 @@ void HistoryView::refreshOutcomes()
     const QString current = m_outcome->currentData().toString();
     std::set<QString> outcomes;
     if (m_log) {
-        const auto all = m_log->records();
+        const auto all = m_log->outcomes(); // every outcome, not only those of the rows shown
         if (all) {
-            for (const AuditRecord &record : all.value())
-                outcomes.insert(record.outcome);
+            for (const QString &outcome : all.value())
+                outcomes.insert(outcome);
         }
     }
     if (!current.isEmpty())
@@ -135,6 +135,12 @@ void HistoryView::reload()
     const auto loaded = m_model->reload(query);
     if (!loaded) {
         showStatus(loaded.error().message, true);
+    } else if (m_model->matching() > m_model->rowCount()) {
+        showStatus(tr("Showing the newest %1 of %2 entries; the export holds all of them.")
+                           .arg(locale().toString(m_model->rowCount()),
+                                locale().toString(m_model->matching())),
+                   false);
+        m_table->resizeColumnsToContents();
     } else {
         showStatus(tr("%n entries, newest first", nullptr, m_model->rowCount()), false);
         m_table->resizeColumnsToContents();
@@ -157,17 +163,30 @@ void HistoryView::chooseExportFile()
 
 Result<Done> HistoryView::exportTo(const QString &path)
 {
-    QSaveFile file(path);
-    const QByteArray csv = auditCsv(m_model->records());
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        const QString message = tr("Could not write %1: %2")
-                                        .arg(QDir::toNativeSeparators(path), file.errorString());
+    const QString shown = QDir::toNativeSeparators(path);
+    auto fail = [this, &shown](const QString &why) -> Result<Done> {
+        const QString message = tr("Could not write %1: %2").arg(shown, why);
         showStatus(message, true);
         return ServiceError::make(ServiceError::Kind::InvalidInput, message);
+    };
+    if (!m_log)
+        return fail(tr("the audit log could not be opened."));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    // A copy of the audit log: as private as the log itself.
+    if (const auto made = makePrivate(file); !made)
+        return fail(made.error().message);
+    // Every row the filters match, read from the log: the table may show only the newest.
+    const Result<qint64> rows = exportAuditCsv(*m_log, m_model->query(), file, shown);
+    if (!rows) {
+        file.cancelWriting();
+        showStatus(rows.error().message, true);
+        return rows.error();
     }
-    showStatus(tr("Exported %n entries to %1", nullptr, m_model->rowCount())
-                       .arg(QDir::toNativeSeparators(path)),
-               false);
+    if (!file.commit())
+        return fail(file.errorString());
+    showStatus(tr("Exported %n entries to %1", nullptr, int(rows.value())).arg(shown), false);
     return Done {};
 }
 

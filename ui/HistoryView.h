@@ -1,7 +1,9 @@
 #pragma once
 // The History window: every preview and revocation in the audit log, newest first, narrowed by
-// text, outcome and a "since" date, and exported to CSV exactly as shown. It only reads the log;
-// the main window owns it and may hand in null when the log could not be opened.
+// text, outcome and a "since" date, and exported to CSV with the same filters. The table shows
+// the newest AuditQuery::ShownRows and says so when more match; the export holds every matching
+// row. It only reads the log; the main window owns it and may hand in null when the log could not
+// be opened.
 
 #include "core/Result.h"
 
@@ -32,7 +34,8 @@ public:
 
     // Reads the log again with the current filters, and the outcomes the combo offers.
     void refresh();
-    // Writes the rows currently shown as CSV (RFC 4180, formulas neutralised) to path.
+    // Writes every row the current filters match as CSV (RFC 4180, formulas neutralised) to
+    // path, owner-only; says on the status line how it went.
     Result<Done> exportTo(const QString &path);
     const HistoryModel &model() const { return *m_model; }
 

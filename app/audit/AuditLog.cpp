@@ -1,5 +1,8 @@
 #include "audit/AuditLog.h"
 
+#include "core/Logging.h"
+#include "core/PrivateFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -76,7 +79,10 @@ AuditLog::~AuditLog()
 
 Result<std::unique_ptr<AuditLog>> AuditLog::open(const QString &path)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    // Who was signed out, by whom and why is nobody else's business: a log that cannot be made
+    // private is still used (the record matters more), and the reason logged.
+    if (const auto made = preparePrivateDatabase(path); !made)
+        qCWarning(lcFiles).noquote() << made.error().message;
     const QString name
             = QStringLiteral("audit-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<AuditLog> log(new AuditLog(path, name));
@@ -156,52 +162,129 @@ Result<Done> AuditLog::insert(const AuditRecord &r)
     return Done {};
 }
 
+namespace {
+
+// The WHERE clause of a query and its values, in order.
+struct Filter
+{
+    QString sql;
+    QVariantList values;
+};
+
+Filter filterFor(const AuditQuery &query)
+{
+    Filter f;
+    f.sql = QStringLiteral(" WHERE recorded_at >= ?");
+    // An empty (not null) string sorts before every timestamp: no lower bound.
+    f.values << (query.since.isValid() ? isoOrNull(query.since) : QStringLiteral(""));
+    if (!query.outcome.isEmpty()) {
+        f.sql += QStringLiteral(" AND outcome = ?");
+        f.values << query.outcome;
+    }
+    if (!query.text.isEmpty()) {
+        f.sql += QStringLiteral(" AND (instr(lower(target_upn), ?) OR instr(lower(operator), ?)"
+                                " OR instr(lower(message), ?) OR instr(lower(reason), ?)"
+                                " OR instr(lower(correlation_id), ?))");
+        for (int i = 0; i < 5; ++i)
+            f.values << query.text.toLower();
+    }
+    return f;
+}
+
+AuditRecord recordAt(const QSqlQuery &q)
+{
+    AuditRecord r;
+    r.id = q.value(0).toLongLong();
+    r.operation = q.value(1).toString();
+    r.recordedAt = fromIso(q.value(2));
+    r.operatorUpn = q.value(3).toString();
+    r.tenant = q.value(4).toString();
+    r.targetUpn = q.value(5).toString();
+    r.targetObjectId = q.value(6).toString();
+    r.channel = q.value(7).toString();
+    r.preview = q.value(8).toInt() != 0;
+    r.outcome = q.value(9).toString();
+    r.message = q.value(10).toString();
+    r.correlationId = q.value(11).toString();
+    r.sessionsValidFromBefore = fromIso(q.value(12));
+    r.sessionsValidFromAfter = fromIso(q.value(13));
+    r.reason = q.value(14).toString();
+    r.appVersion = q.value(15).toString();
+    return r;
+}
+
+} // namespace
+
 Result<QList<AuditRecord>> AuditLog::records(const AuditQuery &query) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    QString sql = QStringLiteral(
-            "SELECT id, operation, recorded_at, operator, tenant, target_upn, target_id, channel,"
-            " preview, outcome, message, correlation_id, valid_from_before, valid_from_after,"
-            " reason, app_version FROM audit WHERE recorded_at >= ?");
-    if (!query.outcome.isEmpty())
-        sql += QStringLiteral(" AND outcome = ?");
-    if (!query.text.isEmpty()) {
-        sql += QStringLiteral(" AND (instr(lower(target_upn), ?) OR instr(lower(operator), ?)"
-                              " OR instr(lower(message), ?) OR instr(lower(reason), ?)"
-                              " OR instr(lower(correlation_id), ?))");
+    return select(query, 0, query.limit);
+}
+
+Result<QList<AuditRecord>> AuditLog::select(const AuditQuery &query, qint64 beforeId,
+                                            int limit) const
+{
+    Filter f = filterFor(query);
+    if (beforeId > 0) {
+        f.sql += QStringLiteral(" AND id < ?");
+        f.values << beforeId;
     }
-    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
-    q.prepare(sql);
-    // An empty (not null) string sorts before every timestamp: no lower bound.
-    q.addBindValue(query.since.isValid() ? isoOrNull(query.since) : QStringLiteral(""));
-    if (!query.outcome.isEmpty())
-        q.addBindValue(query.outcome);
-    for (int i = 0; !query.text.isEmpty() && i < 5; ++i)
-        q.addBindValue(query.text.toLower());
-    q.addBindValue(query.limit);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                      "SELECT id, operation, recorded_at, operator, tenant, target_upn, target_id,"
+                      " channel, preview, outcome, message, correlation_id, valid_from_before,"
+                      " valid_from_after, reason, app_version FROM audit")
+              + f.sql + QStringLiteral(" ORDER BY id DESC LIMIT ?"));
+    for (const QVariant &v : std::as_const(f.values))
+        q.addBindValue(v);
+    q.addBindValue(limit > 0 ? limit : -1); // SQLite: a negative LIMIT is none
     if (!q.exec())
         return storageError(m_path, q.lastError());
     QList<AuditRecord> list;
-    while (q.next()) {
-        AuditRecord r;
-        r.id = q.value(0).toLongLong();
-        r.operation = q.value(1).toString();
-        r.recordedAt = fromIso(q.value(2));
-        r.operatorUpn = q.value(3).toString();
-        r.tenant = q.value(4).toString();
-        r.targetUpn = q.value(5).toString();
-        r.targetObjectId = q.value(6).toString();
-        r.channel = q.value(7).toString();
-        r.preview = q.value(8).toInt() != 0;
-        r.outcome = q.value(9).toString();
-        r.message = q.value(10).toString();
-        r.correlationId = q.value(11).toString();
-        r.sessionsValidFromBefore = fromIso(q.value(12));
-        r.sessionsValidFromAfter = fromIso(q.value(13));
-        r.reason = q.value(14).toString();
-        r.appVersion = q.value(15).toString();
-        list.append(r);
+    while (q.next())
+        list.append(recordAt(q));
+    return list;
+}
+
+Result<Done> AuditLog::eachPage(const AuditQuery &query, const Page &onPage, int pageSize) const
+{
+    // By id, below the last row handed over: rows appended meanwhile are newer and not repeated.
+    qint64 beforeId = 0;
+    for (;;) {
+        const auto page = select(query, beforeId, qMax(1, pageSize));
+        if (!page)
+            return page.error();
+        if (page.value().isEmpty())
+            return Done {};
+        const auto handled = onPage(page.value());
+        if (!handled)
+            return handled;
+        if (page.value().size() < pageSize)
+            return Done {};
+        beforeId = page.value().last().id;
     }
+}
+
+Result<qint64> AuditLog::count(const AuditQuery &query) const
+{
+    const Filter f = filterFor(query);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT count(*) FROM audit") + f.sql);
+    for (const QVariant &v : f.values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return storageError(m_path, q.lastError());
+    return q.value(0).toLongLong();
+}
+
+Result<QStringList> AuditLog::outcomes() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (!q.exec(QStringLiteral("SELECT DISTINCT outcome FROM audit ORDER BY outcome")))
+        return storageError(m_path, q.lastError());
+    QStringList list;
+    while (q.next())
+        list.append(q.value(0).toString());
     return list;
 }
 

@@ -3,13 +3,15 @@
 // written before a revoking request goes out and the outcome row before anyone is shown the
 // outcome, so even a crash mid-request leaves a trace. WAL with synchronous=FULL: each row (or
 // each batch of rows, appendAll) is on disk before the call returns. UPDATE and DELETE are refused
-// by triggers. One object per database file; not thread-safe.
+// by triggers. Only its owner may read it: the file is 0600 in a 0700 folder, tightened on open
+// when looser (core/PrivateFile). One object per database file; not thread-safe.
 
 #include "audit/AuditRecord.h"
 #include "core/Result.h"
 
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 namespace rc {
@@ -19,7 +21,11 @@ struct AuditQuery
     QDateTime since; // invalid: from the beginning
     QString text; // matched against target, operator, message, reason, correlation id
     QString outcome; // exact outcomeName(), empty: any
-    int limit = 10000;
+    // records(): the newest rows only, what a view shows at once; 0: every matching row. An
+    // export reads every row, page by page (eachPage), whatever the limit.
+    int limit = ShownRows;
+
+    static constexpr int ShownRows = 10000;
 };
 
 class AuditLog final
@@ -40,12 +46,24 @@ public:
     static ServiceError beforeSending(ServiceError error);
     // Newest first.
     Result<QList<AuditRecord>> records(const AuditQuery &query = {}) const;
+    // Every row the query matches (its limit ignored), newest first, handed over `pageSize` rows
+    // at a time, so an export of any size holds every row in bounded memory. An error from
+    // onPage stops the walk and is returned.
+    using Page = std::function<Result<Done>(const QList<AuditRecord> &rows)>;
+    Result<Done> eachPage(const AuditQuery &query, const Page &onPage, int pageSize = 1000) const;
+    // How many rows the query matches, its limit ignored.
+    Result<qint64> count(const AuditQuery &query) const;
+    // Each outcome the log holds, once, sorted.
+    Result<QStringList> outcomes() const;
     QString path() const { return m_path; }
 
 private:
     AuditLog(QString path, QString connectionName);
     Result<Done> prepareSchema();
     Result<Done> insert(const AuditRecord &record);
+    // The rows the query matches with an id below `beforeId` (0: any), newest first, at most
+    // `limit` (0: all).
+    Result<QList<AuditRecord>> select(const AuditQuery &query, qint64 beforeId, int limit) const;
 
     QString m_path;
     QString m_connectionName;

@@ -18,7 +18,9 @@ struct AuditRecord
     QString targetObjectId;
     QString channel; // "entra" / "spo"
     bool preview = false;
-    QString outcome; // outcomeName(), "Started" before the revoking request goes out, or Duplicate
+    // outcomeName(), "Started" before the revoking request goes out, Duplicate, or for a
+    // revocation that ended without an answer Cancelled or NotSent
+    QString outcome;
     QString message;
     QString correlationId;
     QDateTime sessionsValidFromBefore;
@@ -29,6 +31,10 @@ struct AuditRecord
     static inline const QString Started = QStringLiteral("Started");
     // A line of a bulk list naming someone an earlier line names: merged, never sent twice.
     static inline const QString Duplicate = QStringLiteral("Duplicate");
+    // Stopped after its request went out, before the answer: it may have reached the service.
+    static inline const QString Cancelled = QStringLiteral("Cancelled");
+    // Its Started row was written, but the run stopped before the request went out.
+    static inline const QString NotSent = QStringLiteral("NotSent");
 };
 
 } // namespace rc

@@ -87,6 +87,32 @@ Result<Done> AuditTrail::finishedAll(const QList<RevocationOutcome> &outcomes,
     return m_log.appendAll(records);
 }
 
+Result<Done> AuditTrail::unansweredAll(const QList<Unanswered> &rows)
+{
+    QList<AuditRecord> records;
+    records.reserve(rows.size());
+    for (const Unanswered &row : rows) {
+        AuditRecord r = startedRecord(row.target);
+        r.operation = row.operation.isEmpty() ? r.operation : row.operation;
+        r.outcome = row.outcome;
+        r.message = row.message;
+        records.append(r);
+    }
+    return m_log.appendAll(records);
+}
+
+Result<Done> AuditTrail::cancelled(const RevokeTarget &target, const QString &operation)
+{
+    return unansweredAll({{target, operation, AuditRecord::Cancelled, cancelledMessage()}});
+}
+
+QString AuditTrail::cancelledMessage()
+{
+    return QCoreApplication::translate("rc::AuditTrail",
+                                       "Cancelled (may have reached the service): the request "
+                                       "was sent, so the sign-out may still take effect.");
+}
+
 Result<Done> AuditTrail::duplicatesAll(const QList<RevokeTarget> &lines,
                                        const QList<int> &firstLines, bool preview)
 {

@@ -1,7 +1,8 @@
 #pragma once
 // Writes revocations into the audit log with who and where: one "Started" row before the revoking
-// request goes out, one outcome row before the outcome is shown. Previews and revocations that end
-// before any request (guest, not found) get the outcome row only.
+// request goes out, one outcome row before the outcome is shown (or, cancelled in flight, when it
+// is cancelled). Previews and revocations that end before any request (guest, not found) get the
+// outcome row only.
 
 #include "audit/AuditLog.h"
 #include "revocation/Revoker.h"
@@ -28,6 +29,20 @@ public:
     // operations: one per outcome (empty for an outcome that had no Started row).
     Result<Done> finishedAll(const QList<RevocationOutcome> &outcomes,
                              const QStringList &operations);
+
+    // The outcome rows of revocations that ended without an answer, each linked to its Started
+    // row: Cancelled (its request may have reached the service) or NotSent, with why.
+    struct Unanswered
+    {
+        RevokeTarget target;
+        QString operation;
+        QString outcome; // AuditRecord::Cancelled, NotSent, or an outcomeName()
+        QString message;
+    };
+    Result<Done> unansweredAll(const QList<Unanswered> &rows);
+    // One revocation cancelled while its request was in flight.
+    Result<Done> cancelled(const RevokeTarget &target, const QString &operation);
+    static QString cancelledMessage(); // "Cancelled (may have reached the service)..."
 
     // Lines of a bulk list that repeat a person, each with the line it merges into: one row
     // each, saying so; the person's own rows are that line's.

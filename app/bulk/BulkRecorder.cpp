@@ -14,6 +14,7 @@ void BulkRecorder::setJournal(BulkJournal *journal, const QString &runKey)
     forgetEndedRun();
     m_journal = journal;
     m_runKey = runKey;
+    m_unjournalled.clear();
 }
 
 Result<int> BulkRecorder::restore(bool restart)
@@ -86,9 +87,43 @@ Result<Done> BulkRecorder::sending(const QList<int> &items)
         m_targets[item].state = BulkTarget::State::Sending;
         entries.append(m_targets.at(item).journalEntry());
     }
-    if (m_journal)
-        return m_journal->record(m_runKey, entries);
-    return Done {};
+    const Result<Done> journalled = m_journal ? m_journal->record(m_runKey, entries) : Done {};
+    // Without the journal's "sending" the next run would not know these Started rows: this run
+    // answers them when it ends. Refused here, their requests never go out.
+    if (!m_journal || !journalled) {
+        for (int item : std::as_const(unrecorded))
+            m_unjournalled.insert(item, journalled.ok());
+    }
+    return journalled;
+}
+
+Result<Done> BulkRecorder::unjournalledEnded()
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("rc::BulkRecorder", text);
+    };
+    QList<AuditTrail::Unanswered> rows;
+    for (auto it = m_unjournalled.cbegin(); it != m_unjournalled.cend(); ++it) {
+        const BulkTarget &t = m_targets.at(it.key());
+        if (t.state == BulkTarget::State::Done)
+            continue; // its outcome row is written
+        if (!it.value()) {
+            rows.append({t.revokeTarget(), t.operation, AuditRecord::NotSent,
+                         tr("Not sent: the run stopped before this request went out, because "
+                            "it could not be recorded.")});
+        } else if (t.state == BulkTarget::State::Written) {
+            rows.append({t.revokeTarget(), t.operation,
+                         outcomeName(RevocationOutcome::Kind::NotConfirmed),
+                         tr("The run stopped before the sign-out was verified.")});
+        } else {
+            rows.append({t.revokeTarget(), t.operation, AuditRecord::Cancelled,
+                         AuditTrail::cancelledMessage()});
+        }
+    }
+    m_unjournalled.clear();
+    if (!m_audit || rows.isEmpty())
+        return Done {};
+    return m_audit->unansweredAll(rows);
 }
 
 Result<Done> BulkRecorder::answered(const QList<int> &items)

@@ -3,7 +3,9 @@
 // sent, the audit log's Started rows and the journal's "sending"; after its answers, the journal's
 // new states and the audit log's outcome rows, before anyone is shown them. Each step is one
 // transaction per unit (a batch of 20), so 10,000 people cost hundreds of fsyncs, not tens of
-// thousands. Without an audit trail, nothing may be sent.
+// thousands. Without an audit trail, nothing may be sent. A Started row that no journal carries
+// to the next run of the list (there is none, or writing it failed) is answered when the run
+// ends (unjournalledEnded), so no Started row is ever left without an outcome row.
 
 #include "audit/AuditTrail.h"
 #include "bulk/BulkJournal.h"
@@ -47,6 +49,10 @@ public:
     // take ~60 ms), and at the latest when the journal changes or the recorder goes.
     void runEnded() { m_endedRun = m_journal ? m_runKey : QString(); }
     void forgetEndedRun();
+    // The run ended: an outcome row for each person whose Started row this run wrote but no
+    // journal holds and who has no outcome: NotSent (the request never went out), NotConfirmed
+    // (Entra accepted it, unverified) or Cancelled (it may have reached the service).
+    Result<Done> unjournalledEnded();
 
 private:
     QList<BulkTarget> &m_targets;
@@ -54,6 +60,8 @@ private:
     BulkJournal *m_journal = nullptr;
     QString m_runKey;
     QString m_endedRun; // to forget
+    // Targets whose Started row no journal holds, and whether their request may have gone out.
+    QHash<int, bool> m_unjournalled;
 };
 
 } // namespace rc

@@ -337,6 +337,12 @@ void BulkRun::complete()
             t.state = BulkTarget::State::NotSent;
         everyoneAnswered = everyoneAnswered && t.state == BulkTarget::State::Done;
     }
+    // Started rows no journal holds are answered now, before the end is shown.
+    if (const auto recorded = m_recorder.unjournalledEnded(); !recorded) {
+        qCWarning(lcRevoke).noquote() << recorded.error().message;
+        if (!m_gaveUp)
+            m_gaveUp = recorded.error();
+    }
     m_running = false;
     m_paused = false;
     m_finalResults = results();

@@ -1,12 +1,14 @@
 #include "cli/HistoryCommand.h"
 
-#include "audit/AuditLog.h"
-#include "audit/CsvExport.h"
+#include "audit/AuditExport.h"
 #include "cli/Console.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace rc::cli {
 
@@ -44,25 +46,46 @@ int runHistory(const CliOptions &options)
             return 2;
         }
     }
+    // Checked before any file is opened: a closed stdout's descriptor would be handed to the
+    // next file opened (the audit log itself), and the export would be written into it.
+    const QString destination = tr("standard output");
+    QFile out;
+    if (::fcntl(STDOUT_FILENO, F_GETFD) == -1 || !out.open(stdout, QIODevice::WriteOnly)) {
+        Console::err(tr("Could not write %1: %2").arg(destination, tr("it is closed")));
+        return 5;
+    }
     auto log = AuditLog::open(AuditLog::defaultPath());
     if (!log) {
         Console::err(log.error().message);
         return 5;
     }
-    const auto records = log.value()->records(query);
-    if (!records) {
-        Console::err(records.error().message);
-        return 5;
-    }
+    // Every matching row, whatever the window shows at once: an export is the whole record.
     if (options.csv) {
-        const QByteArray csv = auditCsv(records.value());
-        std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+        const auto exported = exportAuditCsv(*log.value(), query, out, destination);
+        if (!exported) {
+            Console::err(exported.error().message);
+            return 5;
+        }
         return 0;
     }
-    if (records.value().isEmpty())
+    qint64 rows = 0;
+    const auto printed = log.value()->eachPage(query, [&](const QList<AuditRecord> &page) {
+        QByteArray text;
+        for (const AuditRecord &r : page)
+            text += (Console::printable(tableLine(r)) + QLatin1Char('\n')).toLocal8Bit();
+        rows += page.size();
+        if (out.write(text) != text.size() || !out.flush())
+            return Result<Done>(ServiceError::make(
+                    ServiceError::Kind::Service,
+                    tr("Could not write %1: %2").arg(destination, out.errorString())));
+        return Result<Done>(Done {});
+    });
+    if (!printed) {
+        Console::err(printed.error().message);
+        return 5;
+    }
+    if (rows == 0)
         Console::err(tr("Nothing recorded yet (%1).").arg(log.value()->path()));
-    for (const AuditRecord &r : records.value())
-        Console::out(tableLine(r));
     return 0;
 }
 

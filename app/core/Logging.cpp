@@ -8,4 +8,6 @@ Q_LOGGING_CATEGORY(lcSpo, "rc.spo", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcRevoke, "rc.revoke", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcCli, "rc.cli", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcEmulator, "rc.emulator", QtWarningMsg)
+// Info by default: a file or folder made private is worth one line, once.
+Q_LOGGING_CATEGORY(lcFiles, "rc.files", QtInfoMsg)
 } // namespace rc

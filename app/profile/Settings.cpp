@@ -1,6 +1,10 @@
 #include "profile/Settings.h"
 
+#include "core/Logging.h"
+#include "core/PrivateFile.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QUrl>
 
 #include <algorithm>
@@ -14,11 +18,27 @@ const QString CurrentKey = QStringLiteral("currentProfile");
 
 Settings::Settings()
     : m_settings(std::make_unique<QSettings>())
-{ }
+{
+    keepPrivate();
+}
 
 Settings::Settings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{ }
+{
+    keepPrivate();
+}
+
+void Settings::keepPrivate()
+{
+    // The file exists, 0600, before QSettings first writes it: its writes (a QSaveFile) keep the
+    // mode of the file they replace. A folder or file that cannot be made private still works.
+    const QString file = m_settings->fileName();
+    auto made = ensurePrivateDir(QFileInfo(file).absolutePath());
+    if (made)
+        made = ensurePrivateFile(file);
+    if (!made)
+        qCWarning(lcFiles).noquote() << made.error().message;
+}
 
 QString Settings::groupFor(const QString &id)
 {

@@ -1,6 +1,7 @@
 #pragma once
 // The one place the app reads and writes QSettings: tenant profiles and which one is current.
-// Nothing secret is ever stored here (tokens and passphrases live in the OS keychain).
+// Nothing secret is ever stored here (tokens and passphrases live in the OS keychain); still, the
+// file names tenants and accounts, so only its owner may read it (0600, in a 0700 folder).
 
 #include "profile/TenantProfile.h"
 
@@ -31,6 +32,7 @@ public:
 
 private:
     static QString groupFor(const QString &id);
+    void keepPrivate(); // the file 0600 in a 0700 folder, tightened when looser
 
     std::unique_ptr<QSettings> m_settings;
 };

@@ -1,6 +1,8 @@
 #include "profile/TenantProfile.h"
 
 #include "auth/AppRegistration.h"
+#include "core/PrivateFile.h"
+#include "core/ReadCapped.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -138,10 +140,14 @@ Result<TenantProfile> TenantProfile::importFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return invalid(tr("Cannot read the profile %1: %2").arg(path, file.errorString()));
-    if (file.size() > MaxProfileFileBytes)
+    // Read with the cap, not checked against size(): a FIFO or /dev/stdin says 0.
+    const Result<QByteArray> bytes = readCapped(file, MaxProfileFileBytes);
+    if (!bytes && isTooLarge(bytes.error()))
         return invalid(tr("%1 is too large to be a profile.").arg(path));
+    if (!bytes)
+        return invalid(tr("Cannot read the profile %1: %2").arg(path, bytes.error().message));
     QJsonParseError error {};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &error);
     if (!doc.isObject())
         return invalid(tr("The profile %1 is not JSON (%2).").arg(path, error.errorString()));
     return fromJson(doc.object());
@@ -152,8 +158,11 @@ Result<Done> TenantProfile::exportFile(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return invalid(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit())
+    // Owner-only like the settings it comes from: it names the tenant and its sign-in.
+    if (const auto made = makePrivate(file); !made)
+        return made.error();
+    const QByteArray json = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+    if (file.write(json) != json.size() || !file.commit())
         return invalid(tr("Cannot write %1: %2").arg(path, file.errorString()));
     return Done {};
 }

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace rc {
 
 namespace {
@@ -217,7 +219,9 @@ void RevokeFlow::send()
         setBusy(true);
         Q_EMIT started();
     }
+    m_sent = target;
     m_call = m_revoker.revoke(target, this, [this](const RevocationOutcome &outcome) {
+        m_sent.reset();
         setBusy(false);
         // The card shows "sessions valid from" as it is now.
         if (outcome.sessionsValidFromAfter.isValid() && m_user)
@@ -232,8 +236,26 @@ void RevokeFlow::cancel()
         return;
     m_runWhenRolesKnown = false;
     m_call.cancel();
+    recordCancelled();
     setBusy(false);
     Q_EMIT cancelled();
+}
+
+void RevokeFlow::recordCancelled()
+{
+    // Its Started row is on record and the request may have arrived: the row says how it ended.
+    // (Cancelled while the roles were read, nothing was sent and there is no Started row.)
+    const std::optional<RevokeTarget> sent = std::exchange(m_sent, std::nullopt);
+    const QString operation = std::exchange(m_operation, QString());
+    if (!sent || operation.isEmpty() || !m_audit)
+        return;
+    m_audit->setReason(m_reason);
+    const auto recorded = m_audit->cancelled(*sent, operation);
+    m_auditError.reset();
+    if (!recorded) {
+        qCWarning(lcRevoke).noquote() << recorded.error().message;
+        m_auditError = recorded.error();
+    }
 }
 
 bool RevokeFlow::recordStart(const RevokeTarget &target)

@@ -1,8 +1,9 @@
 #pragma once
 // The revoke panel's presenter: which user, which channel, preview or real, busy or not, and the
 // last outcome. The window confirms with the person before calling run(); run() in preview mode
-// sends nothing. One request at a time; cancel() drops the answer of the one in flight. Every run
-// goes into the audit trail first; without one, previews still run but revocations are refused.
+// sends nothing. One request at a time; cancel() drops the answer of the one in flight, and its
+// outcome row says it was cancelled and may have reached the service. Every run goes into the
+// audit trail first; without one, previews still run but revocations are refused.
 
 #include "directory/SignedInAdmin.h"
 #include "revocation/Revoker.h"
@@ -82,6 +83,7 @@ private:
     void setBusy(bool busy);
     void complete(const RevocationOutcome &outcome);
     bool recordStart(const RevokeTarget &target);
+    void recordCancelled();
 
     void loadLastSignIn();
     void loadTargetRoles();
@@ -108,6 +110,7 @@ private:
     AuditTrail *m_audit = nullptr;
     QString m_reason;
     QString m_operation; // the audit operation of the revocation in flight
+    std::optional<RevokeTarget> m_sent; // the revocation in flight, once its request is sent
     std::optional<ServiceError> m_auditError;
 };
 
