@@ -4,10 +4,11 @@
 # of `revoke-console --demo` to its first painted window and peak RSS (offscreen, and on a real X
 # server under Xvfb when it is installed), one CLI revocation (wall and CPU time), 10,000
 # revocations against the emulator at a write quota of 500/s (achieved and allowed rate, throttled
-# answers, rows lost), and the window's longest event-loop stall while it signs 10,000 people
-# out. Prints a table and writes the figures to $BUILD_DIR/bench/results.json. Takes a few
-# minutes. Extra arguments go to revoke-bench, e.g. --smoke, --only bulk,stall, --people 2000,
-# --rate 200 --burst 200, --latency 50, --runs 11 (revoke-bench --help lists them).
+# answers, rows lost), the window's longest event-loop stall while it signs 10,000 people out,
+# and how long a hostile list takes to read (a 20,000-column first line). Prints a table and
+# writes the figures to $BUILD_DIR/bench/results.json. Takes a few minutes. Extra arguments go to
+# revoke-bench, e.g. --smoke, --only bulk,stall,list, --people 2000, --rate 200 --burst 200,
+# --latency 50, --runs 11 (revoke-bench --help lists them).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build}

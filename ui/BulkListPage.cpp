@@ -16,6 +16,7 @@ namespace rc::ui {
 
 BulkListPage::BulkListPage(QWidget *parent)
     : QWidget(parent)
+    , m_loader(new UpnListLoader(this))
     , m_text(new QPlainTextEdit(this))
     , m_open(new QPushButton(tr("&Open CSV\u2026"), this))
     , m_review(new QPushButton(tr("Re&view list"), this))
@@ -47,7 +48,6 @@ BulkListPage::BulkListPage(QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
-    SeverityStyle::tintText(m_message, Tone::Error);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
@@ -74,14 +74,22 @@ QList<QWidget *> BulkListPage::focusChain() const
 
 void BulkListPage::reviewPasted()
 {
-    take(UpnList::fromText(m_text->toPlainText()), QString());
+    showMessage(tr("Reading the list\u2026"), false);
+    m_loader->readText(m_text->toPlainText(),
+                       [this](const Result<UpnList> &list) { take(list, QString()); });
 }
 
 void BulkListPage::reviewFile(const QString &path)
 {
-    // Read here, in the event loop: the file is capped (UpnList::maxFileBytes) and 50,000 rows
-    // parse in a fraction of a second.
-    take(UpnList::fromFile(path), QFileInfo(path).fileName());
+    // Off the event loop: a file may be large, wide or slow to arrive (a FIFO, a share).
+    const QString source = QFileInfo(path).fileName();
+    showMessage(tr("Reading %1\u2026").arg(source), false);
+    m_loader->readFile(path, [this, source](const Result<UpnList> &list) { take(list, source); });
+}
+
+bool BulkListPage::isReading() const
+{
+    return m_loader->isReading();
 }
 
 void BulkListPage::chooseFile()
@@ -115,8 +123,17 @@ void BulkListPage::take(const Result<UpnList> &list, const QString &source)
 
 void BulkListPage::showError(const QString &message)
 {
+    showMessage(message, true);
+}
+
+void BulkListPage::showMessage(const QString &message, bool problem)
+{
     m_message->setText(message);
     m_message->setAccessibleName(message);
+    if (problem)
+        SeverityStyle::tintText(m_message, Tone::Error);
+    else
+        m_message->setPalette(QPalette()); // the window's own text colour
     m_message->show();
 }
 

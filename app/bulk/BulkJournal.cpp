@@ -1,10 +1,12 @@
 #include "bulk/BulkJournal.h"
 
 #include "audit/AuditLog.h"
+#include "core/Logging.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlDatabase>
@@ -16,14 +18,59 @@ namespace rc {
 
 namespace {
 
-ServiceError storageError(const QString &path, const QSqlError &error)
+ServiceError storageError(const QString &path, const QString &why, const QString &detail = {})
 {
     return ServiceError::make(
             ServiceError::Kind::Service,
             QCoreApplication::translate("rc::BulkJournal",
                                         "The bulk run journal %1 cannot be written: %2")
-                    .arg(QDir::toNativeSeparators(path), error.text()),
-            error.nativeErrorCode());
+                    .arg(QDir::toNativeSeparators(path), why),
+            detail);
+}
+
+ServiceError storageError(const QString &path, const QSqlError &error)
+{
+    return storageError(path, error.text(), error.nativeErrorCode());
+}
+
+constexpr QFile::Permissions ownerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions ownerOnlyFolder = ownerOnlyFile | QFile::ExeOwner;
+constexpr QFile::Permissions groupOrOther = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+        | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+
+// TODO(merge): use core PrivateFile
+// The journal names the people of every run: only its owner may read it. Its folder is made
+// 0700 and the file is created 0600 before SQLite opens it (SQLite gives its -wal and -shm files
+// the database's mode); what an earlier version left readable to others is tightened.
+Result<Done> makePrivate(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+    if (!QFileInfo::exists(folder) && !QDir().mkpath(folder))
+        return storageError(
+                path,
+                QCoreApplication::translate("rc::BulkJournal", "its folder cannot be created"));
+    // A folder that is not ours (a shared one, given on purpose) stays as it is: the file is
+    // private all the same.
+    if ((QFile::permissions(folder) & groupOrOther)
+        && !QFile::setPermissions(folder, ownerOnlyFolder))
+        qCWarning(lcRevoke) << "bulk journal: its folder could not be made private:" << folder;
+    if (!info.exists()) {
+        QFile file(path);
+        // NewOnly: one another process created meanwhile is tightened below instead.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile)
+            && !QFileInfo::exists(path))
+            return storageError(path, file.errorString());
+    }
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString name = path + QLatin1String(suffix);
+        if (QFileInfo::exists(name) && (QFile::permissions(name) & groupOrOther)
+            && !QFile::setPermissions(name, ownerOnlyFile))
+            return storageError(
+                    path,
+                    QCoreApplication::translate("rc::BulkJournal", "it cannot be made private"));
+    }
+    return Done {};
 }
 
 QString iso(const QDateTime &t)
@@ -93,7 +140,9 @@ BulkJournal::~BulkJournal()
 
 Result<std::unique_ptr<BulkJournal>> BulkJournal::open(const QString &path)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const Result<Done> made = makePrivate(path);
+    if (!made)
+        return made.error();
     const QString name
             = QStringLiteral("journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<BulkJournal> journal(new BulkJournal(path, name));

@@ -34,7 +34,10 @@ BulkRun::BulkRun(const BulkServices &services, QObject *parent)
     m_clock.start();
     m_forgetLater.setSingleShot(true);
     m_forgetLater.setInterval(100);
-    connect(&m_forgetLater, &QTimer::timeout, this, [this] { m_recorder.forgetEndedRun(); });
+    connect(&m_forgetLater, &QTimer::timeout, this, [this] {
+        m_recorder.forgetEndedRun();
+        m_lock.reset(); // only now: a run of the same list would find this one's journal
+    });
     connect(&m_reviewer, &BulkReviewer::progressed, this, [this](int done, int total) {
         BulkProgress p;
         p.phase = BulkProgress::Phase::Review;
@@ -136,11 +139,21 @@ void BulkRun::start()
     m_gaveUpAs.reset();
     m_finalResults.reset();
     buildTargets();
+    m_forgetLater.stop(); // the ended run is forgotten now, and its lock must stay with this one
     m_recorder.setJournal(m_journal, BulkJournal::runKey(m_tenant, m_channel, m_rows));
     if (!m_recorder.canRevoke()) {
         stopWith(ServiceError::make(ServiceError::Kind::Service,
                                     tr("Not revoking: there is no audit log to record it in.")));
         return;
+    }
+    if (m_journal && (!m_lock || m_lock->runKey() != m_recorder.runKey())) {
+        m_lock.reset();
+        auto lock = BulkRunLock::take(m_journal->path(), m_recorder.runKey());
+        if (!lock) {
+            stopWith(AuditLog::beforeSending(lock.error()));
+            return;
+        }
+        m_lock = std::move(lock).value();
     }
     const Result<int> alreadyDone = m_recorder.restore(m_restart);
     if (!alreadyDone) {
@@ -351,7 +364,9 @@ void BulkRun::complete()
     // Its journal is forgotten a little later, so that the window repaints the end first.
     if (everyoneAnswered && !m_gaveUp) {
         m_recorder.runEnded();
-        m_forgetLater.start();
+        m_forgetLater.start(); // then the lock goes
+    } else {
+        m_lock.reset();
     }
 }
 

@@ -11,6 +11,7 @@
 #include "bulk/BulkRecorder.h"
 #include "bulk/BulkResults.h"
 #include "bulk/BulkReviewer.h"
+#include "bulk/BulkRunLock.h"
 #include "bulk/BulkScheduler.h"
 #include "bulk/EntraBulkRequests.h"
 #include "bulk/SpoBulkRequests.h"
@@ -49,6 +50,9 @@ public:
     void setTenant(const QString &tenant) { m_tenant = tenant; }
     void setAuditTrail(AuditTrail *audit) { m_recorder.setAuditTrail(audit); }
     void setJournal(BulkJournal *journal) { m_journal = journal; }
+    // The list's lock, taken earlier (the CLI takes it before signing in). Otherwise start()
+    // takes it, and refuses when another process or window holds it; it is held to the run's end.
+    void setLock(std::unique_ptr<BulkRunLock> lock) { m_lock = std::move(lock); }
     void setRestart(bool ignoreJournal) { m_restart = ignoreJournal; }
     void setWriteLimits(const BulkSchedulerLimits &limits);
     void setReadLimits(const BulkSchedulerLimits &limits);
@@ -107,6 +111,7 @@ private:
     SpoTenantClient m_spo;
     BulkReviewer m_reviewer;
     QList<BulkTarget> m_targets;
+    std::unique_ptr<BulkRunLock> m_lock; // released after the recorder forgets an ended run
     BulkRecorder m_recorder;
     EntraBulkRequests m_entra;
     SpoBulkRequests m_spoRequests;

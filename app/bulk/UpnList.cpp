@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QStringDecoder>
 
+#include <limits>
+#include <optional>
+
 namespace rc {
 
 namespace {
@@ -23,10 +26,17 @@ ServiceError invalid(const QString &message)
 }
 
 constexpr qsizetype sampleSize = 1000; // records that decide which column holds the names
+// A list's user names are in one of its first columns; a wide export's other columns are never
+// searched (each costs a check per sampled row).
+constexpr int examinedColumns = 64;
+// A plain list's entries judged against a CSV column: a bounded sample, whatever the lines hold.
+constexpr qsizetype plainSampleSize = sampleSize * examinedColumns;
 
 bool looksLikeUpn(const QString &text)
 {
-    return checkUpn(text).ok();
+    // Most fields of a wide file are blank or plain words: turned away before checkUpn, which
+    // writes a sentence for every name it refuses.
+    return text.contains(QLatin1Char('@')) && checkUpn(text).ok();
 }
 
 struct Tally
@@ -77,16 +87,41 @@ bool holdsUpns(const QList<CsvRecord> &records, int column, qsizetype from, qsiz
     return upnLike > 0 && upnLike * 2 > filled;
 }
 
-// The columns named like a user name, the most specific name first.
+const char *const userNameHeaders[]
+        = {"userprincipalname", "upn", "username", "user", "mail", "email"};
+
+// The examined columns named like a user name, the most specific name first.
 QList<int> namedColumns(const CsvRecord &header)
 {
+    const int examined = qMin(examinedColumns, int(header.fields.size()));
     QList<int> columns;
-    for (const char *name : {"userprincipalname", "upn", "username", "user", "mail", "email"}) {
-        for (int i = 0; i < header.fields.size(); ++i) {
+    for (const char *name : userNameHeaders) {
+        for (int i = 0; i < examined; ++i) {
             if (headerKey(header.fields.at(i)) == QLatin1String(name))
                 columns.append(i);
         }
     }
+    return columns;
+}
+
+// The first column past the examined ones named like a user name; -1 when none is.
+int namedBeyondExamined(const CsvRecord &header)
+{
+    for (int i = examinedColumns; i < header.fields.size(); ++i) {
+        const QString key = headerKey(header.fields.at(i));
+        for (const char *name : userNameHeaders) {
+            if (key == QLatin1String(name))
+                return i;
+        }
+    }
+    return -1;
+}
+
+int widest(const QList<CsvRecord> &records, qsizetype count)
+{
+    int columns = 0;
+    for (qsizetype r = 0; r < qMin(count, records.size()); ++r)
+        columns = qMax(columns, int(records.at(r).fields.size()));
     return columns;
 }
 
@@ -105,14 +140,13 @@ int namedColumn(const QList<CsvRecord> &records)
     return named.value(0, -1);
 }
 
-// The first column in which most non-empty values look like user names; -1 when none does. The
-// first record counts only when its value looks like a name: otherwise it may be a header.
+// The first examined column in which most non-empty values look like user names; -1 when none
+// does. The first record counts only when its value looks like a name: otherwise it may be a
+// header.
 int guessedColumn(const QList<CsvRecord> &records)
 {
     const qsizetype to = qMin<qsizetype>(records.size(), sampleSize);
-    int columns = 0;
-    for (qsizetype r = 0; r < to; ++r)
-        columns = qMax(columns, int(records.at(r).fields.size()));
+    const int columns = qMin(examinedColumns, widest(records, to));
     for (int c = 0; c < columns; ++c) {
         const qsizetype from = looksLikeUpn(fieldAt(records.first(), c).trimmed()) ? 0 : 1;
         if (holdsUpns(records, c, from, to))
@@ -140,14 +174,15 @@ QString unquoted(const QString &token)
     return quoted ? token.mid(1, token.size() - 2) : token;
 }
 
-// A pasted list: names split by line breaks, commas, semicolons or blanks.
-QList<UpnRow> listRows(const QString &text)
+// A pasted list: names split by line breaks, commas, semicolons or blanks. A sample stops after
+// `maxRows` entries.
+QList<UpnRow> listRows(const QString &text, qsizetype maxRows = -1)
 {
     QList<UpnRow> rows;
     const QChar *at = text.constData();
     const QChar *const end = at + text.size();
     int line = 1;
-    while (at < end) {
+    while (at < end && rows.size() != maxRows) {
         const char16_t c = at->unicode();
         if (c == u'\n' || c == u'\r') {
             ++at;
@@ -175,25 +210,53 @@ struct Reading
     QString column;
 };
 
-// No header we know: a CSV column whose values look like names, or a plain list; whichever finds
-// more names wins, the CSV column on a tie. No rows when neither finds any.
-Reading readByValues(const QList<CsvRecord> &records, const QString &text)
+// The plain list, when a sample of it is mostly user names and holds more of them than `than`.
+std::optional<Reading> plainList(const QString &text, int sampleEnd, int than)
 {
-    Reading reading;
-    const int guessed = guessedColumn(records);
+    const Tally p = tally(listRows(text, plainSampleSize), sampleEnd);
+    if (p.upnLike * 2 > p.rows && p.upnLike > than)
+        return Reading {listRows(text), QString()};
+    return std::nullopt;
+}
+
+// No header we know: a CSV column whose values look like names, or a plain list; whichever finds
+// more names in the sample wins, the CSV column on a tie. No rows when neither finds any.
+Reading readByValues(const QList<CsvRecord> &sample, const QString &text, QChar delimiter)
+{
+    const int guessed = guessedColumn(sample);
+    const int sampleEnd = sample.at(qMin<qsizetype>(sample.size(), sampleSize) - 1).line;
+    bool hasHeader = false;
+    int columnNames = 0;
     if (guessed >= 0) {
-        const QString first = fieldAt(records.first(), guessed);
-        const bool hasHeader = records.size() > 1 && !looksLikeUpn(first);
-        reading.rows = columnRows(records, guessed, hasHeader ? 1 : 0);
-        if (hasHeader)
-            reading.column = first.trimmed();
+        hasHeader = sample.size() > 1 && !looksLikeUpn(fieldAt(sample.first(), guessed).trimmed());
+        columnNames = tally(columnRows(sample, guessed, hasHeader ? 1 : 0), sampleEnd).upnLike;
     }
-    const int sampleEnd = records.at(qMin<qsizetype>(records.size(), sampleSize) - 1).line;
-    QList<UpnRow> plain = listRows(text);
-    const Tally p = tally(plain, sampleEnd);
-    if (p.upnLike * 2 > p.rows && p.upnLike > tally(reading.rows, sampleEnd).upnLike)
-        return {std::move(plain), QString()};
-    return reading;
+    if (std::optional<Reading> plain = plainList(text, sampleEnd, columnNames))
+        return std::move(*plain);
+    if (guessed < 0)
+        return {};
+    // The whole column, without holding every other field of a large file.
+    const CsvRecords column = CsvRecords::column(text, delimiter, guessed);
+    return {columnRows(column.records, 0, hasHeader ? 1 : 0),
+            hasHeader ? fieldAt(sample.first(), guessed).trimmed() : QString()};
+}
+
+// TODO(merge): use core readCapped
+// At most cap + 1 bytes: a FIFO or /dev/stdin has no size to check first. Nothing when more than
+// `cap` arrived; a read error is the device's.
+std::optional<QByteArray> readCapped(QIODevice &device, qint64 cap)
+{
+    QByteArray bytes;
+    char buffer[64 * 1024];
+    while (bytes.size() <= cap) {
+        const qint64 n = device.read(buffer, qMin<qint64>(sizeof buffer, cap + 1 - bytes.size()));
+        if (n <= 0)
+            break;
+        bytes.append(buffer, n);
+    }
+    if (bytes.size() > cap)
+        return std::nullopt;
+    return bytes;
 }
 
 } // namespace
@@ -220,44 +283,80 @@ Result<UpnList> UpnList::fromFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return invalid(tr("Could not read %1: %2.").arg(name, file.errorString()));
-    if (file.size() > maxFileBytes)
-        return invalid(tr("%1 is too large for a list of user names (over %2 MB).")
-                               .arg(name)
-                               .arg(maxFileBytes / (1024 * 1024)));
-    const QByteArray bytes = file.readAll();
+    const QString tooLarge = tr("%1 is too large for a list of user names (over %2 MB).")
+                                     .arg(name)
+                                     .arg(maxFileBytes / (1024 * 1024));
+    if (!file.isSequential() && file.size() > maxFileBytes)
+        return invalid(tooLarge); // known without reading it
+    const std::optional<QByteArray> bytes = readCapped(file, maxFileBytes);
     if (file.error() != QFileDevice::NoError)
         return invalid(tr("Could not read %1: %2.").arg(name, file.errorString()));
-    return fromBytes(bytes, name);
+    if (!bytes)
+        return invalid(tooLarge);
+    return fromBytes(*bytes, name);
 }
 
 Result<UpnList> UpnList::parse(const QString &input, const QString &source)
 {
     const QString text = input.startsWith(QChar(0xFEFF)) ? input.mid(1) : input;
-    const CsvRecords csv = CsvRecords::split(text, CsvRecords::guessDelimiter(text));
-    if (csv.unclosedQuoteLine > 0)
+    const QChar delimiter = CsvRecords::guessDelimiter(text);
+    // The records that choose the column (the header and the sample below it); the rest of the
+    // text is only checked now, and read as the one chosen column later.
+    const CsvRecords head = CsvRecords::head(text, delimiter, sampleSize + 1);
+    if (head.unclosedQuoteLine > 0)
         return invalid(tr("The quote opened on line %1 of %2 is never closed.")
-                               .arg(csv.unclosedQuoteLine)
+                               .arg(head.unclosedQuoteLine)
                                .arg(source));
-    if (csv.records.isEmpty())
+    if (head.tooWideLine > 0) {
+        // Names pasted on one line, separated by commas, are a list, not a table.
+        if (std::optional<Reading> plain = plainList(text, std::numeric_limits<int>::max(), 0)) {
+            UpnList list;
+            list.m_rows = std::move(plain->rows);
+            return list;
+        }
+        return invalid(tr("Line %1 of %2 has more than %3 fields, which is not a list of people. "
+                          "Save only the column of user names and open it again.")
+                               .arg(head.tooWideLine)
+                               .arg(source)
+                               .arg(CsvRecords::maxFields));
+    }
+    if (head.records.isEmpty())
         return invalid(tr("There are no user names in %1.").arg(source));
 
     UpnList list;
-    const int named = namedColumn(csv.records);
+    const CsvRecord &header = head.records.first();
+    const int named = namedColumn(head.records);
     if (named >= 0) {
-        list.m_column = csv.records.first().fields.at(named).trimmed();
-        list.m_rows = columnRows(csv.records, named, 1);
+        list.m_column = header.fields.at(named).trimmed();
+        list.m_rows = columnRows(CsvRecords::column(text, delimiter, named).records, 0, 1);
         if (list.m_rows.isEmpty())
             return invalid(tr("There are no user names in %1.").arg(source));
         return list;
     }
-    Reading reading = readByValues(csv.records, text);
-    if (reading.rows.isEmpty())
-        return invalid(tr("No user names were found in %1. Give the column of user names the "
-                          "header UserPrincipalName, or put one user name per line.")
+    const int beyond = namedBeyondExamined(header);
+    if (beyond >= 0)
+        return invalid(tr("The user names of %1 are in column %2 (\"%3\"), but only its first %4 "
+                          "columns are read. Move that column to the left, or save only it, and "
+                          "open the list again.")
+                               .arg(source)
+                               .arg(beyond + 1)
+                               .arg(header.fields.at(beyond).trimmed().left(60))
+                               .arg(examinedColumns));
+    Reading reading = readByValues(head.records, text, delimiter);
+    if (!reading.rows.isEmpty()) {
+        list.m_rows = std::move(reading.rows);
+        list.m_column = std::move(reading.column);
+        return list;
+    }
+    if (widest(head.records, sampleSize) > examinedColumns)
+        return invalid(tr("No user names were found in the first %1 columns of %2 (only those are "
+                          "read). Give the column of user names the header UserPrincipalName and "
+                          "move it to the left, or put one user name per line.")
+                               .arg(examinedColumns)
                                .arg(source));
-    list.m_rows = std::move(reading.rows);
-    list.m_column = std::move(reading.column);
-    return list;
+    return invalid(tr("No user names were found in %1. Give the column of user names the "
+                      "header UserPrincipalName, or put one user name per line.")
+                           .arg(source));
 }
 
 } // namespace rc

@@ -1,9 +1,11 @@
 #pragma once
 // The people to sign out, read from a pasted list or the bytes of a CSV file: one UpnRow per
 // entry, with the file line it came from so the review can point at it. A CSV's user-name column
-// is found by its header (UserPrincipalName, upn, user, mail, email) or else by its values; a
-// pasted list may separate names by line breaks, commas, semicolons or blanks. Rows are not
-// checked here: a malformed name is kept and the review flags it.
+// is found by its header (UserPrincipalName, upn, user, mail, email) or else by its values, among
+// its first 64 columns; a pasted list may separate names by line breaks, commas, semicolons or
+// blanks. Rows are not checked here: a malformed name is kept and the review flags it. A file
+// may be hostile: at most maxFileBytes are read (a pipe's too), and a record of more than
+// CsvRecords::maxFields fields is refused.
 
 #include "core/Result.h"
 

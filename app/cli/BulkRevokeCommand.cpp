@@ -108,6 +108,15 @@ bool BulkRevokeCommand::openRecords()
         return false;
     }
     m_journal = std::move(journal).value();
+    // The same list run by another process would send everyone twice: refused before signing in.
+    auto lock = BulkRunLock::take(
+            m_journal->path(),
+            BulkJournal::runKey(m_setup->connection().tenant.id(), m_channel, m_list->rows()));
+    if (!lock) {
+        refuse(AuditLog::beforeSending(lock.error()), 5);
+        return false;
+    }
+    m_lock = std::move(lock).value();
     return true;
 }
 
@@ -138,6 +147,7 @@ void BulkRevokeCommand::review()
     m_run->setTenant(settings.tenant.id());
     m_run->setAuditTrail(m_audit.get());
     m_run->setJournal(m_journal.get());
+    m_run->setLock(std::move(m_lock));
     m_run->setRestart(m_options.restart);
     connect(m_run.get(), &BulkRun::progressed, this,
             [this](const BulkProgress &p) { m_progress.show(p); });

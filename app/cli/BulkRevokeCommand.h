@@ -3,9 +3,10 @@
 // refused before anything is sent), signs in as `revoke --user` does, reviews every row (read
 // only), then previews (--whatif) or asks once (a terminal, or --yes) and runs the list through
 // BulkRun: progress on stderr, the summary on stdout, one result per row in --results. A run
-// interrupted earlier resumes. Exit 0 when every row was revoked, 9 when the run completed but
-// some were not, 8 when it gave up on the network (7 on the sign-in), 2 for bad input, 1 when the
-// operator declined.
+// interrupted earlier resumes; the same list run by another process at the time is refused (5)
+// before signing in. Exit 0 when every row was revoked, 9 when the run completed but some were
+// not, 8 when it gave up on the network (7 on the sign-in), 2 for bad input, 1 when the operator
+// declined.
 
 #include "audit/AuditTrail.h"
 #include "bulk/BulkRun.h"
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<AuditLog> m_auditLog;
     std::unique_ptr<AuditTrail> m_audit;
     std::unique_ptr<BulkJournal> m_journal;
+    std::unique_ptr<BulkRunLock> m_lock; // handed to the run
     std::unique_ptr<BulkRun> m_run;
     BulkProgressLine m_progress;
 };

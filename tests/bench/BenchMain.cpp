@@ -2,10 +2,11 @@
 // JSON. Not timed tests: nothing here compares a time with a bound; it fails (exit 1) only when a
 // measurement could not be taken or a bulk run lost a row or revoked someone twice.
 //
-//   revoke-bench [--only startup,cli,bulk,stall] [--runs N] [--people N] [--stall-people N]
+//   revoke-bench [--only startup,cli,bulk,stall,list] [--runs N] [--people N] [--stall-people N]
 //                [--rate R] [--burst B] [--latency MS] [--json FILE] [--app PATH] [--smoke]
 #include "BulkBench.h"
 #include "Figures.h"
+#include "ListBench.h"
 #include "ProcessBenches.h"
 #include "StallBench.h"
 
@@ -133,7 +134,7 @@ int main(int argc, char **argv)
                                                QLatin1String(value))
                           : QCommandLineOption(QLatin1String(name), QLatin1String(help)));
     };
-    opt("only", "Comma-separated: startup, cli, bulk, stall (default: all).", "list");
+    opt("only", "Comma-separated: startup, cli, bulk, stall, list (default: all).", "list");
     opt("runs", "Runs of each process benchmark (default 7).", "n");
     opt("people", "People in the bulk benchmark (default 10000).", "n");
     opt("stall-people", "People in the window stall benchmark (default 10000).", "n");
@@ -153,7 +154,7 @@ int main(int argc, char **argv)
     const QStringList only = p.isSet(QStringLiteral("only"))
             ? p.value(QStringLiteral("only")).split(QLatin1Char(','))
             : QStringList {QStringLiteral("startup"), QStringLiteral("cli"), QStringLiteral("bulk"),
-                           QStringLiteral("stall")};
+                           QStringLiteral("stall"), QStringLiteral("list")};
     ProcessBenchOptions process;
     process.app = p.isSet(QStringLiteral("app")) ? p.value(QStringLiteral("app"))
                                                  : QStringLiteral(REVOKE_CONSOLE_BIN);
@@ -165,6 +166,9 @@ int main(int argc, char **argv)
     bulk.latencyMs = intOption(p, QStringLiteral("latency"), 20);
     BulkLoad stall = bulk;
     stall.people = intOption(p, QStringLiteral("stall-people"), smoke ? 100 : 10000);
+    ListLoad list;
+    if (smoke)
+        list = {2000, 1000, 200, 200};
     QStringList platforms {QStringLiteral("offscreen")};
     if (!qEnvironmentVariableIsEmpty("DISPLAY"))
         platforms << QStringLiteral("xcb");
@@ -193,6 +197,8 @@ int main(int argc, char **argv)
         benchWindowStall(stall, false, report);
         benchWindowStall(stall, true, report);
     }
+    if (only.contains(QStringLiteral("list")))
+        benchList(list, report);
 
     meta.insert(QStringLiteral("loadAverageAtEnd"), loadAverage());
     meta.insert(QStringLiteral("smoke"), smoke);

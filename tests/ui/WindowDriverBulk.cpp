@@ -3,6 +3,7 @@
 #include "WindowDriver.h"
 
 #include "support/WaitFor.h"
+#include "ui/BulkListPage.h"
 #include "ui/BulkTableModel.h"
 #include "ui/BulkWindow.h"
 #include "ui/ObjectNames.h"
@@ -80,6 +81,9 @@ bool WindowDriver::waitForBulkReview(int timeoutMs) const
 
 QString WindowDriver::bulkListMessage() const
 {
+    // "Reading the list..." is no answer yet.
+    if (bulkWindow()->findChild<ui::BulkListPage *>()->isReading())
+        return {};
     auto *label = bulkWindow()->findChild<QLabel *>(names::BulkListMessage);
     return label->isVisible() ? label->text() : QString();
 }
