@@ -80,6 +80,7 @@ int main(int argc, char **argv)
     sinceMain.start();
     // Before any secret is read: the window and every verb.
     keepMemoryPrivate();
+    keepStandardStreamsOpen();
     QCoreApplication::setOrganizationName(QStringLiteral("RevokeConsole"));
     QCoreApplication::setApplicationName(QStringLiteral("revoke-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REVOKE_VERSION));

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "core/Logging.h"
+#include "core/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -31,46 +32,6 @@ ServiceError storageError(const QString &path, const QString &why, const QString
 ServiceError storageError(const QString &path, const QSqlError &error)
 {
     return storageError(path, error.text(), error.nativeErrorCode());
-}
-
-constexpr QFile::Permissions ownerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
-constexpr QFile::Permissions ownerOnlyFolder = ownerOnlyFile | QFile::ExeOwner;
-constexpr QFile::Permissions groupOrOther = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
-        | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
-
-// TODO(merge): use core PrivateFile
-// The journal names the people of every run: only its owner may read it. Its folder is made
-// 0700 and the file is created 0600 before SQLite opens it (SQLite gives its -wal and -shm files
-// the database's mode); what an earlier version left readable to others is tightened.
-Result<Done> makePrivate(const QString &path)
-{
-    const QFileInfo info(path);
-    const QString folder = info.absolutePath();
-    if (!QFileInfo::exists(folder) && !QDir().mkpath(folder))
-        return storageError(
-                path,
-                QCoreApplication::translate("rc::BulkJournal", "its folder cannot be created"));
-    // A folder that is not ours (a shared one, given on purpose) stays as it is: the file is
-    // private all the same.
-    if ((QFile::permissions(folder) & groupOrOther)
-        && !QFile::setPermissions(folder, ownerOnlyFolder))
-        qCWarning(lcRevoke) << "bulk journal: its folder could not be made private:" << folder;
-    if (!info.exists()) {
-        QFile file(path);
-        // NewOnly: one another process created meanwhile is tightened below instead.
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile)
-            && !QFileInfo::exists(path))
-            return storageError(path, file.errorString());
-    }
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
-        const QString name = path + QLatin1String(suffix);
-        if (QFileInfo::exists(name) && (QFile::permissions(name) & groupOrOther)
-            && !QFile::setPermissions(name, ownerOnlyFile))
-            return storageError(
-                    path,
-                    QCoreApplication::translate("rc::BulkJournal", "it cannot be made private"));
-    }
-    return Done {};
 }
 
 QString iso(const QDateTime &t)
@@ -140,9 +101,11 @@ BulkJournal::~BulkJournal()
 
 Result<std::unique_ptr<BulkJournal>> BulkJournal::open(const QString &path)
 {
-    const Result<Done> made = makePrivate(path);
+    // The journal names the people of every run: only its owner may read it (0600 in a 0700
+    // folder, created so before SQLite opens it; what an older version left open is tightened).
+    const Result<Done> made = preparePrivateDatabase(path);
     if (!made)
-        return made.error();
+        return storageError(path, made.error().message);
     const QString name
             = QStringLiteral("journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<BulkJournal> journal(new BulkJournal(path, name));

@@ -1,6 +1,7 @@
 #include "bulk/UpnList.h"
 
 #include "bulk/CsvRecords.h"
+#include "core/ReadCapped.h"
 #include "revocation/UpnCheck.h"
 
 #include <QCoreApplication>
@@ -241,24 +242,6 @@ Reading readByValues(const QList<CsvRecord> &sample, const QString &text, QChar 
             hasHeader ? fieldAt(sample.first(), guessed).trimmed() : QString()};
 }
 
-// TODO(merge): use core readCapped
-// At most cap + 1 bytes: a FIFO or /dev/stdin has no size to check first. Nothing when more than
-// `cap` arrived; a read error is the device's.
-std::optional<QByteArray> readCapped(QIODevice &device, qint64 cap)
-{
-    QByteArray bytes;
-    char buffer[64 * 1024];
-    while (bytes.size() <= cap) {
-        const qint64 n = device.read(buffer, qMin<qint64>(sizeof buffer, cap + 1 - bytes.size()));
-        if (n <= 0)
-            break;
-        bytes.append(buffer, n);
-    }
-    if (bytes.size() > cap)
-        return std::nullopt;
-    return bytes;
-}
-
 } // namespace
 
 Result<UpnList> UpnList::fromText(const QString &pasted)
@@ -288,12 +271,13 @@ Result<UpnList> UpnList::fromFile(const QString &path)
                                      .arg(maxFileBytes / (1024 * 1024));
     if (!file.isSequential() && file.size() > maxFileBytes)
         return invalid(tooLarge); // known without reading it
-    const std::optional<QByteArray> bytes = readCapped(file, maxFileBytes);
-    if (file.error() != QFileDevice::NoError)
-        return invalid(tr("Could not read %1: %2.").arg(name, file.errorString()));
-    if (!bytes)
+    // A FIFO or /dev/stdin has no size to check first: the bound is on what is read.
+    const Result<QByteArray> bytes = readCapped(file, maxFileBytes);
+    if (!bytes && isTooLarge(bytes.error()))
         return invalid(tooLarge);
-    return fromBytes(*bytes, name);
+    if (!bytes)
+        return invalid(tr("Could not read %1: %2.").arg(name, file.errorString()));
+    return fromBytes(bytes.value(), name);
 }
 
 Result<UpnList> UpnList::parse(const QString &input, const QString &source)

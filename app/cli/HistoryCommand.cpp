@@ -2,13 +2,12 @@
 
 #include "audit/AuditExport.h"
 #include "cli/Console.h"
+#include "core/ProcessGuard.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
 #include <cstdio>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace rc::cli {
 
@@ -46,11 +45,10 @@ int runHistory(const CliOptions &options)
             return 2;
         }
     }
-    // Checked before any file is opened: a closed stdout's descriptor would be handed to the
-    // next file opened (the audit log itself), and the export would be written into it.
+    // A stdout the process was started without is /dev/null now (main): an export there is lost.
     const QString destination = tr("standard output");
     QFile out;
-    if (::fcntl(STDOUT_FILENO, F_GETFD) == -1 || !out.open(stdout, QIODevice::WriteOnly)) {
+    if (standardOutputWasClosed() || !out.open(stdout, QIODevice::WriteOnly)) {
         Console::err(tr("Could not write %1: %2").arg(destination, tr("it is closed")));
         return 5;
     }

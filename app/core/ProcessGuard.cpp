@@ -5,10 +5,16 @@
 #include <cerrno>
 #include <cstring>
 
+#include <fcntl.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace rc {
+
+namespace {
+bool stdoutClosed = false;
+}
 
 bool keepMemoryPrivate()
 {
@@ -26,6 +32,25 @@ bool keepMemoryPrivate()
         ok = false;
     }
     return ok;
+}
+
+void keepStandardStreamsOpen()
+{
+    for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; ++fd) {
+        if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+            continue;
+        if (fd == STDOUT_FILENO)
+            stdoutClosed = true;
+        // open() returns the lowest free number: this one, as the lower ones are open by now.
+        const int opened = ::open("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY);
+        if (opened != fd && opened >= 0)
+            ::close(opened);
+    }
+}
+
+bool standardOutputWasClosed()
+{
+    return stdoutClosed;
 }
 
 } // namespace rc

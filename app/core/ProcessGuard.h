@@ -9,4 +9,11 @@ namespace rc {
 // false (and logs why) if either could not be set; the program goes on.
 bool keepMemoryPrivate();
 
+// Opens /dev/null on any of descriptors 0, 1 and 2 that the process was started without, so the
+// next file opened (the audit log, a journal) cannot take one of their numbers and receive what
+// is printed. Called first in main(). standardOutputWasClosed() then tells a verb whose output
+// matters (an export) that it has nowhere to go.
+void keepStandardStreamsOpen();
+bool standardOutputWasClosed();
+
 } // namespace rc

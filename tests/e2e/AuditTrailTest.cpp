@@ -6,6 +6,7 @@
 #include "support/WaitFor.h"
 
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <csignal>
@@ -156,4 +157,24 @@ TEST(AuditTrail, KilledMidRequestLeavesTheStartedRowAndAReadableLog)
                                QStringLiteral("NonInstantaneousSuccess")};
         EXPECT_EQ(outcomesFor(rows, users.at(i)), expected) << users.at(i).toStdString();
     }
+}
+
+// Started without a stdout (`>&-`), the CLI's output goes nowhere instead of into the next file it
+// opens: the audit log stays a database and holds both rows.
+TEST(AuditTrail, AClosedStdoutIsNotTakenOverByTheLog)
+{
+    QTemporaryDir home;
+    const QString user = cliUpn("adele.vance");
+    QProcess p;
+    p.setProcessEnvironment(cliEnvironment(home.path()));
+    p.setProgram(QStringLiteral("/bin/sh"));
+    p.setArguments({QStringLiteral("-c"), QStringLiteral("exec \"$0\" \"$@\" >&-"), binary(),
+                    QStringLiteral("revoke"), QStringLiteral("--demo"), QStringLiteral("--yes"),
+                    QStringLiteral("--user"), user});
+    p.start();
+    p.closeWriteChannel();
+    ASSERT_TRUE(p.waitForFinished(30000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    EXPECT_EQ(outcomesFor(auditRows(home.path()), user),
+              (QStringList {QStringLiteral("Started"), QStringLiteral("NonInstantaneousSuccess")}));
 }
