@@ -249,9 +249,9 @@ void LoopbackRedirect::read(QTcpSocket *socket)
     } else {
         QByteArray head = request.left(end);
         handle(socket, head);
-        head.fill('\0'); // these may hold a code; `this` may be gone by now, locals are not
+        wipeBytes(head); // these may hold a code; `this` may be gone by now, locals are not
     }
-    request.fill('\0');
+    wipeBytes(request);
 }
 
 void LoopbackRedirect::handle(QTcpSocket *socket, const QByteArray &head)

@@ -12,8 +12,6 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
-#include <cstring>
-
 namespace rc {
 
 namespace {
@@ -24,11 +22,11 @@ const QString SecretServiceName = QStringLiteral("org.freedesktop.secrets");
 enum class Problem { Unavailable, Locked, NoAnswer, Other };
 
 // Zero a buffer in place even while another QByteArray (inside a QtKeychain job) shares it: a
-// plain fill() would detach and scrub only a fresh copy.
+// plain fill() (or secureZero(QByteArray &)) would detach and scrub only a fresh copy.
 void scrubShared(const QByteArray &bytes)
 {
     if (!bytes.isEmpty())
-        std::memset(const_cast<char *>(bytes.constData()), 0, size_t(bytes.size()));
+        secureZero(const_cast<char *>(bytes.constData()), size_t(bytes.size()));
 }
 
 QDBusMessage ask(const QDBusConnection &bus, const QString &service, const QString &path,

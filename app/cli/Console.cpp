@@ -80,7 +80,7 @@ bool Console::askSecret(const QString &question, SecretBytes *answer)
     if (line.endsWith('\r'))
         line.chop(1);
     *answer = SecretBytes(line);
-    line.fill('\0');
+    wipeBytes(line);
     return c != EOF || !answer->isEmpty();
 }
 
