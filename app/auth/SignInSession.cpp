@@ -11,6 +11,9 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace rc {
 
@@ -241,6 +244,8 @@ void SignInSession::credentialsChanged()
                 == m_refreshQueue.cend())
                 m_refreshQueue.push_front(resource);
         }
+        // Once the caller has put the new credentials in place (forgetting them empties the queue).
+        QTimer::singleShot(0, this, [this] { startNextRefresh(); });
     }
 }
 

@@ -2,7 +2,8 @@
 // while it is on its way share one redemption of the refresh token; Graph and SharePoint asked for
 // together are redeemed one after the other, each with the refresh token the one before returned,
 // so the session (and the keychain) ends with the newest; a sign-out while a refresh is under way
-// answers its callers "not signed in" and keeps nothing the answer brought.
+// answers its callers "not signed in" and keeps nothing the answer brought; a new sign-in while
+// one is under way has its callers served with the new sign-in's refresh token.
 #include "emulator/FormFields.h"
 #include "support/EmulatorFixture.h"
 
@@ -147,4 +148,33 @@ TEST_F(TokenRefresh, SignOutWhileARefreshIsUnderWay_CallersHearNotSignedInAndNot
     // The late answer to the refresh does not sign the session back in.
     EXPECT_FALSE(waitFor([&] { return session.isSignedIn(); }, 600));
     EXPECT_EQ(redeemedRefreshTokens().size(), 1);
+}
+
+TEST_F(TokenRefresh, NewSignInWhileARefreshIsUnderWay_CallersGetATokenFromTheNewSignIn)
+{
+    SignInSession &session = m_connection->session();
+    session.discardAccessToken(Resource::SharePoint);
+    const QSet<QString> before = issued();
+    // The refresh hangs until the new sign-in has replaced the refresh token it sent.
+    m_emulator->faults().add(emu::Service::Identity, QStringLiteral("/token"),
+                             emu::Fault::latency(5000));
+    m_emulator->clearRequests();
+    std::optional<Result<TokenPtr>> answer;
+    session.accessToken(Resource::SharePoint, &m_context,
+                        [&answer](Result<TokenPtr> token) { answer.emplace(std::move(token)); });
+    ASSERT_TRUE(waitFor([&] { return redeemedRefreshTokens().size() == 1; }));
+
+    bool signedIn = false;
+    QObject::connect(&session, &SignInSession::signedIn, &m_context, [&] { signedIn = true; });
+    m_emulator->setAutoApproveAs(upn("helpdesk"));
+    session.signInWithDeviceCode();
+    ASSERT_TRUE(waitFor([&] { return answer.has_value(); }, 4000))
+            << "the caller waits for the new sign-in, not for the old request";
+    EXPECT_TRUE(signedIn);
+    ASSERT_TRUE(answer->ok()) << answer->error().message.toStdString();
+    EXPECT_EQ(session.account(), upn("helpdesk"));
+    const QStringList redeemed = redeemedRefreshTokens();
+    ASSERT_EQ(redeemed.size(), 2);
+    EXPECT_TRUE(before.contains(redeemed.at(0))) << "the old sign-in's";
+    EXPECT_FALSE(before.contains(redeemed.at(1))) << "the new sign-in's";
 }
