@@ -1,5 +1,6 @@
 #include "ui/DeviceCodeDialog.h"
 
+#include "auth/DeviceCodeSignIn.h"
 #include "auth/SignInSession.h"
 #include "ui/ObjectNames.h"
 #include "ui/SeverityStyle.h"
@@ -76,6 +77,9 @@ DeviceCodeDialog::DeviceCodeDialog(SignInSession &session, const QString &tenant
 
     connect(m_copy, &QPushButton::clicked, this, &DeviceCodeDialog::copyCode);
     connect(m_open, &QPushButton::clicked, this, [this] {
+        // DeviceCodeSignIn refuses any other page before it is shown; this is the second lock.
+        if (!DeviceCodeSignIn::isAllowedVerificationUri(m_verificationUri))
+            return;
         if (!QDesktopServices::openUrl(m_verificationUri))
             m_status->setText(tr("No browser could be opened. On any device, go to %1 and enter "
                                  "the code.")
@@ -101,7 +105,7 @@ void DeviceCodeDialog::showCode(const QString &userCode, const QUrl &verificatio
     m_status->setText(tr("Waiting for you to sign in\u2026"));
     setAccessibleDescription(message);
     m_copy->setEnabled(true);
-    m_open->setEnabled(verificationUri.isValid());
+    m_open->setEnabled(DeviceCodeSignIn::isAllowedVerificationUri(verificationUri));
     m_copy->setFocus();
     adjustSize(); // the instructions grew from one line to four
 }

@@ -1,6 +1,10 @@
 #include "ui/ProfileList.h"
 
+#include "auth/SecretStore.h"
 #include "auth/TokenCache.h"
+
+#include <memory>
+#include <utility>
 
 namespace rc::ui {
 
@@ -63,19 +67,24 @@ void ProfileList::forgetSignIn(const TenantProfile &profile)
     const auto cloud = profile.endpoints();
     if (!m_keychain || !cloud)
         return;
-    // The items are found by the keys the profile's own connection would use.
-    auto *cache = new TokenCache(m_keychain, profile.id, cloud.value().authority(),
-                                 profile.clientId, this);
-    connect(cache, &TokenCache::keychainProblem, this,
-            [this, name = profile.name](const ServiceError &error) {
-                Q_EMIT problem(ServiceError::make(
-                        ServiceError::Kind::Keychain,
-                        tr("The profile %1 is removed, but the system keychain did not delete its "
-                           "sign-in.")
-                                .arg(name),
-                        error.detail));
-            });
-    cache->clear(this, [cache] { cache->deleteLater(); });
+    // The items are found by the keys the profile's own connection would use, and removed
+    // straight through the keychain: no helper object whose lifetime hangs on its answers, and
+    // no answer once this list is gone (it is the calls' context).
+    const TokenCache::ItemKeys keys
+            = TokenCache::itemKeys(profile.id, cloud.value().authority(), profile.clientId);
+    auto told = std::make_shared<bool>(false); // one message for the two items
+    for (const QString &key : {keys.refreshToken, keys.passphrase}) {
+        m_keychain->remove(key, this, [this, told, name = profile.name](Result<Done> removed) {
+            if (removed || std::exchange(*told, true))
+                return;
+            Q_EMIT problem(ServiceError::make(
+                    ServiceError::Kind::Keychain,
+                    tr("The profile %1 is removed, but the system keychain did not delete its "
+                       "sign-in.")
+                            .arg(name),
+                    removed.error().detail));
+        });
+    }
 }
 
 } // namespace rc::ui

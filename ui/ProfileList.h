@@ -2,7 +2,8 @@
 // The window's tenant profiles: the Settings that list them and the OS keychain that keeps their
 // sign-ins. Without settings (the demo window) there are none and every call does nothing. A
 // profile signed in to is remembered and becomes the current one (the one the next window opens
-// on); removing a profile also deletes its keychain items. Settings and keychain must outlive it.
+// on); removing a profile also deletes its keychain items (answers to this object: none arrives
+// once it is gone). Settings and keychain must outlive it.
 
 #include "profile/Settings.h"
 

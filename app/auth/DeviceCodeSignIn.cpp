@@ -2,9 +2,33 @@
 
 #include "auth/AadErrorText.h"
 #include "auth/GrantedPermissions.h"
+#include "cloud/CloudEndpoints.h"
 #include "core/Logging.h"
 
 namespace rc {
+
+namespace {
+
+// No connection, a timeout, or the service busy or failing (429, 5xx): the next poll may work.
+// Everything else (declined, expired, a bad code, an unreadable grant) is the service's answer.
+bool isTransient(const ServiceError &error)
+{
+    return error.kind == ServiceError::Kind::Network || error.kind == ServiceError::Kind::Throttled
+            || error.httpStatus == 429 || error.httpStatus >= 500;
+}
+
+ServiceError unsafePage(const QUrl &url)
+{
+    return ServiceError::make(
+            ServiceError::Kind::SignIn,
+            DeviceCodeSignIn::tr("The sign-in service named a sign-in page that is not a secure "
+                                 "(https) address, so it was not opened: %1. Sign-in stopped; "
+                                 "check the cloud settings.")
+                    .arg(url.toDisplayString()),
+            QStringLiteral("verification_uri scheme \"%1\" refused").arg(url.scheme()));
+}
+
+} // namespace
 
 DeviceCodeSignIn::DeviceCodeSignIn(TokenEndpoint &endpoint, QString scopes, QUrl audience,
                                    QObject *parent)
@@ -17,6 +41,15 @@ DeviceCodeSignIn::DeviceCodeSignIn(TokenEndpoint &endpoint, QString scopes, QUrl
     connect(&m_pollTimer, &QTimer::timeout, this, &DeviceCodeSignIn::poll);
 }
 
+bool DeviceCodeSignIn::isAllowedVerificationUri(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    return scheme == QLatin1String("https")
+            || (scheme == QLatin1String("http") && isLoopbackHost(url.host()));
+}
+
 void DeviceCodeSignIn::start(std::function<void(Result<TokenGrant>)> onDone)
 {
     m_onDone = std::move(onDone);
@@ -26,11 +59,16 @@ void DeviceCodeSignIn::start(std::function<void(Result<TokenGrant>)> onDone)
             return;
         }
         DeviceCode &c = code.value();
+        if (!isAllowedVerificationUri(c.verificationUri)) {
+            finish(unsafePage(c.verificationUri));
+            return;
+        }
         m_deviceCode = std::move(c.deviceCode);
         m_intervalSeconds = c.intervalSeconds;
         m_expiresInSeconds = c.expiresInSeconds;
         m_age.start();
-        qCInfo(lcAuth) << "device code issued; polling every" << m_intervalSeconds << "s";
+        qCInfo(lcAuth) << "device code issued; polling every" << m_intervalSeconds << "s for"
+                       << m_expiresInSeconds << "s at most";
         Q_EMIT codeIssued(c.userCode, c.verificationUri, c.message);
         m_pollTimer.start(m_intervalSeconds * 1000);
     });
@@ -53,22 +91,36 @@ void DeviceCodeSignIn::poll()
         finish(e);
         return;
     }
-    m_call = m_endpoint.pollDeviceCode(m_deviceCode, m_audience, this, [this](DevicePoll result) {
-        switch (result.state) {
-        case DevicePoll::State::Granted:
-            finish(std::move(*result.grant));
-            return;
-        case DevicePoll::State::SlowDown:
-            m_intervalSeconds += 5; // RFC 8628 §3.5
-            Q_FALLTHROUGH();
-        case DevicePoll::State::Pending:
-            m_pollTimer.start(m_intervalSeconds * 1000);
-            return;
-        case DevicePoll::State::Failed:
-            finish(permissions::namingConsent(result.error, m_scopes));
+    m_call = m_endpoint.pollDeviceCode(m_deviceCode, m_audience, this,
+                                       [this](DevicePoll result) { polled(std::move(result)); });
+}
+
+void DeviceCodeSignIn::polled(DevicePoll result)
+{
+    switch (result.state) {
+    case DevicePoll::State::Granted:
+        finish(std::move(*result.grant));
+        return;
+    case DevicePoll::State::SlowDown:
+        // RFC 8628 §3.5; bounded like the interval the code came with.
+        m_intervalSeconds = qMin(m_intervalSeconds + 5, DeviceCode::MaxIntervalSeconds);
+        Q_FALLTHROUGH();
+    case DevicePoll::State::Pending:
+        m_failedPolls = 0;
+        m_pollTimer.start(m_intervalSeconds * 1000);
+        return;
+    case DevicePoll::State::Failed:
+        if (isTransient(result.error) && ++m_failedPolls < MaxFailedPolls) {
+            qCInfo(lcAuth).noquote() << "device code poll failed on the way, trying again:"
+                                     << kindName(result.error.kind) << result.error.httpStatus;
+            const int wait = qBound(m_intervalSeconds, result.error.retryAfterSeconds,
+                                    DeviceCode::MaxIntervalSeconds);
+            m_pollTimer.start(wait * 1000);
             return;
         }
-    });
+        finish(permissions::namingConsent(result.error, m_scopes));
+        return;
+    }
 }
 
 void DeviceCodeSignIn::finish(Result<TokenGrant> result)

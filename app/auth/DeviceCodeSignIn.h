@@ -1,7 +1,10 @@
 #pragma once
 // The OAuth device-code flow (RFC 8628, Microsoft identity platform): ask for a code, show it
 // (codeIssued), poll the token endpoint every `interval` seconds until the person approves it,
-// declines it or it expires. slow_down adds five seconds. One object per attempt; start() once.
+// declines it or it expires. slow_down adds five seconds. A poll that fails on the way (no
+// connection, a 5xx or 429) is retried a few times; only a definitive answer ends the flow. A
+// verification page that is not https (or http on loopback, the emulator) ends it before anything
+// is shown. One object per attempt; start() once.
 
 #include "auth/TokenEndpoint.h"
 
@@ -16,17 +19,25 @@ class DeviceCodeSignIn final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeviceCodeSignIn)
 public:
+    // Polls that fail on the way, in a row, before the flow gives up.
+    static constexpr int MaxFailedPolls = 4;
+
     DeviceCodeSignIn(TokenEndpoint &endpoint, QString scopes, QUrl audience,
                      QObject *parent = nullptr);
 
     void start(std::function<void(Result<TokenGrant>)> onDone);
     void cancel();
 
+    // https, or http to this computer (127.0.0.1, ::1, localhost): the only pages a person is
+    // sent to. Anything else a server names is refused, never opened or shown as a link.
+    static bool isAllowedVerificationUri(const QUrl &url);
+
 Q_SIGNALS:
     void codeIssued(const QString &userCode, const QUrl &verificationUri, const QString &message);
 
 private:
     void poll();
+    void polled(DevicePoll result);
     void finish(Result<TokenGrant> result);
 
     TokenEndpoint &m_endpoint;
@@ -36,6 +47,7 @@ private:
     SecretBytes m_deviceCode;
     int m_intervalSeconds = 5;
     int m_expiresInSeconds = 900;
+    int m_failedPolls = 0;
     QElapsedTimer m_age;
     QTimer m_pollTimer;
     Call m_call;

@@ -211,23 +211,66 @@ void LoopbackRedirect::accept(QTcpServer *server)
         socket->setParent(this); // outlives the server, which closes at the redirect
         qCDebug(lcAuth) << "loopback redirect listener: connection from"
                         << socket->peerAddress().toString();
-        if (m_pending.size() >= MaxConnections) {
-            drop(socket);
-            continue;
-        }
+        // The newest connection is the likeliest to be the browser's: make room for it.
+        if (m_pending.size() >= MaxConnections)
+            evictOne();
         socket->setReadBufferSize(MaxRequestBytes + 1); // Qt stops reading the kernel there
-        m_pending.insert(socket, QByteArray());
+        m_pending.insert(socket, Pending {QByteArray(), ++m_arrivals});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            m_pending.remove(socket);
+            if (const auto it = m_pending.find(socket); it != m_pending.end()) {
+                wipeBytes(it->head);
+                m_pending.erase(it);
+            }
             socket->deleteLater();
         });
-        // A connection that never completes its request (or a browser's idle preconnect) goes.
-        QTimer::singleShot(RequestTimeoutMs, socket, [self = QPointer(this), socket] {
-            if (self && self->m_pending.remove(socket))
-                self->drop(socket);
+        const QPointer<LoopbackRedirect> self(this);
+        // A browser sends its request as soon as it connects; an idle preconnect or a junk
+        // connection that says nothing goes soon, one that never finishes its head a bit later.
+        QTimer::singleShot(IdleTimeoutMs, socket, [self, socket] {
+            if (!self)
+                return;
+            const auto it = self->m_pending.constFind(socket);
+            if (it != self->m_pending.cend() && it->head.isEmpty())
+                self->dropPending(socket);
+        });
+        QTimer::singleShot(RequestTimeoutMs, socket, [self, socket] {
+            if (self && self->m_pending.contains(socket))
+                self->dropPending(socket);
         });
     }
+}
+
+void LoopbackRedirect::evictOne()
+{
+    QTcpSocket *oldestIdle = nullptr;
+    QTcpSocket *oldest = nullptr;
+    quint64 idleArrival = 0;
+    quint64 arrival = 0;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        if (!oldest || it->arrival < arrival) {
+            oldest = it.key();
+            arrival = it->arrival;
+        }
+        if (it->head.isEmpty() && (!oldestIdle || it->arrival < idleArrival)) {
+            oldestIdle = it.key();
+            idleArrival = it->arrival;
+        }
+    }
+    if (QTcpSocket *victim = oldestIdle ? oldestIdle : oldest) {
+        qCInfo(lcAuth) << "loopback redirect listener: too many connections, closing the oldest"
+                       << (oldestIdle ? "idle one" : "one");
+        dropPending(victim);
+    }
+}
+
+void LoopbackRedirect::dropPending(QTcpSocket *socket)
+{
+    if (const auto it = m_pending.find(socket); it != m_pending.end()) {
+        wipeBytes(it->head);
+        m_pending.erase(it);
+    }
+    drop(socket);
 }
 
 void LoopbackRedirect::read(QTcpSocket *socket)
@@ -235,7 +278,7 @@ void LoopbackRedirect::read(QTcpSocket *socket)
     auto it = m_pending.find(socket);
     if (it == m_pending.end())
         return;
-    QByteArray &buffer = it.value();
+    QByteArray &buffer = it->head;
     buffer += socket->read(MaxRequestBytes + 1 - buffer.size());
     const qsizetype end = buffer.indexOf("\r\n\r\n");
     if (end < 0 && buffer.size() <= MaxRequestBytes)
@@ -249,9 +292,9 @@ void LoopbackRedirect::read(QTcpSocket *socket)
     } else {
         QByteArray head = request.left(end);
         handle(socket, head);
-        head.fill('\0'); // these may hold a code; `this` may be gone by now, locals are not
+        wipeBytes(head); // these may hold a code; `this` may be gone by now, locals are not
     }
-    request.fill('\0');
+    wipeBytes(request);
 }
 
 void LoopbackRedirect::handle(QTcpSocket *socket, const QByteArray &head)
@@ -327,9 +370,8 @@ void LoopbackRedirect::stopListening()
     }
     m_servers.clear();
     const QList<QTcpSocket *> others = m_pending.keys();
-    m_pending.clear();
     for (QTcpSocket *socket : others)
-        drop(socket);
+        dropPending(socket);
 }
 
 void LoopbackRedirect::close()

@@ -4,6 +4,11 @@
 // for the one redirect to "/" carrying the expected state, hands its code or error over, answers
 // the browser with a short page and stops listening. One object per sign-in attempt.
 //
+// Junk connections must not starve the browser: at most MaxConnections wait for their request
+// head; one more evicts the oldest that has sent nothing yet (else the oldest); a connection that
+// sends nothing for IdleTimeoutMs, or no complete head within RequestTimeoutMs, is closed; a head
+// over MaxRequestBytes is refused (431).
+//
 // Not QOAuthHttpServerReplyHandler: in Qt 6.4 its path check is a prefix match on an empty path
 // (so /favicon.ico counts as the redirect), it checks no state, drops a request whose head arrives
 // in two TCP segments, reads headers without a bound, listens on one address and always answers
@@ -57,6 +62,7 @@ public:
     void close();
 
     static constexpr int MaxRequestBytes = 16 * 1024;
+    static constexpr int IdleTimeoutMs = 2000;
     static constexpr int RequestTimeoutMs = 10000;
     static constexpr int MaxConnections = 32;
 
@@ -70,10 +76,20 @@ private:
     void handle(QTcpSocket *socket, const QByteArray &head);
     void refuse(QTcpSocket *socket, int status, const QString &reason);
     void stopListening();
+    void evictOne();
+    void dropPending(QTcpSocket *socket);
     void drop(QTcpSocket *socket);
 
+    // A connection still sending its request head.
+    struct Pending
+    {
+        QByteArray head; // what arrived so far (may hold a code: wiped when dropped)
+        quint64 arrival = 0; // order of arrival, for eviction
+    };
+
     QList<QTcpServer *> m_servers;
-    QHash<QTcpSocket *, QByteArray> m_pending; // connections still sending their request head
+    QHash<QTcpSocket *, Pending> m_pending;
+    quint64 m_arrivals = 0;
     QPointer<QTcpSocket> m_browser; // the one that brought the redirect, waiting for answer()
     QString m_state;
     Callback m_onRedirect;

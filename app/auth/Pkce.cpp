@@ -30,7 +30,7 @@ Pkce Pkce::generate()
                                                    VerifierRandomBytes);
     SecretBytes verifier(
             raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    random.fill(0);
+    secureZero(random.data(), sizeof(random));
     return Pkce(std::move(verifier));
 }
 

@@ -1,94 +1,39 @@
 #include "auth/SecretStore.h"
 
+#include "auth/SecretServiceProbe.h"
+
 #include <QCoreApplication>
-#include <QDBusArgument>
-#include <QDBusConnection>
-#include <QDBusError>
-#include <QDBusMessage>
-#include <QDBusObjectPath>
-#include <QDBusVariant>
 #include <QLocale>
 #include <QPointer>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
-#include <cstring>
-
 namespace rc {
 
 namespace {
 
-constexpr int BusProbeTimeoutMs = 1000;
-const QString SecretServiceName = QStringLiteral("org.freedesktop.secrets");
-
 enum class Problem { Unavailable, Locked, NoAnswer, Other };
 
 // Zero a buffer in place even while another QByteArray (inside a QtKeychain job) shares it: a
-// plain fill() would detach and scrub only a fresh copy.
+// plain fill() (or secureZero(QByteArray &)) would detach and scrub only a fresh copy.
 void scrubShared(const QByteArray &bytes)
 {
     if (!bytes.isEmpty())
-        std::memset(const_cast<char *>(bytes.constData()), 0, size_t(bytes.size()));
-}
-
-QDBusMessage ask(const QDBusConnection &bus, const QString &service, const QString &path,
-                 const QString &interface, const QString &method, const QVariantList &args)
-{
-    QDBusMessage message = QDBusMessage::createMethodCall(service, path, interface, method);
-    message.setArguments(args);
-    return bus.call(message, QDBus::Block, BusProbeTimeoutMs);
-}
-
-QDBusMessage askBus(const QDBusConnection &bus, const QString &method, const QVariantList &args)
-{
-    return ask(bus, QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-               QStringLiteral("org.freedesktop.DBus"), method, args);
-}
-
-// QtKeychain reports "no session bus" and "no Secret Service" as OtherError with GLib's
-// (translated) text, so ask the bus ourselves. Returns why the service is unreachable, or nothing
-// when it is there (or the bus would not say).
-std::optional<QString> secretServiceMissing()
-{
-    const QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected())
-        return QStringLiteral("no D-Bus session bus (%1)").arg(bus.lastError().message());
-    const QDBusMessage owner = askBus(bus, QStringLiteral("NameHasOwner"), {SecretServiceName});
-    const QDBusMessage activatable = askBus(bus, QStringLiteral("ListActivatableNames"), {});
-    if (owner.type() != QDBusMessage::ReplyMessage
-        || activatable.type() != QDBusMessage::ReplyMessage)
-        return std::nullopt;
-    if (owner.arguments().value(0).toBool()
-        || activatable.arguments().value(0).toStringList().contains(SecretServiceName))
-        return std::nullopt;
-    return QStringLiteral("%1 is neither running nor activatable on the session bus")
-            .arg(SecretServiceName);
-}
-
-// A locked collection hides its items: libsecret then reports "not found" for a read and success
-// for a delete that deleted nothing (measured with gnome-keyring 42). So a miss is only believed
-// while the default collection is unlocked.
-bool defaultCollectionLocked()
-{
-    const QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected())
-        return false;
-    const QDBusMessage alias
-            = ask(bus, SecretServiceName, QStringLiteral("/org/freedesktop/secrets"),
-                  QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("ReadAlias"),
-                  {QStringLiteral("default")});
-    const QString path = qdbus_cast<QDBusObjectPath>(alias.arguments().value(0)).path();
-    if (alias.type() != QDBusMessage::ReplyMessage || path.isEmpty() || path == QLatin1String("/"))
-        return false;
-    const QDBusMessage locked
-            = ask(bus, SecretServiceName, path, QStringLiteral("org.freedesktop.DBus.Properties"),
-                  QStringLiteral("Get"),
-                  {QStringLiteral("org.freedesktop.Secret.Collection"), QStringLiteral("Locked")});
-    return locked.type() == QDBusMessage::ReplyMessage
-            && qdbus_cast<QDBusVariant>(locked.arguments().value(0)).variant().toBool();
+        secureZero(const_cast<char *>(bytes.constData()), size_t(bytes.size()));
 }
 
 } // namespace
+
+// What a finished job said, copied out of it: QtKeychain deletes the job as soon as it answered,
+// and the keychain's meaning of it may only be known after a bus probe.
+struct SecretStore::JobOutcome
+{
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString; // libsecret's or GLib's text about the service, never the secret
+    SecretBytes data; // what a read found
+
+    bool isMissing() const { return error == QKeychain::EntryNotFound; }
+};
 
 // Its messages are SecretStore's (translation context "rc::SecretStore").
 struct SecretStore::Pending
@@ -103,35 +48,66 @@ struct SecretStore::Pending
     QPointer<QTimer> timer;
     bool settled = false;
 
-    // What the finished job means: the answer, or the error to hand on instead.
-    Result<QKeychain::Job *> answer(QKeychain::Job *job) const
+    // What the finished job means: the answer, or the error to hand on instead. Where the job's
+    // error does not tell, the bus is asked, without waiting for it: onJudged runs when it
+    // answered.
+    static void judge(const std::shared_ptr<Pending> &pending, JobOutcome outcome,
+                      std::function<void(Result<JobOutcome>)> onJudged)
     {
-        const QKeychain::Error code = job->error();
-        const bool missing = code == QKeychain::EntryNotFound;
-        if (code != QKeychain::NoError && !(missing && operation != Operation::Write))
-            return failure(*job);
-        if ((operation == Operation::Read && missing) || operation == Operation::Remove) {
-            if (defaultCollectionLocked())
-                return error(Problem::Locked,
-                             details(*job) + QStringLiteral("; the default collection is locked"));
+        const Operation operation = pending->operation;
+        const bool missing = outcome.isMissing();
+        if (outcome.error != QKeychain::NoError && !(missing && operation != Operation::Write)) {
+            fail(pending, outcome, std::move(onJudged));
+            return;
         }
-        return job;
+        if ((operation == Operation::Read && missing) || operation == Operation::Remove) {
+            const QString detail = pending->details(outcome);
+            SecretServiceProbe().defaultCollectionLocked(
+                    pending->context,
+                    [pending, detail, found = std::make_shared<JobOutcome>(std::move(outcome)),
+                     onJudged = std::move(onJudged)](bool locked) {
+                        if (locked)
+                            onJudged(pending->error(Problem::Locked,
+                                                    detail
+                                                            + QStringLiteral("; the default "
+                                                                             "collection is "
+                                                                             "locked")));
+                        else
+                            onJudged(std::move(*found));
+                    });
+            return;
+        }
+        onJudged(std::move(outcome));
     }
 
-    ServiceError failure(const QKeychain::Job &job) const
+    static void fail(const std::shared_ptr<Pending> &pending, const JobOutcome &outcome,
+                     std::function<void(Result<JobOutcome>)> onJudged)
     {
-        switch (job.error()) {
+        const QString detail = pending->details(outcome);
+        std::optional<Problem> known;
+        switch (outcome.error) {
         case QKeychain::AccessDenied:
         case QKeychain::AccessDeniedByUser:
-            return error(Problem::Locked, details(job));
+            known = Problem::Locked;
+            break;
         case QKeychain::NoBackendAvailable:
         case QKeychain::NotImplemented:
-            return error(Problem::Unavailable, details(job));
+            known = Problem::Unavailable;
+            break;
         default:
-            if (const auto missing = secretServiceMissing())
-                return error(Problem::Unavailable, details(job) + QStringLiteral("; ") + *missing);
-            return error(Problem::Other, details(job));
+            break;
         }
+        if (known) {
+            onJudged(pending->error(*known, detail));
+            return;
+        }
+        SecretServiceProbe().whyUnreachable(
+                pending->context,
+                [pending, detail, onJudged = std::move(onJudged)](std::optional<QString> missing) {
+                    onJudged(missing ? pending->error(Problem::Unavailable,
+                                                      detail + QStringLiteral("; ") + *missing)
+                                     : pending->error(Problem::Other, detail));
+                });
     }
 
     ServiceError noAnswer() const
@@ -192,12 +168,11 @@ struct SecretStore::Pending
         return {};
     }
 
-    // errorString() is libsecret's or GLib's text about the service, never the secret.
-    QString details(const QKeychain::Job &job) const
+    QString details(const JobOutcome &outcome) const
     {
         return QStringLiteral("QtKeychain error %1: %2 (%3)")
-                .arg(int(job.error()))
-                .arg(job.errorString(), item());
+                .arg(int(outcome.error))
+                .arg(outcome.errorString, item());
     }
     QString item() const { return QStringLiteral("service \"%1\", key \"%2\"").arg(service, key); }
 };
@@ -218,20 +193,16 @@ Call SecretStore::read(const QString &key, QObject *context,
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     return run(job, Operation::Read, context, {},
-               [onDone = std::move(onDone)](Result<QKeychain::Job *> answer) {
+               [onDone = std::move(onDone)](Result<JobOutcome> answer) {
                    if (!answer) {
                        onDone(answer.error());
                        return;
                    }
-                   const auto *found = static_cast<QKeychain::ReadPasswordJob *>(answer.value());
-                   if (found->error() == QKeychain::EntryNotFound) {
+                   if (answer.value().isMissing()) {
                        onDone(std::optional<SecretBytes>());
                        return;
                    }
-                   // A deep copy: the job's buffer is scrubbed as soon as this returns.
-                   const QByteArray stored = found->binaryData();
-                   onDone(std::optional<SecretBytes>(
-                           SecretBytes(QByteArray(stored.constData(), stored.size()))));
+                   onDone(std::optional<SecretBytes>(std::move(answer.value().data)));
                });
 }
 
@@ -244,7 +215,7 @@ Call SecretStore::write(const QString &key, const SecretBytes &secret, QObject *
     QByteArray copy(secret.view().constData(), secret.view().size());
     job->setBinaryData(copy);
     return run(job, Operation::Write, context, std::move(copy),
-               [onDone = std::move(onDone)](Result<QKeychain::Job *> answer) {
+               [onDone = std::move(onDone)](Result<JobOutcome> answer) {
                    if (!answer)
                        onDone(answer.error());
                    else
@@ -258,7 +229,7 @@ Call SecretStore::remove(const QString &key, QObject *context,
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     return run(job, Operation::Remove, context, {},
-               [onDone = std::move(onDone)](Result<QKeychain::Job *> answer) {
+               [onDone = std::move(onDone)](Result<JobOutcome> answer) {
                    if (!answer)
                        onDone(answer.error());
                    else
@@ -283,14 +254,27 @@ Call SecretStore::run(QKeychain::Job *job, Operation operation, QObject *context
     job->setAutoDelete(true);
     connect(job, &QKeychain::Job::finished, job,
             [pending, secretCopy = std::move(secretCopy)](QKeychain::Job *finished) {
-                // No context: nobody is waiting, so skip the bus probes answer() may make.
-                if (!pending->settled)
-                    settle(pending,
-                           pending->context ? std::optional(pending->answer(finished))
-                                            : std::nullopt);
+                JobOutcome outcome;
+                outcome.error = finished->error();
+                outcome.errorString = finished->errorString();
+                if (const auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finished)) {
+                    // A deep copy: the job's buffer is scrubbed right here.
+                    const QByteArray stored = reader->binaryData();
+                    if (!pending->settled && reader->error() == QKeychain::NoError)
+                        outcome.data = SecretBytes(QByteArray(stored.constData(), stored.size()));
+                    scrubShared(stored);
+                }
                 scrubShared(secretCopy);
-                if (const auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
-                    scrubShared(reader->binaryData());
+                if (pending->settled)
+                    return;
+                // No context: nobody is waiting, so skip the bus probes judge() may make.
+                if (!pending->context) {
+                    settle(pending, std::nullopt);
+                    return;
+                }
+                Pending::judge(pending, std::move(outcome), [pending](Result<JobOutcome> answer) {
+                    settle(pending, std::move(answer));
+                });
             });
 
     // The timer dies with the context, which then wants no answer anyway.
@@ -308,7 +292,7 @@ Call SecretStore::run(QKeychain::Job *job, Operation operation, QObject *context
 }
 
 void SecretStore::settle(const std::shared_ptr<Pending> &pending,
-                         std::optional<Result<QKeychain::Job *>> answer)
+                         std::optional<Result<JobOutcome>> answer)
 {
     if (pending->settled)
         return;

@@ -52,14 +52,15 @@ public:
 
 private:
     struct Pending;
+    struct JobOutcome;
     enum class Operation { Read, Write, Remove };
     // The job answered without an error, or with EntryNotFound where that is not one.
-    using JobDone = std::function<void(Result<QKeychain::Job *>)>;
+    using JobDone = std::function<void(Result<JobOutcome>)>;
 
     Call run(QKeychain::Job *job, Operation operation, QObject *context, QByteArray secretCopy,
              JobDone onDone);
     static void settle(const std::shared_ptr<Pending> &pending,
-                       std::optional<Result<QKeychain::Job *>> answer);
+                       std::optional<Result<JobOutcome>> answer);
 
     QString m_service;
     int m_timeoutMs = DefaultTimeoutMs;

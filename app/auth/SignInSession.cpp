@@ -11,6 +11,9 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace rc {
 
@@ -36,6 +39,17 @@ ServiceError notSignedIn()
 }
 
 } // namespace
+
+struct SignInSession::Refresh
+{
+    struct Waiter
+    {
+        Call call;
+        QPointer<QObject> context;
+        Callback onDone;
+    };
+    std::vector<Waiter> waiters;
+};
 
 SignInSession::SignInSession(HttpClient &http, CloudEndpoints cloud, Tenant tenant,
                              QString clientId, QObject *parent)
@@ -128,6 +142,7 @@ void SignInSession::signInSilently()
                         return;
                     }
                     m_account = grant.value().account;
+                    credentialsChanged();
                     if (grant.value().refreshToken.isEmpty())
                         m_refreshToken = std::move(*held); // not rotated: the stored one stays
                     accept(Resource::Graph, std::move(grant).value());
@@ -179,6 +194,7 @@ void SignInSession::completeInteractive(Result<TokenGrant> grant)
         return;
     }
     m_account = grant.value().account;
+    credentialsChanged();
     accept(Resource::Graph, std::move(grant).value());
     qCInfo(lcAuth).noquote() << "signed in as" << m_account;
     Q_EMIT signedIn(m_account);
@@ -214,12 +230,46 @@ void SignInSession::cancelSignIn()
         m_interactive.release()->deleteLater();
 }
 
+void SignInSession::credentialsChanged()
+{
+    ++m_generation;
+    // A token request under way speaks for the old credentials: its answer is dropped and the
+    // resource asked for again (startNextRefresh) with the new ones.
+    if (m_refreshing) {
+        m_refreshCall.cancel();
+        m_refreshing = false;
+        for (const auto &[resource, refresh] : m_refreshes) {
+            Q_UNUSED(refresh)
+            if (std::find(m_refreshQueue.cbegin(), m_refreshQueue.cend(), resource)
+                == m_refreshQueue.cend())
+                m_refreshQueue.push_front(resource);
+        }
+        // Once the caller has put the new credentials in place (forgetting them empties the queue).
+        QTimer::singleShot(0, this, [this] { startNextRefresh(); });
+    }
+}
+
 void SignInSession::forgetCredentials()
 {
+    credentialsChanged();
     m_refreshToken.wipe();
     m_certificate.reset();
     m_tokens.clear();
     m_account.clear();
+    // Whoever waits for a token hears that there is none, from the event loop.
+    m_refreshQueue.clear();
+    auto waiting = std::move(m_refreshes);
+    m_refreshes.clear();
+    for (auto &[resource, refresh] : waiting) {
+        Q_UNUSED(resource)
+        for (auto &waiter : refresh->waiters) {
+            waiter.call.follow(answerLater(this, waiter.context,
+                                           [call = waiter.call, onDone = std::move(waiter.onDone)] {
+                                               if (!call.isCancelled())
+                                                   onDone(notSignedIn());
+                                           }));
+        }
+    }
 }
 
 void SignInSession::signOut()
@@ -277,25 +327,82 @@ Call SignInSession::accessToken(Resource resource, QObject *context, Callback on
         const ServiceError error = target ? notSignedIn() : target.error();
         return answerLater(this, context, [error, onDone = std::move(onDone)] { onDone(error); });
     }
-    return redeem(resource, target.value(), this,
-                  [this, resource, context = QPointer<QObject>(context),
-                   onDone = std::move(onDone)](Result<TokenGrant> grant) {
-                      if (!grant) {
-                          if (!m_certificate && isDeadRefreshToken(grant.error())) {
-                              // expired or revoked: only a new sign-in helps
-                              m_refreshToken.wipe();
-                              if (m_cache)
-                                  m_cache->forgetRefreshToken();
-                          }
-                          if (context)
-                              onDone(grant.error());
-                          return;
-                      }
-                      TokenPtr token = grant.value().accessToken;
-                      accept(resource, std::move(grant).value());
-                      if (context)
-                          onDone(token);
-                  });
+    // Callers that ask while the resource's token is on its way wait for it: one redemption of
+    // the refresh token, not one per caller.
+    auto &refresh = m_refreshes[resource];
+    if (!refresh) {
+        refresh = std::make_shared<Refresh>();
+        m_refreshQueue.push_back(resource);
+    }
+    Call call;
+    refresh->waiters.push_back({call, context, std::move(onDone)});
+    startNextRefresh();
+    return call;
+}
+
+void SignInSession::startNextRefresh()
+{
+    // One token request at a time: each may rotate the refresh token, and the next must send the
+    // one it returned, or two answers race to replace it (here and in the keychain).
+    if (m_refreshing || m_refreshQueue.empty())
+        return;
+    const Resource resource = m_refreshQueue.front();
+    m_refreshQueue.pop_front();
+    m_refreshing = true;
+    const auto target = scopeAndAudience(resource);
+    if (!target || (m_refreshToken.isEmpty() && !m_certificate)) {
+        // The refresh token died in the request before this one.
+        const ServiceError error = target ? notSignedIn() : target.error();
+        m_refreshCall = answerLater(this, this, [this, resource, error] {
+            settleRefresh(resource, m_generation, error);
+        });
+        return;
+    }
+    m_refreshCall = redeem(resource, target.value(), this,
+                           [this, resource, generation = m_generation](Result<TokenGrant> grant) {
+                               settleRefresh(resource, generation, std::move(grant));
+                           });
+}
+
+void SignInSession::settleRefresh(Resource resource, int generation, Result<TokenGrant> grant)
+{
+    m_refreshing = false;
+    if (generation != m_generation) {
+        // Sent with credentials replaced since (credentialsChanged() re-queued the resource).
+        startNextRefresh();
+        return;
+    }
+    if (!grant) {
+        if (!m_certificate && isDeadRefreshToken(grant.error())) {
+            // expired or revoked: only a new sign-in helps
+            m_refreshToken.wipe();
+            if (m_cache)
+                m_cache->forgetRefreshToken();
+        }
+        answerWaiters(resource, grant.error());
+        return;
+    }
+    TokenPtr token = grant.value().accessToken;
+    accept(resource, std::move(grant).value());
+    answerWaiters(resource, token);
+}
+
+void SignInSession::answerWaiters(Resource resource, const Result<TokenPtr> &answer)
+{
+    const auto found = m_refreshes.find(resource);
+    if (found != m_refreshes.end()) {
+        const std::shared_ptr<Refresh> refresh = found->second;
+        m_refreshes.erase(found);
+        // A caller may ask again, sign out or delete this session from its callback.
+        const QPointer<SignInSession> self(this);
+        for (auto &waiter : refresh->waiters) {
+            if (!waiter.call.isCancelled() && waiter.context)
+                waiter.onDone(answer);
+            if (!self)
+                return;
+        }
+    }
+    startNextRefresh();
 }
 
 void SignInSession::discardAccessToken(Resource resource)

@@ -4,13 +4,16 @@
 // admin token in turn (one resource per token request), replaced whenever the service rotates it
 // and kept in the OS keychain through a TokenCache, so the next run signs in silently. Certificate
 // sign-in (app-only) has no refresh token: each access token is bought with a fresh signed
-// assertion. Access tokens live in memory only.
+// assertion. Access tokens live in memory only. One token request is under way at a time: callers
+// that ask for a resource already asked for wait for that answer, and each redemption sends the
+// newest refresh token (each one may rotate it), so the keychain always ends with the newest.
 
 #include "auth/TokenEndpoint.h"
 #include "net/TokenSource.h"
 
 #include <QObject>
 
+#include <deque>
 #include <map>
 #include <memory>
 
@@ -79,6 +82,10 @@ private:
     void accept(Resource resource, TokenGrant grant);
     Call redeem(Resource resource, const std::pair<QString, QUrl> &target, QObject *context,
                 std::function<void(Result<TokenGrant>)> onDone);
+    void startNextRefresh();
+    void settleRefresh(Resource resource, int generation, Result<TokenGrant> grant);
+    void answerWaiters(Resource resource, const Result<TokenPtr> &answer);
+    void credentialsChanged();
     void forgetCredentials();
 
     TokenEndpoint m_endpoint;
@@ -89,6 +96,15 @@ private:
     std::map<Resource, TokenPtr> m_tokens;
     QString m_account;
     Call m_silentCall;
+
+    struct Refresh; // the callers waiting for one resource's token
+    std::map<Resource, std::shared_ptr<Refresh>> m_refreshes;
+    std::deque<Resource> m_refreshQueue; // asked for, in order, not yet under way
+    Call m_refreshCall; // the one token request under way
+    bool m_refreshing = false;
+    // Bumped whenever the refresh token or certificate is replaced or forgotten: an answer to a
+    // request sent with the previous one is not kept.
+    int m_generation = 0;
 };
 
 } // namespace rc

@@ -14,12 +14,20 @@ TokenCache::TokenCache(SecretStore *store, QString profileId, const QUrl &author
     , m_store(store)
 {
     qRegisterMetaType<rc::ServiceError>();
+    ItemKeys keys = itemKeys(profileId, authority, clientId);
+    m_refreshKey = std::move(keys.refreshToken);
+    m_passphraseKey = std::move(keys.passphrase);
+}
+
+TokenCache::ItemKeys TokenCache::itemKeys(const QString &profileId, const QUrl &authority,
+                                          const QString &clientId)
+{
     const QByteArray issuer = authority.toString(QUrl::StripTrailingSlash).toLower().toUtf8() + '|'
             + clientId.toLower().toUtf8();
     const QString fingerprint = QString::fromLatin1(
             QCryptographicHash::hash(issuer, QCryptographicHash::Sha256).toHex().left(12));
-    m_refreshKey = QStringLiteral("refresh-token/%1/%2").arg(profileId, fingerprint);
-    m_passphraseKey = QStringLiteral("certificate-passphrase/%1/%2").arg(profileId, fingerprint);
+    return {QStringLiteral("refresh-token/%1/%2").arg(profileId, fingerprint),
+            QStringLiteral("certificate-passphrase/%1/%2").arg(profileId, fingerprint)};
 }
 
 void TokenCache::loadRefreshToken(QObject *context, SecretCallback onDone)

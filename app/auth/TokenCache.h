@@ -23,6 +23,16 @@ class TokenCache final : public QObject
 public:
     using SecretCallback = std::function<void(std::optional<SecretBytes>)>;
 
+    // The keychain item names of a profile's secrets, for whoever must find them without a cache
+    // of their own (removing a profile that is not open).
+    struct ItemKeys
+    {
+        QString refreshToken;
+        QString passphrase;
+    };
+    static ItemKeys itemKeys(const QString &profileId, const QUrl &authority,
+                             const QString &clientId);
+
     // store may be null: no keychain this run.
     TokenCache(SecretStore *store, QString profileId, const QUrl &authority,
                const QString &clientId, QObject *parent = nullptr);

@@ -209,8 +209,17 @@ Result<DeviceCode> TokenEndpoint::parseDeviceCode(const HttpResponse &response)
     code.deviceCode = SecretBytes(o.value(QLatin1String("device_code")).toString().toUtf8());
     code.verificationUri = QUrl(o.value(QLatin1String("verification_uri")).toString());
     code.message = o.value(QLatin1String("message")).toString();
-    code.expiresInSeconds = o.value(QLatin1String("expires_in")).toInt(900);
-    code.intervalSeconds = qBound(1, o.value(QLatin1String("interval")).toInt(5), 60);
+    // Read as doubles: 10^12 is no int, and toInt() would quietly give the default instead.
+    const double expiresIn
+            = o.value(QLatin1String("expires_in")).toDouble(DeviceCode::DefaultLifetimeSeconds);
+    code.expiresInSeconds = int(qBound(double(DeviceCode::MinLifetimeSeconds), expiresIn,
+                                       double(DeviceCode::MaxLifetimeSeconds)));
+    // No interval, or one under a second: RFC 8628's default, not a spin.
+    const double interval
+            = o.value(QLatin1String("interval")).toDouble(DeviceCode::DefaultIntervalSeconds);
+    code.intervalSeconds = interval >= 1
+            ? int(qMin(interval, double(DeviceCode::MaxIntervalSeconds)))
+            : DeviceCode::DefaultIntervalSeconds;
     if (code.userCode.isEmpty() || code.deviceCode.isEmpty() || !code.verificationUri.isValid())
         return unreadableResponse(response, QStringLiteral("no device code in the answer"));
     if (code.message.isEmpty()) {

@@ -75,10 +75,18 @@ void CliSignIn::interactive()
         return;
     case SignInFlow::Certificate: {
         SecretBytes passphrase;
-        if (!Console::askSecret(
-                    tr("Passphrase for %1 (empty if none): ").arg(profile.certificatePath),
-                    &passphrase)
-            && m_silentTried) {
+        const Console::SecretLine read = Console::askSecret(
+                tr("Passphrase for %1 (empty if none): ").arg(profile.certificatePath),
+                &passphrase);
+        if (read == Console::SecretLine::TooLong) {
+            finish(ServiceError::make(
+                    ServiceError::Kind::InvalidInput,
+                    tr("The passphrase is longer than %1 bytes, so it was refused. Nothing was "
+                       "sent.")
+                            .arg(Console::MaxSecretBytes)));
+            return;
+        }
+        if (read == Console::SecretLine::EndOfInput && m_silentTried) {
             finish(ServiceError::make(
                     ServiceError::Kind::SignIn,
                     tr("The certificate's passphrase is not in the keychain. Run: revoke-console "

@@ -1,14 +1,16 @@
 #include "cli/Console.h"
 
+#include "cli/EchoOff.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cerrno>
 #include <cstdio>
 #include <iostream>
 #include <string>
-#include <termios.h>
 #include <unistd.h>
 
 namespace rc::cli {
@@ -58,30 +60,50 @@ bool Console::ask(const QString &question, QString *answer)
     return true;
 }
 
-bool Console::askSecret(const QString &question, SecretBytes *answer)
+Console::SecretLine Console::askSecret(const QString &question, SecretBytes *answer)
 {
     std::fputs(printable(question).toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
-    termios saved {};
-    const bool terminal = stdinIsTerminal() && tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
+    const EchoOff quiet(STDIN_FILENO);
+    const SecretLine read = readSecretLine(STDIN_FILENO, answer);
+    if (quiet.isActive())
+        std::fputc('\n', stderr); // the Enter that was not echoed
+    return read;
+}
+
+Console::SecretLine Console::readSecretLine(int fd, SecretBytes *answer)
+{
     QByteArray line;
-    int c = 0;
-    while ((c = std::fgetc(stdin)) != EOF && c != '\n')
-        line.append(char(c));
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        std::fputc('\n', stderr);
+    line.reserve(MaxSecretBytes + 1); // never reallocated: no copy is left behind in the heap
+    bool tooLong = false;
+    bool lineEnded = false;
+    char c = 0;
+    for (;;) {
+        const ssize_t got = ::read(fd, &c, 1);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            break;
+        if (c == '\n') {
+            lineEnded = true;
+            break;
+        }
+        // One byte past the limit fits: a \r before the \n is not part of the passphrase.
+        if (line.size() <= MaxSecretBytes)
+            line.append(c);
+        else
+            tooLong = true; // read on to the end of the line, keep nothing
     }
+    secureZero(&c, sizeof c);
     if (line.endsWith('\r'))
         line.chop(1);
-    *answer = SecretBytes(line);
-    line.fill('\0');
-    return c != EOF || !answer->isEmpty();
+    if (tooLong || line.size() > MaxSecretBytes) {
+        wipeBytes(line);
+        *answer = SecretBytes();
+        return SecretLine::TooLong;
+    }
+    *answer = SecretBytes(std::move(line));
+    return !lineEnded && answer->isEmpty() ? SecretLine::EndOfInput : SecretLine::Read;
 }
 
 QString Console::outcomeText(const RevocationOutcome &outcome, const StatusMessage &message)

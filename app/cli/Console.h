@@ -19,8 +19,20 @@ public:
     static QString printable(const QString &text);
     // Prints the question on stderr and reads one line; false on end of input.
     static bool ask(const QString &question, QString *answer);
-    // The same for a passphrase: not echoed on a terminal; from a pipe, the first line.
-    static bool askSecret(const QString &question, SecretBytes *answer);
+
+    // A passphrase is one line of at most this many bytes (its line break not counted).
+    static constexpr int MaxSecretBytes = 4096;
+    enum class SecretLine {
+        Read, // *answer holds the line (perhaps empty)
+        EndOfInput, // nothing at all before the input ended
+        TooLong, // over MaxSecretBytes: read to its end, wiped, refused
+    };
+    // The same for a passphrase: not echoed on a terminal (echo comes back even when the prompt
+    // is interrupted: EchoOff); from a pipe, the first line.
+    static SecretLine askSecret(const QString &question, SecretBytes *answer);
+    // Reads one line from `fd` a byte at a time (nothing is buffered ahead, so no copy of the
+    // secret stays in a stdio buffer and the rest of the input stays for the next prompt).
+    static SecretLine readSecretLine(int fd, SecretBytes *answer);
 
     // What the CLI prints for an outcome: the message, its details, the correlation id.
     static QString outcomeText(const RevocationOutcome &outcome, const StatusMessage &message);

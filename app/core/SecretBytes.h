@@ -1,10 +1,22 @@
 #pragma once
-// A move-only holder for a token or passphrase: zero-filled when destroyed or replaced, never
+// A move-only holder for a token or passphrase: scrubbed when destroyed or replaced, never
 // printed, never implicitly converted. Read it with view() only where it goes on the wire.
+// secureZero() is the app's one way to wipe a secret buffer: OPENSSL_cleanse, a store the
+// compiler may not drop as dead the way it may drop a plain memset or fill before a free.
 
 #include <QByteArray>
 
+#include <cstddef>
+
 namespace rc {
+
+void secureZero(void *data, std::size_t size);
+// Zeroes all of a buffer this code owns alone, its spare capacity included (a chop() or a
+// shorter line read into it leaves bytes there), and keeps it allocated. A shared buffer is left
+// alone: it still belongs to someone else.
+void secureZero(QByteArray &bytes);
+// secureZero(), then lets go of the buffer.
+void wipeBytes(QByteArray &bytes);
 
 class SecretBytes final
 {
@@ -38,15 +50,7 @@ public:
         return SecretBytes(QByteArray(m_bytes.constData(), m_bytes.size()));
     }
 
-    void wipe()
-    {
-        // Only scrub a buffer we own alone: a shared one still belongs to someone else.
-        if (!m_bytes.isEmpty() && !m_bytes.isDetached())
-            m_bytes = QByteArray();
-        if (!m_bytes.isEmpty())
-            m_bytes.fill('\0');
-        m_bytes.clear();
-    }
+    void wipe() { wipeBytes(m_bytes); }
 
 private:
     QByteArray m_bytes;

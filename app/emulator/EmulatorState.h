@@ -34,6 +34,7 @@ struct EmulatorState
     QString autoApproveAs;
     int deviceCodeIntervalSeconds = 5;
     int deviceCodeLifetimeSeconds = 900;
+    QString deviceCodeVerificationUri; // empty: the identity listener's own /devicelogin
     WriteQuota writeQuota;
     std::array<int, 3> answerLatencyMs {}; // indexed by Service
     QList<EmulatedBatchItem> batchItems;

@@ -100,8 +100,9 @@ HttpAnswer IdentityService::deviceCode(const EmulatedRequest &request)
     if (!m_state.autoApproveAs.isEmpty())
         m_pages.approve(device.userCode, m_state.autoApproveAs, nullptr);
 
-    const QString verificationUri
-            = EmulatorState::baseText(m_state.identityUrl) + QStringLiteral("/devicelogin");
+    const QString verificationUri = m_state.deviceCodeVerificationUri.isEmpty()
+            ? EmulatorState::baseText(m_state.identityUrl) + QStringLiteral("/devicelogin")
+            : m_state.deviceCodeVerificationUri;
     QJsonObject body;
     body.insert(QStringLiteral("user_code"), device.userCode);
     body.insert(QStringLiteral("device_code"), QString::fromLatin1(device.deviceCode));

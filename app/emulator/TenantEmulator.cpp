@@ -282,6 +282,11 @@ void TenantEmulator::setDeviceCodeLifetimeSeconds(int seconds)
     d->state.deviceCodeLifetimeSeconds = qMax(1, seconds);
 }
 
+void TenantEmulator::setDeviceCodeVerificationUri(const QString &uri)
+{
+    d->state.deviceCodeVerificationUri = uri;
+}
+
 void TenantEmulator::setConsentedPermissions(const QString &clientId,
                                              const QStringList &permissions, Service resource)
 {

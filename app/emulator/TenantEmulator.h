@@ -49,6 +49,9 @@ public:
     // The "interval" and "expires_in" of new device codes (defaults 5 s and 900 s).
     void setDeviceCodeIntervalSeconds(int seconds);
     void setDeviceCodeLifetimeSeconds(int seconds);
+    // The "verification_uri" (and the page named in "message") of new device codes, as given;
+    // empty (the default): the emulator's own /devicelogin. Tests name a hostile page here.
+    void setDeviceCodeVerificationUri(const QString &uri);
 
     // Tenant-wide (admin) consent: the delegated permissions of `resource` (Graph or SharePoint)
     // that tokens for `clientId` may carry. A token request naming another one is refused with

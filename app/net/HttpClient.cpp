@@ -29,9 +29,8 @@ struct HttpClient::Exchange
     ~Exchange()
     {
         // Token requests carry refresh tokens and device codes in the body: scrub it when we
-        // hold the last reference.
-        if (request.body.isDetached())
-            request.body.fill('\0');
+        // hold the last reference (wipeBytes leaves a shared buffer alone).
+        wipeBytes(request.body);
     }
 };
 

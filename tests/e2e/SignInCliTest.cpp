@@ -164,6 +164,20 @@ TEST_F(SignInCli, SecondRunSignsInFromTheKeychainAndSignOutDeletesTheItem)
     EXPECT_EQ(leaks(m_emulator, m_home.path(), m_runs), QStringList());
 }
 
+TEST_F(SignInCli, SignInPageThatIsNotHttps_IsRefusedWithExitSeven)
+{
+    m_emulator.setDeviceCodeVerificationUri(QStringLiteral("http://evil.example/devicelogin"));
+    const CliRun signIn = cli({QStringLiteral("signin")});
+    EXPECT_EQ(signIn.exitCode, 7) << signIn.err.toStdString();
+    EXPECT_TRUE(signIn.err.contains(QStringLiteral(
+            "The sign-in service named a sign-in page that is not a secure (https) address, so it "
+            "was not opened: http://evil.example/devicelogin.")))
+            << signIn.err.toStdString();
+    EXPECT_FALSE(signIn.err.contains(QStringLiteral("To sign in")))
+            << "the service's text is not shown";
+    EXPECT_FALSE(keychainItems().contains(refreshTokenItem()));
+}
+
 TEST_F(SignInCli, ARotatedRefreshTokenReplacesTheStoredOne)
 {
     ASSERT_EQ(cli({QStringLiteral("signin")}).exitCode, 0);

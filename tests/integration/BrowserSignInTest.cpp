@@ -187,6 +187,66 @@ TEST_F(BrowserSignInFlow, StrayRequestsAreRefusedAndTheSignInStillCompletes)
     EXPECT_NE(redeemed.first().value(QStringLiteral("code")), QStringLiteral("stolen"));
 }
 
+TEST_F(BrowserSignInFlow, JunkConnectionsBeyondTheCap_DoNotStarveTheBrowser)
+{
+    const QUrl authorize = startAndOpen();
+    const QUrl location = m_browser.submit(authorize, admin(), QStringLiteral("signin"));
+    QElapsedTimer clock;
+    clock.start();
+
+    // More connections than the listener keeps: the first three send half a request head (a
+    // request answered in between makes sure the listener has read it), the rest nothing.
+    constexpr int Extra = 8;
+    std::vector<std::unique_ptr<QTcpSocket>> junk;
+    for (int i = 0; i < LoopbackRedirect::MaxConnections + Extra; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress(QHostAddress::LocalHost), port());
+        if (i < 3) {
+            ASSERT_TRUE(socket->waitForConnected(2000));
+            socket->write("GET /?code=junk HTTP/1.1\r\n");
+            socket->flush();
+        }
+        junk.push_back(std::move(socket));
+        if (i == 2) {
+            ASSERT_EQ(m_browser.get(listener("/favicon.ico")).status, 404);
+        }
+    }
+    const auto closed = [&] {
+        return std::count_if(junk.cbegin(), junk.cend(), [](const auto &socket) {
+            return socket->state() == QAbstractSocket::UnconnectedState;
+        });
+    };
+    // Each connection over the cap evicted the oldest that had sent nothing.
+    ASSERT_TRUE(waitFor([&] { return closed() >= Extra; }, 3000)) << closed();
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(junk.at(size_t(i))->state(), QAbstractSocket::ConnectedState) << i;
+
+    // The browser's redirect still lands, long before the junk would have timed out.
+    const auto reply = m_browser.get(location);
+    EXPECT_EQ(reply.status, 200) << reply.body.toStdString();
+    EXPECT_LT(clock.elapsed(), LoopbackRedirect::IdleTimeoutMs);
+    ASSERT_TRUE(waitForResult());
+    ASSERT_TRUE(m_result->ok()) << resultMessage().toStdString();
+}
+
+TEST_F(BrowserSignInFlow, ConnectionThatSaysNothing_IsClosedSoon_OneMidHeadIsGivenLonger)
+{
+    startAndOpen();
+    QTcpSocket idle;
+    QTcpSocket slow;
+    idle.connectToHost(QHostAddress(QHostAddress::LocalHost), port());
+    slow.connectToHost(QHostAddress(QHostAddress::LocalHost), port());
+    ASSERT_TRUE(idle.waitForConnected(2000) && slow.waitForConnected(2000));
+    slow.write("GET / HTTP/1.1\r\n");
+    slow.flush();
+    QElapsedTimer clock;
+    clock.start();
+    ASSERT_TRUE(waitFor([&] { return idle.state() == QAbstractSocket::UnconnectedState; },
+                        LoopbackRedirect::IdleTimeoutMs + 1000));
+    EXPECT_GE(clock.elapsed(), LoopbackRedirect::IdleTimeoutMs - 200);
+    EXPECT_EQ(slow.state(), QAbstractSocket::ConnectedState);
+}
+
 TEST_F(BrowserSignInFlow, CancelInTheBrowser_EndsWithAccessDenied)
 {
     const QUrl authorize = startAndOpen();

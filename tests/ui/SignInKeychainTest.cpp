@@ -12,6 +12,7 @@
 #include "keychain/KeychainTestSupport.h"
 #include "support/TestCertificate.h"
 #include "ui/ObjectNames.h"
+#include "ui/ProfileList.h"
 #include "ui/StatusBanner.h"
 
 #include <QDialog>
@@ -228,4 +229,47 @@ TEST_F(SignInKeychain, CertificatePassphrase_IsKeptForTheNextWindow)
         EXPECT_FALSE(connection().session().isSignedIn());
         EXPECT_TRUE(m_emulator->requestsTo(emu::Service::Identity).isEmpty());
     }
+}
+
+// Removing a profile that is not open deletes both its items from the keychain, answered to the
+// list itself: nothing is made on the heap per removal whose life would hang on those answers,
+// and a list deleted before the keychain answered gets no answer.
+TEST_F(SignInKeychain, RemovingAProfileThatIsNotOpen_DeletesItsItemsAndLeavesNothingBehind)
+{
+    if (!hasKeychain())
+        GTEST_SKIP() << "no usable keychain here";
+    const TenantProfile profile = saveProfile(Domain, QStringLiteral("Contoso"));
+    const TokenCache::ItemKeys keys = TokenCache::itemKeys(
+            profile.id, profile.endpoints().value().authority(), profile.clientId);
+    m_keys << keys.refreshToken << keys.passphrase;
+    const auto stored = [this](const QString &key) {
+        const auto read = readSecret(m_keychain, key, &m_context);
+        return read->ok() && read->result->value().has_value();
+    };
+    for (const QString &key : {keys.refreshToken, keys.passphrase}) {
+        ASSERT_TRUE(writeSecret(m_keychain, key, uniqueSecret(), &m_context)->ok());
+        ASSERT_TRUE(stored(key));
+    }
+
+    ui::ProfileList list;
+    list.use(&profiles(), &m_keychain);
+    int problems = 0;
+    QObject::connect(&list, &ui::ProfileList::problem, &m_context, [&] { ++problems; });
+    list.remove(profile, false);
+    EXPECT_TRUE(list.findChildren<TokenCache *>().isEmpty()) << "no cache left to own";
+    EXPECT_FALSE(profiles().profile(profile.id).has_value());
+    ASSERT_TRUE(waitFor([&] { return !stored(keys.refreshToken) && !stored(keys.passphrase); }));
+    EXPECT_EQ(problems, 0);
+
+    // Gone before the keychain answers: nothing arrives (ASan would see a late one).
+    ASSERT_TRUE(writeSecret(m_keychain, keys.refreshToken, uniqueSecret(), &m_context)->ok());
+    profiles().saveProfile(profile);
+    {
+        ui::ProfileList doomed;
+        doomed.use(&profiles(), &m_keychain);
+        QObject::connect(&doomed, &ui::ProfileList::problem, &m_context, [&] { ++problems; });
+        doomed.remove(profile, false);
+    }
+    ASSERT_TRUE(waitFor([&] { return !stored(keys.refreshToken); }));
+    EXPECT_EQ(problems, 0);
 }

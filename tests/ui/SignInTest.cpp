@@ -96,6 +96,34 @@ TEST_F(SignIn, CopyCodeAndOpenBrowser_UseTheIssuedCodeAndPage)
     m_driver->click(names::CancelSignInButton);
 }
 
+TEST_F(SignIn, SignInPageThatIsNotHttps_DialogSaysWhyAndOpensNothing)
+{
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &catcher, "open");
+    m_emulator->setDeviceCodeVerificationUri(QStringLiteral("http://evil.example/devicelogin"));
+    m_emulator->setAutoApproveAs(QString());
+    openWindow(false);
+    m_driver->click(names::SignInButton);
+    QLabel *status = nullptr;
+    ASSERT_TRUE(waitFor([&] {
+        QDialog *dialog = m_driver->dialog(names::DeviceCodeDialog);
+        status = dialog ? dialog->findChild<QLabel *>(names::DeviceCodeStatus) : nullptr;
+        return status && !status->text().isEmpty();
+    }));
+    EXPECT_TRUE(status->text().startsWith(QLatin1String(
+            "The sign-in service named a sign-in page that is not a secure (https) address, so it "
+            "was not opened: http://evil.example/devicelogin.")))
+            << status->text().toStdString();
+    EXPECT_TRUE(shownCode().isEmpty()) << "no code to enter on that page";
+    EXPECT_FALSE(m_driver->find<QPushButton>(names::OpenBrowserButton)->isEnabled());
+    m_driver->click(names::OpenBrowserButton);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    EXPECT_TRUE(catcher.opened.isEmpty());
+    EXPECT_TRUE(polledDeviceCodes().isEmpty());
+    EXPECT_FALSE(connection().session().isSignedIn());
+    m_driver->click(names::CancelSignInButton);
+}
+
 TEST_F(SignIn, Cancel_StopsPollingAndASecondSignInWorks)
 {
     startManualSignIn();

@@ -1,0 +1,222 @@
+// The device-code flow against servers that misbehave: an identity endpoint of the test's own that
+// names a sign-in page that is not https, or a lifetime of 0 and an interval of 0; and the real
+// emulator with polls that fail on the way (a 503, a reset connection), which are retried a few
+// times, never more, while a definitive answer still ends the flow at once (CallContractTest).
+#include "auth/DeviceCodeSignIn.h"
+#include "emulator/DemoTenant.h"
+#include "emulator/FormFields.h"
+#include "emulator/TenantEmulator.h"
+#include "support/QtPrinters.h"
+#include "support/WaitFor.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <optional>
+
+using namespace rc;
+using namespace rc::test;
+
+namespace {
+
+const QString Domain = QStringLiteral("contoso.onmicrosoft.com");
+
+// A cloud whose three services all live at `base`.
+QJsonObject cloudAt(const QString &base)
+{
+    return {{QStringLiteral("authority"), base},
+            {QStringLiteral("graph"), base},
+            {QStringLiteral("sharepointAdmin"), base}};
+}
+
+// Runs one DeviceCodeSignIn in the cloud `config` describes (a --cloud-config object).
+class DeviceCodeAttempt
+{
+public:
+    explicit DeviceCodeAttempt(const QJsonObject &config)
+    {
+        const auto cloud = CloudEndpoints::fromJson(QJsonDocument(config).toJson());
+        EXPECT_TRUE(cloud.ok());
+        m_graph = cloud.value().graph();
+        m_endpoint = std::make_unique<TokenEndpoint>(
+                m_http, cloud.value(), Tenant::parse(Domain).value(),
+                QLatin1String(emu::DemoTenant::DefaultClientId));
+    }
+
+    void start()
+    {
+        m_flow = std::make_unique<DeviceCodeSignIn>(
+                *m_endpoint, m_graph.toString() + QStringLiteral("/.default offline_access"),
+                m_graph);
+        QObject::connect(
+                m_flow.get(), &DeviceCodeSignIn::codeIssued, &m_context,
+                [this](const QString &, const QUrl &uri, const QString &) { m_shownPage = uri; });
+        m_flow->start([this](Result<TokenGrant> result) { m_result.emplace(std::move(result)); });
+    }
+    bool waitForResult(int timeoutMs = 15000)
+    {
+        return waitFor([this] { return m_result.has_value(); }, timeoutMs);
+    }
+
+    std::optional<QUrl> m_shownPage;
+    std::optional<Result<TokenGrant>> m_result;
+
+private:
+    HttpClient m_http;
+    QUrl m_graph;
+    std::unique_ptr<TokenEndpoint> m_endpoint;
+    std::unique_ptr<DeviceCodeSignIn> m_flow;
+    QObject m_context;
+};
+
+// An identity endpoint that issues the device code the test wrote and answers every poll
+// "authorization_pending".
+class HostileDeviceCode : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_server.setMissingHandler([this](const QHttpServerRequest &request,
+                                          QHttpServerResponder &&responder) {
+            const QString path = request.url().path();
+            if (path.endsWith(QLatin1String("/devicecode"))) {
+                responder.write(QJsonDocument(m_deviceAnswer));
+            } else if (path.endsWith(QLatin1String("/token"))) {
+                ++m_polls;
+                responder.write(
+                        QJsonDocument(QJsonObject {{QStringLiteral("error"),
+                                                    QStringLiteral("authorization_pending")}}),
+                        QHttpServerResponder::StatusCode::BadRequest);
+            } else {
+                responder.write(QHttpServerResponder::StatusCode::NotFound);
+            }
+        });
+        const quint16 port = m_server.listen(QHostAddress::LocalHost, 0);
+        ASSERT_NE(port, 0);
+        m_base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        m_deviceAnswer = {{QStringLiteral("user_code"), QStringLiteral("HOSTILE1")},
+                          {QStringLiteral("device_code"), QStringLiteral("device-code-value")},
+                          {QStringLiteral("verification_uri"), m_base + QStringLiteral("/login")},
+                          {QStringLiteral("expires_in"), 900},
+                          {QStringLiteral("interval"), 1},
+                          {QStringLiteral("message"), QStringLiteral("Enter HOSTILE1.")}};
+        m_attempt = std::make_unique<DeviceCodeAttempt>(cloudAt(m_base));
+    }
+
+    QHttpServer m_server;
+    QString m_base;
+    QJsonObject m_deviceAnswer;
+    int m_polls = 0;
+    std::unique_ptr<DeviceCodeAttempt> m_attempt;
+};
+
+} // namespace
+
+TEST_F(HostileDeviceCode, SignInPageThatIsNotHttps_IsRefusedNeverShownAndNeverPolled)
+{
+    for (const char *page :
+         {"http://evil.example/devicelogin", "javascript:alert(1)", "file:///etc/passwd",
+          "ftp://microsoft.com/devicelogin", "http://127.0.0.1.evil.example/devicelogin"}) {
+        SCOPED_TRACE(page);
+        m_deviceAnswer.insert(QStringLiteral("verification_uri"), QString::fromLatin1(page));
+        DeviceCodeAttempt attempt {cloudAt(m_base)};
+        attempt.start();
+        ASSERT_TRUE(attempt.waitForResult());
+        ASSERT_FALSE(attempt.m_result->ok());
+        const ServiceError &error = attempt.m_result->error();
+        EXPECT_EQ(error.kind, ServiceError::Kind::SignIn);
+        EXPECT_TRUE(error.message.startsWith(QStringLiteral(
+                "The sign-in service named a sign-in page that is not a secure (https) address, "
+                "so it was not opened: ")))
+                << error.message.toStdString();
+        EXPECT_FALSE(attempt.m_shownPage.has_value()) << "nothing is shown";
+    }
+    EXPECT_FALSE(waitFor([&] { return m_polls > 0; }, 1200)) << "a refused code is never polled";
+}
+
+TEST_F(HostileDeviceCode, HttpsPageAndTheLocalEmulatorsHttpPage_AreShown)
+{
+    for (const QString &page : {QStringLiteral("https://microsoft.com/devicelogin"),
+                                m_base + QStringLiteral("/devicelogin")}) {
+        m_deviceAnswer.insert(QStringLiteral("verification_uri"), page);
+        DeviceCodeAttempt attempt {cloudAt(m_base)};
+        attempt.start();
+        ASSERT_TRUE(waitFor([&] { return attempt.m_shownPage.has_value(); }));
+        EXPECT_EQ(*attempt.m_shownPage, QUrl(page));
+        EXPECT_FALSE(attempt.m_result.has_value());
+    }
+}
+
+TEST_F(HostileDeviceCode, LifetimeZeroAndIntervalZero_NeitherGiveUpAtOnceNorSpin)
+{
+    m_deviceAnswer.insert(QStringLiteral("expires_in"), 0);
+    m_deviceAnswer.insert(QStringLiteral("interval"), 0);
+    m_attempt->start();
+    ASSERT_TRUE(waitFor([&] { return m_attempt->m_shownPage.has_value(); }));
+    // Polled every 5 s (the default), for 15 minutes at least: nothing happens within 1.5 s.
+    EXPECT_FALSE(waitFor([&] { return m_polls > 0 || m_attempt->m_result.has_value(); }, 1500))
+            << m_polls << " polls";
+    EXPECT_FALSE(m_attempt->m_result.has_value()) << "still waiting for the person";
+}
+
+namespace {
+
+// The real emulator, with faults on its token endpoint.
+class DeviceCodePolls : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString why;
+        ASSERT_TRUE(m_emulator.start(&why)) << why.toStdString();
+        m_emulator.setDeviceCodeIntervalSeconds(1);
+        m_emulator.setAutoApproveAs(QStringLiteral("admin@") + Domain);
+        m_attempt = std::make_unique<DeviceCodeAttempt>(m_emulator.cloudConfig());
+    }
+    int polls() const
+    {
+        int n = 0;
+        for (const auto &r : m_emulator.requestsTo(emu::Service::Identity))
+            n += r.path.endsWith(QLatin1String("/token"));
+        return n;
+    }
+
+    emu::TenantEmulator m_emulator;
+    std::unique_ptr<DeviceCodeAttempt> m_attempt;
+};
+
+} // namespace
+
+TEST_F(DeviceCodePolls, PollsThatFailOnTheWay_AreRetriedAndTheSignInCompletes)
+{
+    // A 503, then a connection reset twice (Qt resends a request once by itself when a reused
+    // connection drops, so the second reset is the one the flow sees), then the token.
+    m_emulator.faults().add(emu::Service::Identity, QStringLiteral("/token"),
+                            emu::Fault::httpStatus(503));
+    m_emulator.faults().add(emu::Service::Identity, QStringLiteral("/token"),
+                            emu::Fault::ofKind(emu::Fault::Kind::Reset, 2));
+    m_attempt->start();
+    ASSERT_TRUE(m_attempt->waitForResult());
+    ASSERT_TRUE(m_attempt->m_result->ok()) << m_attempt->m_result->error().message.toStdString();
+    EXPECT_EQ(m_emulator.faults().remaining(emu::Service::Identity, QStringLiteral("/token")), 0);
+    EXPECT_GE(polls(), 3);
+}
+
+TEST_F(DeviceCodePolls, PollsThatKeepFailing_GiveUpAfterAFewWithTheLastError)
+{
+    m_emulator.faults().add(emu::Service::Identity, QStringLiteral("/token"),
+                            emu::Fault::httpStatus(503, -1, -1));
+    m_attempt->start();
+    ASSERT_TRUE(m_attempt->waitForResult(DeviceCodeSignIn::MaxFailedPolls * 1000 + 5000));
+    ASSERT_FALSE(m_attempt->m_result->ok());
+    EXPECT_EQ(m_attempt->m_result->error().kind, ServiceError::Kind::Throttled)
+            << m_attempt->m_result->error().detail.toStdString();
+    EXPECT_EQ(m_attempt->m_result->error().httpStatus, 503);
+    EXPECT_EQ(polls(), DeviceCodeSignIn::MaxFailedPolls);
+}
