@@ -1,5 +1,7 @@
 #include "cloud/CloudEndpoints.h"
 
+#include "core/ReadCapped.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
@@ -142,7 +144,18 @@ Result<CloudEndpoints> CloudEndpoints::fromFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return configError(
                 tr("Cannot read the cloud configuration %1: %2").arg(path, file.errorString()));
-    return fromJson(file.read(64 * 1024));
+    // A few hundred bytes in practice; a FIFO has no size to check first, so the bound is on
+    // what is read, and a larger file is refused rather than cut.
+    constexpr qint64 MaxBytes = 64 * 1024;
+    const Result<QByteArray> bytes = readCapped(file, MaxBytes);
+    if (!bytes && isTooLarge(bytes.error()))
+        return configError(tr("The cloud configuration %1 is larger than %2 KB; it is not one.")
+                                   .arg(path)
+                                   .arg(MaxBytes / 1024));
+    if (!bytes)
+        return configError(
+                tr("Cannot read the cloud configuration %1: %2").arg(path, file.errorString()));
+    return fromJson(bytes.value());
 }
 
 QUrl CloudEndpoints::identityEndpoint(const Tenant &tenant, const QString &endpoint) const

@@ -66,6 +66,22 @@ TEST(CloudEndpoints, ConfigFileWithLoopbackHttpIsAccepted)
             QStringLiteral("http://localhost:4002/.default"));
 }
 
+// A file over the bound is refused as a whole, not cut at 64 KB and read as what remains.
+TEST(CloudEndpoints, AConfigFileOverTheBoundIsRefusedNotCut)
+{
+    QTemporaryFile file;
+    ASSERT_TRUE(file.open());
+    file.write(R"({"authority":"https://login.example.com","graph":"https://graph.example.com",)"
+               R"("sharepointAdmin":"https://{tenant}-admin.example.com","padding":")");
+    file.write(QByteArray(70 * 1024, 'x'));
+    file.write(R"("})");
+    file.close();
+    const auto cloud = CloudEndpoints::fromFile(file.fileName());
+    ASSERT_FALSE(cloud.ok());
+    EXPECT_TRUE(cloud.error().message.contains(QStringLiteral("larger than 64 KB")))
+            << cloud.error().message.toStdString();
+}
+
 TEST(CloudEndpoints, PlainHttpToARemoteHostIsRefusedWithAClearError)
 {
     const auto cloud = CloudEndpoints::fromJson(
