@@ -1,5 +1,5 @@
 #pragma once
-// The action area under the card: channel (Entra ID by default, or SharePoint as the seed did),
+// The action area under the card: channel (Entra ID by default, or SharePoint as the cmdlet did),
 // the Preview toggle (-WhatIf) and the one button that previews or, after the confirmation
 // dialog, revokes. Bound to the RevokeFlow presenter; while a request is in flight it shows
 // progress and a Cancel.

@@ -1,7 +1,7 @@
 #pragma once
 // The picked user, as an admin checks them before acting: name, sign-in name, mail, job, account
 // state, type, dates and "sessions valid from" (before → after once an Entra revocation moved it).
-// Renders from the RevokeFlow presenter's user and last outcome; guests get the seed's notice.
+// Renders from the RevokeFlow presenter's user and last outcome; guests get the cmdlet's notice.
 
 #include "directory/User.h"
 #include "revocation/RevocationOutcome.h"

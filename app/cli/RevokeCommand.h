@@ -1,5 +1,5 @@
 #pragma once
-// `revoke-console revoke --user UPN`: the seed's cmdlet on the command line. Checks the input,
+// `revoke-console revoke --user UPN`: the cmdlet on the command line. Checks the input,
 // signs in (silently from the keychain, else the profile's flow: see CliSignIn), resolves the user,
 // previews or asks for confirmation, revokes on the chosen channel, prints the outcome and reports
 // the exit code. Every step that reaches a person is in the audit log first.

@@ -1,5 +1,5 @@
 #pragma once
-// The seed's own operation on the wire: Office365Tenant.RevokeAllUserSessions(userName) as one
+// The cmdlet's own operation on the wire: Office365Tenant.RevokeAllUserSessions(userName) as one
 // CSOM ProcessQuery request (protocol.md §3), and the reading of its JSON answer. Pure functions.
 
 #include "core/Result.h"

@@ -1,5 +1,5 @@
 #pragma once
-// How a revocation (or a preview) ended, on either channel: the seed's five SharePoint States,
+// How a revocation (or a preview) ended, on either channel: the cmdlet's five SharePoint States,
 // the Entra channel's verified or not-confirmed result, and the ways it can end before any
 // revoking request (bad input, guest). StatusMessage turns it into words; the CLI into an exit
 // code.
@@ -37,7 +37,7 @@ public:
 
     Kind kind = Kind::Failure;
     Channel channel = Channel::Entra;
-    QString user; // the UPN as the person typed it (what the seed's messages name)
+    QString user; // the UPN as the person typed it (what the cmdlet's messages name)
     QString displayName;
     QString objectId;
     QString correlationId;
@@ -58,7 +58,7 @@ public:
     // Refused before sending: the operator's roles or token cannot revoke this user (why).
     static RevocationOutcome notPermitted(Channel channel, const QString &user,
                                           const ServiceError &why);
-    // The seed's SPOUserSessionRevocationState; unknown values are failures, never guessed.
+    // The cmdlet's SPOUserSessionRevocationState; unknown values are failures, never guessed.
     static Kind kindForSpoState(int state);
 };
 

@@ -88,7 +88,7 @@ Call Revoker::find(const QString &typedUser, Channel channel, QObject *context,
         return answerLater(nullptr, context, [onDone, o] { onDone(o); });
     }
     const QString user = upn.value();
-    // #EXT# names a B2B guest: refused before any request, as the seed says.
+    // #EXT# names a B2B guest: refused before any request, as the cmdlet says.
     if (User::isGuestUpn(user)) {
         const auto o = ended(RevocationOutcome::Kind::GuestNotApplicable, channel, user);
         return answerLater(nullptr, context, [onDone, o] { onDone(o); });
@@ -110,7 +110,7 @@ Call Revoker::find(const QString &typedUser, Channel channel, QObject *context,
                 || error.kind == ServiceError::Kind::Throttled
                 || error.kind == ServiceError::Kind::Redirect;
         if (channel == Channel::SharePoint && !fatal) {
-            // The seed's operation decides whether the user exists; Graph was only asked so
+            // The cmdlet's operation decides whether the user exists; Graph was only asked so
             // that a guest is never sent, and so the card can show who this is.
             qCInfo(lcRevoke) << "lookup before the SharePoint operation failed:"
                              << error.serviceCode;

@@ -18,7 +18,7 @@ namespace rc {
 
 struct RevokeTarget
 {
-    QString typedUser; // trimmed, as the seed's messages name it
+    QString typedUser; // trimmed, as the cmdlet's messages name it
     Channel channel = Channel::Entra;
     std::optional<User> user; // absent only on the SharePoint channel when Graph could not say
     RoleSet roles; // the user's directory roles (Entra), or why they are unknown

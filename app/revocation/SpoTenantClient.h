@@ -1,5 +1,5 @@
 #pragma once
-// The SharePoint admin endpoint's CSOM ProcessQuery, for the seed's one operation:
+// The SharePoint admin endpoint's CSOM ProcessQuery, for the cmdlet's one operation:
 // Office365Tenant.RevokeAllUserSessions. Sends with a token for the admin site, reads the State.
 
 #include "net/ServiceCaller.h"

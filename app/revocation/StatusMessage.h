@@ -1,5 +1,5 @@
 #pragma once
-// The words for an outcome, in one pure function shared by the banner and the CLI: the seed's
+// The words for an outcome, in one pure function shared by the banner and the CLI: the cmdlet's
 // exact message as the headline, then what a person should know (verified or not, how long
 // existing tokens live, what the service said), a severity, and the correlation id.
 

@@ -90,7 +90,7 @@ TEST_F(EntraChannel, PreviewSendsNoRevokingRequest)
                         .isEmpty());
 }
 
-TEST_F(EntraChannel, UnknownUserIsTheSeedsNotFound)
+TEST_F(EntraChannel, UnknownUserIsTheCmdletsNotFound)
 {
     const RevocationOutcome o = revoke(upn("nobody.here"), Channel::Entra);
     EXPECT_EQ(o.kind, K::UserNotFound);

@@ -1,4 +1,4 @@
-// The seed's own operation against the emulator: each of the five States, what was sent, errors.
+// The cmdlet's own operation against the emulator: each of the five States, what was sent, errors.
 #include "revocation/StatusMessage.h"
 #include "support/EmulatorFixture.h"
 
@@ -28,7 +28,7 @@ QString csomParameter(const QByteArray &xml)
 
 } // namespace
 
-TEST_F(SharePointChannel, EachStateGivesTheSeedsMessage)
+TEST_F(SharePointChannel, EachStateGivesTheCmdletsMessage)
 {
     const struct
     {

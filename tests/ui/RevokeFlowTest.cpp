@@ -67,7 +67,7 @@ class SharePointStates : public RevokeFlow, public ::testing::WithParamInterface
 
 } // namespace
 
-TEST_P(SharePointStates, PreviewSendsNothing_ConfirmedRevokeSendsOneAndBannerSaysTheSeedsWords)
+TEST_P(SharePointStates, PreviewSendsNothing_ConfirmedRevokeSendsOneAndBannerSaysTheCmdletsWords)
 {
     const StateCase c = GetParam();
     const QString user = upn(c.localPart);

@@ -19,7 +19,7 @@ RevocationOutcome outcome(K kind, Channel channel = Channel::SharePoint)
 }
 } // namespace
 
-TEST(StatusMessage, TheSeedsFiveMessagesExactly)
+TEST(StatusMessage, TheCmdletsFiveMessagesExactly)
 {
     EXPECT_EQ(StatusMessage::describe(outcome(K::FeatureDisabled)).text,
               QStringLiteral("The cmdlet will be available in the future, but it isn't ready for "
@@ -37,7 +37,7 @@ TEST(StatusMessage, TheSeedsFiveMessagesExactly)
               QStringLiteral("We successfully signed out user1@contoso.com from all devices."));
 }
 
-TEST(StatusMessage, PreviewAndGuestUseTheSeedsWording)
+TEST(StatusMessage, PreviewAndGuestUseTheCmdletsWording)
 {
     EXPECT_EQ(StatusMessage::describe(outcome(K::Preview)).text,
               QStringLiteral("What if: Performing the operation \"Revoke-SPOUserSession\" on "
