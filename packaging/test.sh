@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The README's test command: installs what is missing, builds with warnings as errors, and runs
 # every test suite (unit, emulator, integration against the loopback tenant, end-to-end CLI,
-# widgets, and the OS keychain against a real Secret Service).
+# widgets, and the OS keychain against a real Secret Service). Then the sanitizer build: the unit,
+# emulator and integration suites again under AddressSanitizer and UBSan, every fuzz corpus
+# replayed, and each fuzz target run for FUZZ_SECONDS (default 10).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 start=$(date +%s)
@@ -38,4 +40,13 @@ run_tests() {
 }
 export -f run_tests
 dbus-run-session -- bash -c run_tests
-echo "All tests passed in $(( $(date +%s) - start )) s."
+echo "The suites passed in $(( $(date +%s) - start )) s."
+
+# The sanitizer build (build-sanitize/, clang): its suites in the same kind of session.
+sanitized=$(date +%s)
+"$root/packaging/build-sanitize.sh"
+echo "Sanitizer build done in $(( $(date +%s) - sanitized )) s."
+BUILD_DIR="${SANITIZE_BUILD_DIR:-$root/build-sanitize}" dbus-run-session -- bash -c run_tests
+"$root/packaging/fuzz.sh" "${FUZZ_SECONDS:-10}"
+echo "Sanitizer suites and fuzzing passed in $(( $(date +%s) - sanitized )) s;" \
+  "everything in $(( $(date +%s) - start )) s."
