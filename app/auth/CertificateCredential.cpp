@@ -187,7 +187,11 @@ bool loadLegacyProvider()
 {
     if (OSSL_PROVIDER_available(nullptr, "legacy") == 1)
         return false; // already there: retrying would not help
-    return OSSL_PROVIDER_try_load(nullptr, "legacy", 1) != nullptr;
+    // Loaded for the life of the process, and held here so it stays reachable: OpenSSL's exit
+    // handler drops its own references first, and a leak checker would count it lost.
+    static OSSL_PROVIDER *legacy = nullptr;
+    legacy = OSSL_PROVIDER_try_load(nullptr, "legacy", 1);
+    return legacy != nullptr;
 }
 
 QByteArray base64Url(const QByteArray &data)

@@ -19,7 +19,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check(!e.message.isEmpty(), "a redirect's error has a sentence");
     check(e.correlationId.isEmpty() || e.correlationId.size() == 36,
           "a correlation id is a GUID or absent");
-    check(!e.detail.contains(QLatin1Char('\n')), "the detail is the description's first line");
+    check(e.detail
+                  == error + QLatin1String(": ")
+                          + description.section(QLatin1Char('\n'), 0, 0).trimmed(),
+          "the detail is the error and the description's first line");
     check(e.serviceCode.startsWith(QLatin1String("AADSTS")) || e.serviceCode == error,
           "the code is the AADSTS number or the OAuth error");
     return 0;

@@ -15,11 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     rc::fuzz::ensureApplication();
     const QByteArray token = rc::fuzz::bytes(data, size);
 
-    const auto permissions = rc::permissions::fromAccessToken(token);
-    if (permissions) {
-        for (const QString &name : *permissions)
-            check(!name.contains(QLatin1Char(' ')), "a permission name holds no blank");
-    }
+    // Read only for what it grants; roles are taken as listed, so there is nothing to assert.
+    rc::permissions::fromAccessToken(token);
 
     const QString text = QString::fromUtf8(token);
     const QJsonObject o {{QStringLiteral("token_type"), QStringLiteral("Bearer")},
