@@ -54,21 +54,23 @@ echo "Fuzzing ${#targets[@]} targets for $seconds s each, $(nproc) at a time." >
 printf '%s\n' "${targets[@]}" | xargs -P "$(nproc)" -I{} bash -c 'run_one {}'
 
 failed=0
-printf '%-18s %10s %8s %7s %7s  %s\n' target executions exec/s cov ft result
+printf '%-18s %10s %8s %7s %7s %7s  %s\n' target executions exec/s cov ft crashes result
 for target in "${targets[@]}"; do
   log="$work/$target.log"
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
   ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
+  # libFuzzer stops at the first crash, leak, timeout or out-of-memory and writes its input.
+  crashes=$(grep -c 'Test unit written to' "$log" || true)
   result=ok
   if [[ $(cat "$work/$target.status") != 0 ]]; then
     failed=1
     result=$(grep -m1 -oE 'ERROR: (libFuzzer|AddressSanitizer|LeakSanitizer|UndefinedBehaviorSanitizer): [a-z-]+|fuzz invariant violated: .*|runtime error: .*' "$log" || echo "exit $(cat "$work/$target.status")")
-    result="FAILED: $result (input in $artifacts/$target-*)"
+    result="FAILED: $result (input: $artifacts/$target-*)"
   fi
-  printf '%-18s %10s %8s %7s %7s  %s\n' "$target" "${runs:--}" "${speed:--}" "${cov:--}" \
-    "${ft:--}" "$result"
+  printf '%-18s %10s %8s %7s %7s %7s  %s\n' "$target" "${runs:--}" "${speed:--}" "${cov:--}" \
+    "${ft:--}" "$crashes" "$result"
   if [[ $result != ok ]]; then
     tail -n 40 "$log" | sed "s/^/    [$target] /" >&2
   fi
