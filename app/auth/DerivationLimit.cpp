@@ -56,8 +56,10 @@ bool bagWithin(const PKCS12_SAFEBAG *bag, int depth)
 {
     switch (PKCS12_SAFEBAG_get_nid(bag)) {
     case NID_pkcs8ShroudedKeyBag: {
+        const X509_SIG *key = PKCS12_SAFEBAG_get0_pkcs8(bag);
         const X509_ALGOR *algorithm = nullptr;
-        X509_SIG_get0(PKCS12_SAFEBAG_get0_pkcs8(bag), &algorithm, nullptr);
+        if (key)
+            X509_SIG_get0(key, &algorithm, nullptr);
         return withinLimit(algorithm);
     }
     case NID_safeContentsBag:
