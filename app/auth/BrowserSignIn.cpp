@@ -45,10 +45,25 @@ QString authorizeOnlyMessage(const QString &error)
     return {};
 }
 
+// RFC 6749 §4.1.2.1: "error" holds only %x20-21 / %x23-5B / %x5D-7E. Anything else a hostile
+// redirect carries (line breaks, quotes, control characters) is dropped, and the code is kept
+// short, before it reaches the banner, the log and the audit row.
+QString errorCode(const QString &error)
+{
+    QString code;
+    for (const QChar c : error.left(64)) {
+        const char16_t u = c.unicode();
+        if (u >= 0x20 && u <= 0x7E && u != '"' && u != '\\')
+            code += c;
+    }
+    return code;
+}
+
 } // namespace
 
-ServiceError authorizeRedirectError(const QString &error, const QString &description)
+ServiceError authorizeRedirectError(const QString &untrustedError, const QString &description)
 {
+    const QString error = errorCode(untrustedError);
     static const QRegularExpression aadsts(QStringLiteral("^AADSTS(\\d+)"));
     static const QRegularExpression correlation(
             QStringLiteral("Correlation ID: ([0-9A-Fa-f-]{36})"));

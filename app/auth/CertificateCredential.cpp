@@ -1,5 +1,7 @@
 #include "auth/CertificateCredential.h"
 
+#include "auth/DerivationLimit.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -69,6 +71,15 @@ ServiceError noPrivateKey(const QString &path)
                                       .arg(path));
 }
 
+// The file names its own key-derivation work (DerivationLimit.h); a hostile one asks for hours.
+ServiceError tooMuchWork(const QString &path)
+{
+    return configurationError(tr("%1 asks for more key-derivation rounds than a certificate file "
+                                 "needs (over %2). Export it again with the usual settings.")
+                                      .arg(path)
+                                      .arg(derivation::MaxIterations));
+}
+
 struct BioFree
 {
     void operator()(BIO *bio) const { BIO_free(bio); }
@@ -125,6 +136,7 @@ struct PemContents
     bool hasCertificate = false;
     bool hasKey = false;
     bool keyEncrypted = false;
+    bool keyWorkWithinLimit = true; // a PKCS#8 encrypted key's iteration count
 };
 
 PemContents scanPem(const QByteArray &bytes)
@@ -144,6 +156,11 @@ PemContents scanPem(const QByteArray &bytes)
             // PKCS#8 "ENCRYPTED PRIVATE KEY", or a traditional key with "Proc-Type: 4,ENCRYPTED".
             found.keyEncrypted
                     = type.startsWith("ENCRYPTED") || QByteArray(header).contains("ENCRYPTED");
+        }
+        if (type == "ENCRYPTED PRIVATE KEY") {
+            found.keyWorkWithinLimit = found.keyWorkWithinLimit
+                    && derivation::encryptedKeyWithinLimit(QByteArray::fromRawData(
+                            reinterpret_cast<const char *>(data), qsizetype(length)));
         }
         OPENSSL_free(name);
         OPENSSL_free(header);
@@ -170,7 +187,11 @@ bool loadLegacyProvider()
 {
     if (OSSL_PROVIDER_available(nullptr, "legacy") == 1)
         return false; // already there: retrying would not help
-    return OSSL_PROVIDER_try_load(nullptr, "legacy", 1) != nullptr;
+    // Loaded for the life of the process, and held here so it stays reachable: OpenSSL's exit
+    // handler drops its own references first, and a leak checker would count it lost.
+    static OSSL_PROVIDER *legacy = nullptr;
+    legacy = OSSL_PROVIDER_try_load(nullptr, "legacy", 1);
+    return legacy != nullptr;
 }
 
 QByteArray base64Url(const QByteArray &data)
@@ -250,6 +271,8 @@ Result<CertificateCredential> CertificateCredential::loadPem(const QString &path
         return notACertificate(path);
     if (!contents.hasKey)
         return noPrivateKey(path);
+    if (!contents.keyWorkWithinLimit)
+        return tooMuchWork(path);
     // Each read starts from the top and skips the blocks of other types.
     CertificatePtr certificate(PEM_read_bio_X509(readOnly(bytes).get(), nullptr, passphraseCallback,
                                                  callbackData(passphrase)));
@@ -281,6 +304,8 @@ Result<CertificateCredential> CertificateCredential::loadPkcs12(const QString &p
         ERR_clear_error();
         return bare ? noPrivateKey(path) : notACertificate(path);
     }
+    if (!derivation::withinLimit(p12.get(), passphrase))
+        return tooMuchWork(path);
     if (PKCS12_mac_present(p12.get()) == 1 && !macMatches(p12.get(), passphrase)) {
         ERR_clear_error();
         return passphrase.isEmpty() ? passphraseNeeded(path) : wrongPassphrase(path);

@@ -41,8 +41,8 @@ Result<TenantProfile> resolveProfile(const CliOptions &options, Settings &settin
         profile.setEndpoints(cloud.value());
     }
     if (!options.clientId.isEmpty()) {
-        if (QUuid::fromString(options.clientId).isNull()
-            || options.clientId.startsWith(QLatin1Char('{')))
+        // Exactly a GUID: QUuid::fromString reads one at the start and ignores what follows.
+        if (options.clientId.size() != 36 || QUuid::fromString(options.clientId).isNull())
             return invalid("--client-id must be an application (client) ID, a GUID.");
         profile.clientId = options.clientId;
     }

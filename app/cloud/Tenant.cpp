@@ -11,9 +11,10 @@ Result<Tenant> Tenant::parse(const QString &text)
     const QString t = text.trimmed().toLower();
     static const QRegularExpression domain(
             QStringLiteral(R"(^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$)"));
-    const bool ok = t == QLatin1String("organizations") || t == QLatin1String("common")
-            || (!QUuid::fromString(t).isNull() && !t.startsWith(QLatin1Char('{')))
-            || domain.match(t).hasMatch();
+    const bool ok = t == QLatin1String("organizations")
+            || t == QLatin1String("common")
+            // Exactly a GUID: QUuid::fromString reads one at the start and ignores what follows.
+            || (t.size() == 36 && !QUuid::fromString(t).isNull()) || domain.match(t).hasMatch();
     if (!ok) {
         return ServiceError::make(
                 ServiceError::Kind::InvalidInput,
@@ -29,7 +30,7 @@ Result<Tenant> Tenant::parse(const QString &text)
 
 bool Tenant::isGuid() const
 {
-    return !QUuid::fromString(m_id).isNull();
+    return m_id.size() == 36 && !QUuid::fromString(m_id).isNull();
 }
 
 QString Tenant::initialDomainPrefix() const

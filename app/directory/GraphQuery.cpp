@@ -12,7 +12,8 @@ QByteArray encode(const QString &text)
 
 bool isObjectId(const QString &text)
 {
-    return !QUuid::fromString(text).isNull() && !text.startsWith(QLatin1Char('{'));
+    // Exactly a GUID: QUuid::fromString reads one at the start and ignores what follows.
+    return text.size() == 36 && !QUuid::fromString(text).isNull();
 }
 
 QByteArray userKeyPath(const QString &upn)

@@ -26,7 +26,8 @@ ServiceError invalid(const QString &message)
 
 bool isClientId(const QString &text)
 {
-    return !QUuid::fromString(text).isNull() && !text.startsWith(QLatin1Char('{'));
+    // Exactly a GUID: QUuid::fromString reads one at the start and ignores what follows.
+    return text.size() == 36 && !QUuid::fromString(text).isNull();
 }
 
 // The export format's version: bump when a field changes meaning.
@@ -121,7 +122,9 @@ Result<TenantProfile> TenantProfile::fromJson(const QJsonObject &o)
     if (!name.isEmpty())
         p.name = name.left(100);
     p.cloud = o.value(QLatin1String("cloud")).toString(QStringLiteral("global")).toLower();
-    p.customCloud = o.value(QLatin1String("cloudConfig")).toObject();
+    // Only a custom cloud has a configuration; any other would be kept unused and never exported.
+    if (p.cloud == QLatin1String("custom"))
+        p.customCloud = o.value(QLatin1String("cloudConfig")).toObject();
     const auto cloud = p.endpoints();
     if (!cloud)
         return cloud.error();

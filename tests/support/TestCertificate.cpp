@@ -31,8 +31,9 @@ void check(bool ok, const char *what)
 // Shared RSA-2048 keys, made on first use: generating one takes a noticeable fraction of a second.
 EVP_PKEY *sharedRsaKey(int index)
 {
-    static std::map<int, EVP_PKEY *> keys;
-    EVP_PKEY *&key = keys[index];
+    // Never destroyed, so the keys stay reachable to the end (LeakSanitizer looks after exit).
+    static auto *keys = new std::map<int, EVP_PKEY *>;
+    EVP_PKEY *&key = (*keys)[index];
     if (!key) {
         key = EVP_RSA_gen(2048);
         check(key, "RSA key generation");

@@ -115,3 +115,18 @@ TEST(AuthorizeRedirectError, KnownAadstsCodeWinsOverTheOAuthError)
         EXPECT_NE(plain.message, aadMessage(0, QString())) << error;
     }
 }
+
+// A hostile redirect's "error" may carry anything; only RFC 6749's error characters reach the
+// service code and the detail line (no line break to forge a second log or audit line).
+TEST(AuthorizeRedirectError, TheErrorCodeKeepsOnlyRfc6749Characters)
+{
+    const ServiceError e = authorizeRedirectError(
+            QStringLiteral("access_denied\r\nOutcome: Success\"\\\x01") + QString(200, u'x'),
+            QString());
+    EXPECT_FALSE(e.serviceCode.contains(QLatin1Char('\n')));
+    EXPECT_FALSE(e.serviceCode.contains(QLatin1Char('\r')));
+    EXPECT_FALSE(e.serviceCode.contains(QLatin1Char('"')));
+    EXPECT_FALSE(e.detail.contains(QLatin1Char('\n')));
+    EXPECT_TRUE(e.serviceCode.startsWith(QStringLiteral("access_deniedOutcome: Success")));
+    EXPECT_LE(e.serviceCode.size(), 64);
+}
