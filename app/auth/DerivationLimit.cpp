@@ -1,5 +1,7 @@
 #include "auth/DerivationLimit.h"
 
+#include "auth/OpenSslPtr.h"
+
 #include <openssl/err.h>
 #include <openssl/objects.h>
 #include <openssl/pkcs12.h>
@@ -11,14 +13,10 @@ namespace rc::derivation {
 
 namespace {
 
-template<typename T, void (*Free)(T *)> struct Deleter
-{
-    void operator()(T *p) const { Free(p); }
-};
-using Pbe1Ptr = std::unique_ptr<PBEPARAM, Deleter<PBEPARAM, PBEPARAM_free>>;
-using Pbe2Ptr = std::unique_ptr<PBE2PARAM, Deleter<PBE2PARAM, PBE2PARAM_free>>;
-using Pbkdf2Ptr = std::unique_ptr<PBKDF2PARAM, Deleter<PBKDF2PARAM, PBKDF2PARAM_free>>;
-using ScryptPtr = std::unique_ptr<SCRYPT_PARAMS, Deleter<SCRYPT_PARAMS, SCRYPT_PARAMS_free>>;
+using Pbe1Ptr = OpenSslPtr<PBEPARAM, PBEPARAM_free>;
+using Pbe2Ptr = OpenSslPtr<PBE2PARAM, PBE2PARAM_free>;
+using Pbkdf2Ptr = OpenSslPtr<PBKDF2PARAM, PBKDF2PARAM_free>;
+using ScryptPtr = OpenSslPtr<SCRYPT_PARAMS, SCRYPT_PARAMS_free>;
 
 struct SafesFree
 {

@@ -4,6 +4,7 @@
 // numbers are written into files made with small ones, so building them costs nothing.
 #include "auth/CertificateCredential.h"
 #include "auth/DerivationLimit.h"
+#include "auth/OpenSslPtr.h"
 #include "support/QtPrinters.h"
 #include "support/TestCertificate.h"
 
@@ -25,14 +26,10 @@ namespace {
 
 const char Passphrase[] = "test";
 
-template<typename T, void (*Free)(T *)> struct Deleter
-{
-    void operator()(T *p) const { Free(p); }
-};
-using KeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using P12Ptr = std::unique_ptr<PKCS12, Deleter<PKCS12, PKCS12_free>>;
-using AlgorithmPtr = std::unique_ptr<X509_ALGOR, Deleter<X509_ALGOR, X509_ALGOR_free>>;
+using KeyPtr = OpenSslPtr<EVP_PKEY, EVP_PKEY_free>;
+using X509Ptr = OpenSslPtr<X509, X509_free>;
+using P12Ptr = OpenSslPtr<PKCS12, PKCS12_free>;
+using AlgorithmPtr = OpenSslPtr<X509_ALGOR, X509_ALGOR_free>;
 struct BioFree
 {
     void operator()(BIO *bio) const { BIO_free(bio); }
@@ -174,10 +171,9 @@ TEST_F(HostileFiles, PfxWhoseEncryptedSafeAsksForBillionsOfRoundsIsRefusedAtOnce
 
 TEST_F(HostileFiles, PemWhoseEncryptedKeyAsksForBillionsOfRoundsIsRefusedAtOnce)
 {
-    const std::unique_ptr<PKCS8_PRIV_KEY_INFO,
-                          Deleter<PKCS8_PRIV_KEY_INFO, PKCS8_PRIV_KEY_INFO_free>>
-            plain(EVP_PKEY2PKCS8(key.get()));
-    const std::unique_ptr<X509_SIG, Deleter<X509_SIG, X509_SIG_free>> encrypted(
+    const OpenSslPtr<PKCS8_PRIV_KEY_INFO, PKCS8_PRIV_KEY_INFO_free> plain(
+            EVP_PKEY2PKCS8(key.get()));
+    const OpenSslPtr<X509_SIG, X509_SIG_free> encrypted(
             PKCS8_encrypt(-1, EVP_aes_256_cbc(), Passphrase, 4, nullptr, 0, 2048, plain.get()));
     ASSERT_TRUE(encrypted);
     X509_ALGOR *algorithm = nullptr;
