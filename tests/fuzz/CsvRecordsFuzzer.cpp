@@ -5,6 +5,8 @@
 #include "FuzzSupport.h"
 #include "bulk/CsvRecords.h"
 
+#include <algorithm>
+
 namespace {
 
 QString written(const rc::CsvRecords &csv, QChar delimiter)
@@ -39,13 +41,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const rc::CsvRecord &record : csv.records) {
             check(record.line > previous, "records come in the order of their lines");
             check(record.line <= breaks + 1, "a record starts on a line of the text");
-            check(!record.isBlank(), "blank records are dropped");
+            check(std::any_of(record.fields.cbegin(), record.fields.cend(),
+                              [](const QString &f) { return !f.trimmed().isEmpty(); }),
+                  "blank records are dropped");
+            check(record.fields.size() <= rc::CsvRecords::maxFields,
+                  "no record holds more than maxFields fields");
             previous = record.line;
         }
         check(csv.unclosedQuoteLine >= 0 && csv.unclosedQuoteLine <= breaks + 1,
               "an unclosed quote is on a line of the text");
-        if (csv.unclosedQuoteLine > 0)
-            continue;
+        check(csv.tooWideLine >= 0 && csv.tooWideLine <= breaks + 1,
+              "a record too wide is on a line of the text");
+        if (csv.unclosedQuoteLine > 0 || csv.tooWideLine > 0)
+            continue; // the split stopped there
         const rc::CsvRecords again = rc::CsvRecords::split(written(csv, delimiter), delimiter);
         check(again.unclosedQuoteLine == 0, "written records close their quotes");
         check(again.records.size() == csv.records.size(), "written records read back as many");
