@@ -36,9 +36,11 @@ void EmulatorFixture::signIn(TenantConnection &connection, const QString &admin)
     m_emulator->setAutoApproveAs(admin);
     bool done = false;
     QString failure;
-    QObject::connect(&connection.session(), &SignInSession::signedIn, &m_context,
-                     [&] { done = true; });
-    QObject::connect(&connection.session(), &SignInSession::signInFailed, &m_context,
+    // The lambdas write to this frame: their context ends with it, so a later sign-in in the
+    // same test cannot reach them (AddressSanitizer: stack-use-after-scope).
+    QObject frame;
+    QObject::connect(&connection.session(), &SignInSession::signedIn, &frame, [&] { done = true; });
+    QObject::connect(&connection.session(), &SignInSession::signInFailed, &frame,
                      [&](const ServiceError &e) {
                          failure = e.message;
                          done = true;
