@@ -1,5 +1,6 @@
 #include "auth/LoopbackRedirect.h"
 
+#include "auth/RedirectRequest.h"
 #include "cloud/CloudEndpoints.h"
 #include "core/Logging.h"
 
@@ -8,80 +9,9 @@
 #include <QTimer>
 #include <QUrl>
 
-#include <optional>
-
 namespace rc {
 
 namespace {
-
-struct RequestHead
-{
-    QByteArray method;
-    QByteArray target;
-    QByteArray host;
-};
-
-// The request line and headers of an HTTP/1.x request; nullopt for anything malformed.
-std::optional<RequestHead> parseHead(const QByteArray &head)
-{
-    const QList<QByteArray> lines = head.split('\n');
-    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")
-        || requestLine.at(0).isEmpty() || requestLine.at(1).isEmpty())
-        return std::nullopt;
-    RequestHead request {requestLine.at(0), requestLine.at(1), {}};
-    bool hasHost = false;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || line.left(colon).contains(' '))
-            return std::nullopt;
-        if (line.left(colon).compare("host", Qt::CaseInsensitive) == 0) {
-            if (hasHost)
-                return std::nullopt; // two Host headers: RFC 9112 §3.2 says reject
-            hasHost = true;
-            request.host = line.mid(colon + 1).trimmed();
-        }
-    }
-    return request;
-}
-
-// Form decoding, as the identity platform encodes the redirect: '+' is a space, %XX a byte.
-QList<QPair<QByteArray, QByteArray>> parseQuery(const QByteArray &query)
-{
-    QList<QPair<QByteArray, QByteArray>> fields;
-    for (const QByteArray &pair : query.split('&')) {
-        if (pair.isEmpty())
-            continue;
-        const qsizetype eq = pair.indexOf('=');
-        QByteArray name = eq < 0 ? pair : pair.left(eq);
-        QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
-        fields.append({QByteArray::fromPercentEncoding(name.replace('+', ' ')),
-                       QByteArray::fromPercentEncoding(value.replace('+', ' '))});
-    }
-    return fields;
-}
-
-// The only value of `name`; nullopt when it is there more than once (no guessing which counts).
-std::optional<QByteArray> single(const QList<QPair<QByteArray, QByteArray>> &fields,
-                                 const char *name)
-{
-    std::optional<QByteArray> found;
-    for (const auto &field : fields) {
-        if (field.first != name)
-            continue;
-        if (found)
-            return std::nullopt;
-        found = field.second;
-    }
-    return found.value_or(QByteArray());
-}
-
-bool isLoopbackHostHeader(const QByteArray &host)
-{
-    const QUrl url(QStringLiteral("http://") + QString::fromLatin1(host));
-    return url.isValid() && isLoopbackHost(url.host());
-}
 
 QByteArray reasonPhrase(int status)
 {
@@ -299,6 +229,7 @@ void LoopbackRedirect::read(QTcpSocket *socket)
 
 void LoopbackRedirect::handle(QTcpSocket *socket, const QByteArray &head)
 {
+    using namespace redirect;
     const auto request = parseHead(head);
     if (!request)
         return refuse(socket, 400, QStringLiteral("malformed HTTP request"));

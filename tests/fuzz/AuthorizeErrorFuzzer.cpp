@@ -5,6 +5,8 @@
 #include "FuzzSupport.h"
 #include "auth/BrowserSignIn.h"
 
+#include <algorithm>
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using rc::fuzz::check;
@@ -19,11 +21,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check(!e.message.isEmpty(), "a redirect's error has a sentence");
     check(e.correlationId.isEmpty() || e.correlationId.size() == 36,
           "a correlation id is a GUID or absent");
-    check(e.detail
-                  == error + QLatin1String(": ")
-                          + description.section(QLatin1Char('\n'), 0, 0).trimmed(),
-          "the detail is the error and the description's first line");
-    check(e.serviceCode.startsWith(QLatin1String("AADSTS")) || e.serviceCode == error,
-          "the code is the AADSTS number or the OAuth error");
+    // RFC 6749's error characters, and at most 64 of them, reach the code and the detail.
+    const auto rfc6749 = [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() <= 0x7E && c != QLatin1Char('"')
+                && c != QLatin1Char('\\');
+    };
+    const bool plain = error.size() <= 64 && std::all_of(error.begin(), error.end(), rfc6749);
+    const QString code
+            = e.serviceCode.startsWith(QLatin1String("AADSTS")) ? QString() : e.serviceCode;
+    check(std::all_of(code.begin(), code.end(), rfc6749) && code.size() <= 64,
+          "the OAuth error keeps only RFC 6749 characters");
+    check(!e.detail.contains(QLatin1Char('\n')), "the detail is one line");
+    if (plain) {
+        check(e.detail
+                      == error + QLatin1String(": ")
+                              + description.section(QLatin1Char('\n'), 0, 0).trimmed(),
+              "the detail is the error and the description's first line");
+        check(e.serviceCode.startsWith(QLatin1String("AADSTS")) || e.serviceCode == error,
+              "the code is the AADSTS number or the OAuth error");
+    }
     return 0;
 }
