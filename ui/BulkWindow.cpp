@@ -20,7 +20,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -356,13 +355,9 @@ Result<Done> BulkWindow::exportTo(const QString &path)
         m_run->preview();
     }
     const QList<BulkRowResult> results = m_run->results();
-    const QByteArray csv = resultsCsv(results);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        const QString message = tr("Could not write %1: %2")
-                                        .arg(QDir::toNativeSeparators(path), file.errorString());
-        showStatus(message, true);
-        return ServiceError::make(ServiceError::Kind::InvalidInput, message);
+    if (const auto saved = saveResultsCsv(path, results); !saved) {
+        showStatus(saved.error().message, true);
+        return saved.error();
     }
     showStatus(tr("Exported %n rows to %1", nullptr, int(results.size()))
                        .arg(QDir::toNativeSeparators(path)));

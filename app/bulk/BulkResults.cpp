@@ -1,9 +1,12 @@
 #include "bulk/BulkResults.h"
 
 #include "audit/CsvExport.h"
+#include "core/PrivateFile.h"
 #include "revocation/StatusMessage.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
 
 namespace rc {
 
@@ -208,6 +211,24 @@ QByteArray resultsCsv(const QList<BulkRowResult> &results)
     return csvDocument(QStringLiteral("line,user,category,outcome,message,correlationId,objectId,"
                                       "displayName,sessionsValidFrom"),
                        rows);
+}
+
+Result<Done> saveResultsCsv(const QString &path, const QList<BulkRowResult> &results)
+{
+    const QByteArray csv = resultsCsv(results);
+    QSaveFile file(path);
+    const auto fail = [&path](const QString &why) -> Result<Done> {
+        return ServiceError::make(ServiceError::Kind::InvalidInput,
+                                  tr("The results file %1 could not be written: %2")
+                                          .arg(QDir::toNativeSeparators(path), why));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    if (const auto made = makePrivate(file); !made)
+        return fail(made.error().message);
+    if (file.write(csv) != csv.size() || !file.commit())
+        return fail(file.errorString());
+    return Done {};
 }
 
 } // namespace rc

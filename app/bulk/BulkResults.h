@@ -60,6 +60,9 @@ QList<BulkRowResult> bulkResults(const BulkReview &review, const QList<BulkTarge
 BulkSummary summarize(const BulkReview &review, const QList<BulkRowResult> &results,
                       Channel channel, bool preview);
 QByteArray resultsCsv(const QList<BulkRowResult> &results);
+// Writes resultsCsv() to `path` whole or not at all, readable by its owner only (it names every
+// person of the run and what happened to them). The error says which file and why, in words.
+Result<Done> saveResultsCsv(const QString &path, const QList<BulkRowResult> &results);
 
 } // namespace rc
 

@@ -213,11 +213,8 @@ bool BulkRevokeCommand::writeResults()
 {
     if (m_options.results.isEmpty())
         return true;
-    QSaveFile file(m_options.results);
-    if (!file.open(QIODevice::WriteOnly) || file.write(resultsCsv(m_run->results())) < 0
-        || !file.commit()) {
-        Console::err(tr("The results file %1 could not be written: %2")
-                             .arg(QDir::toNativeSeparators(m_options.results), file.errorString()));
+    if (const auto saved = saveResultsCsv(m_options.results, m_run->results()); !saved) {
+        Console::err(saved.error().message);
         return false;
     }
     return true;

@@ -8,7 +8,11 @@
 #include "cli/CliOptions.h"
 #include "support/QtPrinters.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
+
+#include <sys/stat.h>
 
 using namespace rc;
 using namespace rc::cli;
@@ -241,4 +245,30 @@ TEST(BulkCommandLine, CsvIsAFileForRevokeAndASwitchForHistory)
                                    QStringLiteral("--user"), QStringLiteral("a@contoso.com"),
                                    QStringLiteral("--restart")})
                          .ok());
+}
+
+// The results file names every person of a run: its owner's alone, whatever the umask.
+TEST(BulkResultsFile, IsWrittenWholeAndOwnerOnly)
+{
+    const Fixture f;
+    const auto results = bulkResults(f.review, f.targets, Channel::Entra, false);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("results.csv"));
+    const mode_t saved = ::umask(022);
+    const auto written = saveResultsCsv(path, results);
+    ::umask(saved);
+    ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), resultsCsv(results));
+    struct stat st
+    {
+    };
+    ASSERT_EQ(::stat(QFile::encodeName(path).constData(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0600u);
+
+    const auto refused = saveResultsCsv(dir.path(), results); // a folder
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.startsWith(QStringLiteral("The results file ")))
+            << refused.error().message.toStdString();
 }
