@@ -1,6 +1,7 @@
 #include "auth/CertificateCredential.h"
 
 #include "auth/DerivationLimit.h"
+#include "auth/OpenSslPtr.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -85,16 +86,6 @@ struct BioFree
     void operator()(BIO *bio) const { BIO_free(bio); }
 };
 using BioPtr = std::unique_ptr<BIO, BioFree>;
-
-struct Pkcs12Free
-{
-    void operator()(PKCS12 *p12) const { PKCS12_free(p12); }
-};
-
-struct DigestContextFree
-{
-    void operator()(EVP_MD_CTX *context) const { EVP_MD_CTX_free(context); }
-};
 
 // A read-only view of `bytes` (no copy, so no extra buffer holding the key to wipe).
 BioPtr readOnly(const QByteArray &bytes)
@@ -296,7 +287,7 @@ Result<CertificateCredential> CertificateCredential::loadPkcs12(const QString &p
                                                                 const QDateTime &now)
 {
     const auto *cursor = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const std::unique_ptr<PKCS12, Pkcs12Free> p12(d2i_PKCS12(nullptr, &cursor, bytes.size()));
+    const OpenSslPtr<PKCS12, PKCS12_free> p12(d2i_PKCS12(nullptr, &cursor, bytes.size()));
     if (!p12) {
         // A bare DER certificate (.cer) is a certificate, but without the key we need.
         cursor = reinterpret_cast<const unsigned char *>(bytes.constData());
@@ -404,7 +395,7 @@ QDateTime CertificateCredential::notAfter() const
 
 Result<QByteArray> CertificateCredential::sign(const QByteArray &data, Algorithm alg) const
 {
-    const std::unique_ptr<EVP_MD_CTX, DigestContextFree> context(EVP_MD_CTX_new());
+    const OpenSslPtr<EVP_MD_CTX, EVP_MD_CTX_free> context(EVP_MD_CTX_new());
     EVP_PKEY_CTX *keyContext = nullptr; // owned by `context`
     bool ok = context
             && EVP_DigestSignInit(context.get(), &keyContext, EVP_sha256(), nullptr, m_key.get())
