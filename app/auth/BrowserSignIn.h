@@ -1,10 +1,11 @@
 #pragma once
 // The OAuth authorization-code flow with PKCE (S256) and a loopback redirect (RFC 8252), as
-// protocol.md §1 describes it: listen on a free loopback port, build the authorize URL
-// (authorizeUrlReady, so the URL can be shown or copied), hand it to openBrowser, wait for the
-// redirect, redeem its code with the verifier. One object per attempt: connect, then start() once.
-// onDone runs once from the event loop (the owner may delete the attempt in it), never after
-// cancel() or destruction; the port is closed as soon as the attempt ends.
+// docs/protocol-notes.md ("The authorize request") describes it: listen on a free loopback port,
+// build the authorize URL (authorizeUrlReady, so the URL can be shown or copied), hand it to
+// openBrowser, wait for the redirect, redeem its code with the verifier. One object per attempt:
+// connect, then start() once. onDone runs once from the event loop (the owner may delete the
+// attempt in it), never after cancel() or destruction; the port is closed as soon as the attempt
+// ends.
 
 #include "auth/LoopbackRedirect.h"
 #include "auth/Pkce.h"

@@ -131,7 +131,8 @@ bool LoopbackRedirect::isListening() const
 
 QString LoopbackRedirect::redirectUri() const
 {
-    // protocol.md §1: the app registration has http://localhost; the port is not matched.
+    // The app registration has http://localhost; the port is not matched (docs/protocol-notes.md,
+    // "The authorize request").
     return QStringLiteral("http://localhost:%1").arg(m_port);
 }
 

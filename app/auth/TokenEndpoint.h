@@ -1,7 +1,8 @@
 #pragma once
 // The identity platform's device-code and token endpoints, spoken over HttpClient directly:
-// QtNetworkAuth 6.4 swallows token-endpoint errors and has no device flow (env.md). One object per
-// tenant and app registration; every call is asynchronous and cancellable.
+// QtNetworkAuth 6.4 swallows token-endpoint errors and has no device flow (docs/protocol-notes.md,
+// "What QtNetworkAuth 6.4 cannot do"). One object per tenant and app registration; every call is
+// asynchronous and cancellable.
 
 #include "auth/TokenGrant.h"
 #include "cloud/CloudEndpoints.h"

@@ -1,8 +1,9 @@
 #pragma once
 // One Microsoft Graph JSON batch being put together: up to 20 sub-requests, each with an id unique
-// in the batch and a URL relative to the version root ("/users/..", no "/v1.0"), as protocol.md
-// §2 and Microsoft's "JSON batching" page describe. A value: add items, POST body() to
-// {graph}/v1.0/$batch with Content-Type: application/json, and read the answer with BatchAnswer.
+// in the batch and a URL relative to the version root ("/users/..", no "/v1.0"), as Microsoft's
+// "JSON batching" page describes (docs/protocol-notes.md, "JSON batching"). A value: add items,
+// POST body() to {graph}/v1.0/$batch with Content-Type: application/json, and read the answer with
+// BatchAnswer.
 
 #include "net/HttpRequest.h"
 

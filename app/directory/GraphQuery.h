@@ -1,7 +1,7 @@
 #pragma once
 // Pure builders for Graph URLs: how a user is addressed ($ and #EXT# UPNs, apostrophes) and how a
 // search term is escaped for $search and $filter. Kept apart from the network so tests can pin
-// every rule (protocol.md §2).
+// every rule (docs/protocol-notes.md, "Addressing users and escaping queries").
 
 #include <QByteArray>
 #include <QString>

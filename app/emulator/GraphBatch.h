@@ -1,10 +1,10 @@
 #pragma once
-// Graph JSON batching, POST /v1.0/$batch (protocol.md §2, Microsoft's "JSON batching"): checks the
-// envelope as Graph does (1 to 20 requests; ids present and unique, compared case-insensitively;
-// method and url present; dependsOn naming other items), runs every item through the Graph
-// listener's own dispatch under the batch's bearer token, answers 424 for an item whose dependency
-// failed, and returns the responses in a seeded shuffle, never in request order, so that clients
-// must match them by id. Each item is recorded in EmulatorState::batchItems.
+// Graph JSON batching, POST /v1.0/$batch (Microsoft's "JSON batching"; docs/protocol-notes.md,
+// "JSON batching"): checks the envelope as Graph does (1 to 20 requests; ids present and unique,
+// compared case-insensitively; method and url present; dependsOn naming other items), runs every
+// item through the Graph listener's own dispatch under the batch's bearer token, answers 424 for
+// an item whose dependency failed, and returns the responses in a seeded shuffle, never in request
+// order, so that clients must match them by id. Each item is recorded in EmulatorState::batchItems.
 
 #include "emulator/GraphCall.h"
 

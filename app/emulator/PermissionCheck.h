@@ -22,7 +22,7 @@ public:
 
     static bool allows(const AccessGrant &token, Call call);
     // A delegated token that may read other users only through User.ReadBasic.All: Graph gives it
-    // the basic profile (GraphUsers::basicProperties()) and nothing else.
+    // the basic profile (the properties isBasic() lists in GraphUsers.cpp) and nothing else.
     static bool basicProfileOnly(const AccessGrant &token);
 
 private:

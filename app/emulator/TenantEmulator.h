@@ -1,6 +1,7 @@
 #pragma once
 // A Microsoft 365 tenant on loopback: identity (Entra OAuth), Microsoft Graph and SharePoint admin,
-// one QHttpServer each on 127.0.0.1, so the real clients run unchanged against it (protocol.md §4).
+// one QHttpServer each on 127.0.0.1, so the real clients run unchanged against it
+// (docs/protocol-notes.md, "The tenant emulator").
 // Create, call start(), point a CloudEndpoints at cloudConfig(); faults, the write quota, answer
 // latency and the request record are there for tests and benchmarks. Lives in the thread that
 // created it; everything is asynchronous.

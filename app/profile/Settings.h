@@ -16,7 +16,7 @@ class Settings final
 {
 public:
     Settings(); // the platform's settings file for this application
-    explicit Settings(const QString &iniFile); // tests and --settings
+    explicit Settings(const QString &iniFile); // an INI file of the caller's choosing (tests)
 
     QList<TenantProfile> profiles() const; // sorted by name
     std::optional<TenantProfile> profile(const QString &id) const;

@@ -1,6 +1,7 @@
 #pragma once
 // The cmdlet's own operation on the wire: Office365Tenant.RevokeAllUserSessions(userName) as one
-// CSOM ProcessQuery request (protocol.md §3), and the reading of its JSON answer. Pure functions.
+// CSOM ProcessQuery request, and the reading of its JSON answer (docs/protocol-notes.md,
+// "SharePoint: the cmdlet's CSOM request"). Pure functions.
 
 #include "core/Result.h"
 #include "net/HttpRequest.h"

@@ -1,7 +1,8 @@
 #pragma once
 // The Entra ID channel, which proves its effect instead of trusting a 200: read the user's
-// signInSessionsValidFromDateTime, POST revokeSignInSessions, read it again (protocol.md §3,
-// "How outcomes map"). Moved → verified success; unchanged → "not confirmed", never success.
+// signInSessionsValidFromDateTime, POST revokeSignInSessions, read it again
+// (docs/protocol-notes.md, "Revoking, and proving it took effect"). Moved → verified success;
+// unchanged → "not confirmed", never success.
 
 #include "directory/GraphClient.h"
 #include "revocation/RevocationOutcome.h"

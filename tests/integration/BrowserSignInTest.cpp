@@ -66,7 +66,7 @@ TEST_F(BrowserSignInFlow, SignsInAndRedeemsTheCodeWithItsVerifier)
     EXPECT_EQ(m_announcedUrl, authorize); // shown or copied when no browser opens
     EXPECT_TRUE(m_signIn->isBrowserOpened());
 
-    // protocol.md §1: every authorize parameter.
+    // Every authorize parameter (docs/protocol-notes.md, "The authorize request").
     EXPECT_EQ(authorize.path(), QStringLiteral("/contoso.onmicrosoft.com/oauth2/v2.0/authorize"));
     EXPECT_EQ(authorize.port(), m_emulator->identityUrl().port());
     const emu::FormFields q = queryOf(authorize);

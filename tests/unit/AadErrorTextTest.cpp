@@ -1,5 +1,5 @@
-// Every AADSTS code protocol.md §1 names (and the certificate and browser ones) reads as a
-// sentence a person can act on, and keeps the service's code and correlation id.
+// Every AADSTS code docs/protocol-notes.md lists ("AADSTS codes with a sentence of their own")
+// reads as a sentence a person can act on, and keeps the service's code and correlation id.
 #include "auth/AadErrorText.h"
 #include "support/QtPrinters.h"
 
