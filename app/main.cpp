@@ -4,6 +4,7 @@
 #include "cli/CommandLine.h"
 #include "cli/ConnectionOptions.h"
 #include "cli/DemoLaunch.h"
+#include "core/FirstPaintReport.h"
 #include "core/ProcessGuard.h"
 #include "emulator/TenantEmulator.h"
 #include "ui/MainWindow.h"
@@ -42,35 +43,6 @@ Result<ConnectionSettings> windowSettings(const cli::CliOptions &o, Settings &pr
         return profile.error();
     return connectionSettingsFor(profile.value());
 }
-
-// REVOKE_CONSOLE_REPORT_FIRST_PAINT=1, for the benchmarks (packaging/bench.sh): once the main
-// window's first frame is painted, print "first-paint-ms N" (N: milliseconds since main() began)
-// on stdout and quit.
-class FirstPaintReport final : public QObject
-{
-public:
-    explicit FirstPaintReport(const QElapsedTimer &sinceMain)
-        : m_sinceMain(sinceMain)
-    { }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            // Queued: runs once this paint, the children's and the flush are done.
-            QTimer::singleShot(0, this, [this] {
-                std::printf("first-paint-ms %.1f\n", double(m_sinceMain.nsecsElapsed()) / 1e6);
-                std::fflush(stdout);
-                QCoreApplication::quit();
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    const QElapsedTimer m_sinceMain;
-    bool m_seen = false;
-};
 
 } // namespace
 
@@ -111,7 +83,7 @@ int main(int argc, char **argv)
 
     FirstPaintReport firstPaint(sinceMain);
     ui::MainWindow window(settings.value(), demo);
-    if (qEnvironmentVariableIsSet("REVOKE_CONSOLE_REPORT_FIRST_PAINT"))
+    if (FirstPaintReport::wanted())
         window.installEventFilter(&firstPaint);
     if (!demo)
         window.useProfiles(&profiles, &keychain);

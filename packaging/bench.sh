@@ -9,14 +9,25 @@
 # writes the figures to $BUILD_DIR/bench/results.json. Takes a few minutes. Extra arguments go to
 # revoke-bench, e.g. --smoke, --only bulk,stall,list, --people 2000, --rate 200 --burst 200,
 # --latency 50, --runs 11 (revoke-bench --help lists them).
+#
+# packaging/bench.sh startup [--runs N]: only the start-up comparison. The window as a first run
+# opens it (no arguments, nothing stored) and a bare QApplication + QMainWindow
+# (tests/bench/BareWindow.cpp) are started alternately, N rounds (default 21), on Xvfb when it is
+# installed (else offscreen); prints the median and p90 time to the first painted frame, the peak
+# RSS of each, and the ratios. Writes $BUILD_DIR/bench/startup.json.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build}
+mode=all
+if [[ ${1:-} == startup ]]; then
+  mode=startup
+  shift
+fi
 
 "$root/packaging/install-deps.sh"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" \
   -DREVOKE_BUILD_TESTS=ON -DREVOKE_BUILD_BENCH=ON >/dev/null
-cmake --build "$build" --parallel "$(nproc)" --target revoke-console revoke-bench
+cmake --build "$build" --parallel "$(nproc)" --target revoke-console revoke-bench revoke-bare-window
 
 # Nothing measured touches the real user's files: revoke-bench gives itself and every child a
 # throwaway home. Its own window runs offscreen; the cold start picks its platform per run.
@@ -37,4 +48,11 @@ if command -v Xvfb >/dev/null && command -v xdpyinfo >/dev/null; then
   fi
 fi
 
-"$build/tests/revoke-bench" --json "$build/bench/results.json" "$@"
+if [[ $mode == startup ]]; then
+  platform=offscreen
+  [[ -n ${DISPLAY:-} ]] && platform=xcb
+  "$build/tests/revoke-bench" --only compare --platforms "$platform" --runs 21 \
+    --json "$build/bench/startup.json" "$@"
+else
+  "$build/tests/revoke-bench" --json "$build/bench/results.json" "$@"
+fi

@@ -10,10 +10,9 @@
 
 namespace rc::ui {
 
-BulkLauncher::BulkLauncher(AuditLog *log, QMainWindow *window)
+BulkLauncher::BulkLauncher(QMainWindow *window)
     : QObject(window)
     , m_mainWindow(window)
-    , m_log(log)
     , m_action(new QAction(tr("Sign out many people\u2026"), window))
     , m_button(new QPushButton(tr("Sign out many people\u2026"), window))
 {

@@ -28,10 +28,13 @@ class BulkLauncher final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BulkLauncher)
 public:
-    // Adds the action to `window` and the button to its status bar. log: the window's audit log
-    // (null: it could not be opened); it must outlive this.
-    BulkLauncher(AuditLog *log, QMainWindow *window);
+    // Adds the action to `window` and the button to its status bar.
+    explicit BulkLauncher(QMainWindow *window);
     ~BulkLauncher() override;
+
+    // The window's audit log, for the bulk windows opened from now on (null: it could not be
+    // opened); it must outlive this.
+    void setAuditLog(AuditLog *log) { m_log = log; }
 
     // The connection the next bulk window binds to; the open one, bound to the last, closes.
     void setConnection(TenantConnection *connection, const ConnectionSettings &settings);
@@ -45,7 +48,7 @@ public:
 
 private:
     QMainWindow *m_mainWindow;
-    AuditLog *m_log;
+    AuditLog *m_log = nullptr;
     TenantConnection *m_connection = nullptr;
     ConnectionSettings m_settings;
     QAction *m_action;

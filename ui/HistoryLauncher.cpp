@@ -10,27 +10,32 @@
 
 namespace rc::ui {
 
-HistoryLauncher::HistoryLauncher(AuditLog *log, QMainWindow *window)
+HistoryLauncher::HistoryLauncher(QMainWindow *window)
     : QObject(window)
     , m_mainWindow(window)
-    , m_log(log)
+    , m_action(new QAction(tr("&History\u2026"), window))
+    , m_button(new QPushButton(tr("&History\u2026"), window))
 {
-    auto *action = new QAction(tr("&History\u2026"), window);
-    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    window->addAction(action);
-    auto *button = new QPushButton(tr("&History\u2026"), window);
-    button->setObjectName(names::HistoryButton);
-    button->setAccessibleName(tr("History"));
-    button->setFlat(true);
-    window->statusBar()->addPermanentWidget(button);
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    window->addAction(m_action);
+    m_button->setObjectName(names::HistoryButton);
+    m_button->setAccessibleName(tr("History"));
+    m_button->setFlat(true);
+    m_button->setToolTip(tr("Every preview and revocation on record (Ctrl+H)"));
+    window->statusBar()->addPermanentWidget(m_button);
+    connect(m_action, &QAction::triggered, this, &HistoryLauncher::show);
+    connect(m_button, &QPushButton::clicked, this, &HistoryLauncher::show);
+}
+
+void HistoryLauncher::setAuditLog(AuditLog *log)
+{
+    m_log = log;
     const bool available = m_log != nullptr;
-    action->setEnabled(available);
-    button->setEnabled(available);
-    button->setToolTip(available ? tr("Every preview and revocation on record (Ctrl+H)")
-                                 : tr("History is unavailable: the audit log could not be "
-                                      "opened."));
-    connect(action, &QAction::triggered, this, &HistoryLauncher::show);
-    connect(button, &QPushButton::clicked, this, &HistoryLauncher::show);
+    m_action->setEnabled(available);
+    m_button->setEnabled(available);
+    m_button->setToolTip(available ? tr("Every preview and revocation on record (Ctrl+H)")
+                                   : tr("History is unavailable: the audit log could not be "
+                                        "opened."));
 }
 
 void HistoryLauncher::show()

@@ -5,7 +5,9 @@
 #include <QObject>
 #include <QPointer>
 
+class QAction;
 class QMainWindow;
+class QPushButton;
 
 namespace rc {
 class AuditLog;
@@ -20,16 +22,21 @@ class HistoryLauncher final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryLauncher)
 public:
-    // Adds the action to `window` and the button to its status bar. log: null when it could not
-    // be opened; it must outlive this.
-    HistoryLauncher(AuditLog *log, QMainWindow *window);
+    // Adds the action to `window` and the button to its status bar, enabled until
+    // setAuditLog() says the log could not be opened.
+    explicit HistoryLauncher(QMainWindow *window);
+
+    // log: null when it could not be opened; it must outlive this.
+    void setAuditLog(AuditLog *log);
 
     void show();
     void refreshIfShown(); // a new row is in the log
 
 private:
     QMainWindow *m_mainWindow;
-    AuditLog *m_log;
+    QAction *m_action;
+    QPushButton *m_button;
+    AuditLog *m_log = nullptr;
     QPointer<HistoryView> m_view;
 };
 

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "auth/TokenCache.h"
 
+#include "ui/AfterFirstPaint.h"
 #include "ui/BulkLauncher.h"
 #include "ui/ColorScheme.h"
 #include "ui/FitScrollArea.h"
@@ -49,14 +50,11 @@ MainWindow::MainWindow(const ConnectionSettings &settings, bool demo, QWidget *p
     ColorScheme::applyFromEnvironment();
     setObjectName(QStringLiteral("mainWindow"));
     buildLayout();
-    auto log = AuditLog::open(AuditLog::defaultPath());
-    if (log)
-        m_auditLog = std::move(log).value();
-    m_history = new HistoryLauncher(m_auditLog.get(), this);
-    m_bulk = new BulkLauncher(m_auditLog.get(), this);
+    m_history = new HistoryLauncher(this);
+    m_bulk = new BulkLauncher(this);
     useConnection(settings);
-    if (!log) // previews still work; revocations are refused until the log can be written
-        m_banner->showError(log.error());
+    // SQLite and its driver load with the log: the first frame does not need them.
+    afterFirstPaint(this, [this] { openAuditLog(); });
     chainTabOrder();
 
     auto *findUser = new QShortcut(QKeySequence::Find, this);
@@ -86,6 +84,18 @@ MainWindow::~MainWindow()
     m_signIn.reset();
     delete m_connection;
     m_connection = nullptr;
+}
+
+void MainWindow::openAuditLog()
+{
+    auto log = AuditLog::open(AuditLog::defaultPath());
+    if (log)
+        m_auditLog = std::move(log).value();
+    m_history->setAuditLog(m_auditLog.get());
+    m_bulk->setAuditLog(m_auditLog.get());
+    m_connection->setAuditLog(m_auditLog.get());
+    if (!log) // previews still work; revocations are refused until the log can be written
+        m_banner->showError(log.error());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -52,6 +52,7 @@ protected:
 
 private:
     void buildLayout();
+    void openAuditLog(); // right after the first frame; a failure goes to the banner
     void chainTabOrder();
     void useConnection(const ConnectionSettings &settings);
     void bindConnection();

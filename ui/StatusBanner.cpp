@@ -63,7 +63,6 @@ StatusBanner::StatusBanner(QWidget *parent)
     m_dismiss->setAccessibleName(tr("Dismiss message"));
     m_dismiss->setToolTip(tr("Dismiss"));
     m_dismiss->setAutoRaise(true);
-    m_dismiss->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
 
     // Time and correlation id share a line with the actions: the banner stays short.
     auto *footer = new QHBoxLayout;
@@ -157,6 +156,10 @@ void StatusBanner::render()
     m_meta->setText(meta);
     m_useEntra->setVisible(m_message.offerEntraChannel);
     m_copy->setText(tr("Copy details"));
+    // On first show, not at start-up: the banner starts hidden, and the icon theme's first
+    // look-up is dear.
+    if (m_dismiss->icon().isNull())
+        m_dismiss->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
     restyle();
     show();
     announce();

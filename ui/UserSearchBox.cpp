@@ -1,6 +1,7 @@
 #include "ui/UserSearchBox.h"
 
 #include "directory/UserSearch.h"
+#include "ui/AfterFirstPaint.h"
 #include "ui/ObjectNames.h"
 #include "ui/SeverityStyle.h"
 #include "ui/UserResultDelegate.h"
@@ -36,10 +37,14 @@ UserSearchBox::UserSearchBox(QWidget *parent)
     m_edit->setAccessibleName(tr("Search users"));
     m_edit->setAccessibleDescription(tr("Type two or more letters; results appear below. Up and "
                                         "Down move through them, Enter picks one."));
-    m_edit->setClearButtonEnabled(true);
-    // Qt's clear button has no name of its own; a screen reader would announce "button".
-    for (QToolButton *clear : m_edit->findChildren<QToolButton *>())
-        clear->setAccessibleName(tr("Clear search"));
+    // The clear button's icon comes from the icon theme, whose first look-up costs about as much
+    // as the rest of the window's first frame; the button only shows once there is text to clear.
+    afterFirstPaint(this, [this] {
+        m_edit->setClearButtonEnabled(true);
+        // Qt's clear button has no name of its own; a screen reader would announce "button".
+        for (QToolButton *clear : m_edit->findChildren<QToolButton *>())
+            clear->setAccessibleName(tr("Clear search"));
+    });
     m_edit->installEventFilter(this);
 
     // A thin activity line under the field; it keeps its place so nothing jumps when it shows.

@@ -2,8 +2,10 @@
 // JSON. Not timed tests: nothing here compares a time with a bound; it fails (exit 1) only when a
 // measurement could not be taken or a bulk run lost a row or revoked someone twice.
 //
-//   revoke-bench [--only startup,cli,bulk,stall,list] [--runs N] [--people N] [--stall-people N]
-//                [--rate R] [--burst B] [--latency MS] [--json FILE] [--app PATH] [--smoke]
+//   revoke-bench [--only startup,compare,cli,bulk,stall,list] [--runs N] [--people N]
+//   [--stall-people N]
+//                [--rate R] [--burst B] [--latency MS] [--json FILE] [--app PATH]
+//                [--bare-window PATH] [--smoke]
 #include "BulkBench.h"
 #include "Figures.h"
 #include "ListBench.h"
@@ -134,7 +136,10 @@ int main(int argc, char **argv)
                                                QLatin1String(value))
                           : QCommandLineOption(QLatin1String(name), QLatin1String(help)));
     };
-    opt("only", "Comma-separated: startup, cli, bulk, stall, list (default: all).", "list");
+    opt("only",
+        "Comma-separated: startup, compare (the window against a bare QMainWindow), cli, bulk, "
+        "stall, list (default: all but compare; --smoke: all).",
+        "list");
     opt("runs", "Runs of each process benchmark (default 7).", "n");
     opt("people", "People in the bulk benchmark (default 10000).", "n");
     opt("stall-people", "People in the window stall benchmark (default 10000).", "n");
@@ -143,6 +148,7 @@ int main(int argc, char **argv)
     opt("latency", "Graph answer latency in ms (default 20).", "ms");
     opt("json", "Where to write the figures (default bench-results.json).", "file");
     opt("app", "The revoke-console binary (default: the one this build made).", "path");
+    opt("bare-window", "The bare window compare runs against (default: this build's).", "path");
     opt("platforms",
         "Window platforms for the cold start (default: offscreen, plus xcb when "
         "DISPLAY is set).",
@@ -151,13 +157,19 @@ int main(int argc, char **argv)
     p.process(app);
 
     const bool smoke = p.isSet(QStringLiteral("smoke"));
-    const QStringList only = p.isSet(QStringLiteral("only"))
+    QStringList only = p.isSet(QStringLiteral("only"))
             ? p.value(QStringLiteral("only")).split(QLatin1Char(','))
             : QStringList {QStringLiteral("startup"), QStringLiteral("cli"), QStringLiteral("bulk"),
                            QStringLiteral("stall"), QStringLiteral("list")};
+    // The comparison has a mode of its own (packaging/bench.sh startup); the smoke run checks it.
+    if (smoke && !p.isSet(QStringLiteral("only")))
+        only << QStringLiteral("compare");
     ProcessBenchOptions process;
     process.app = p.isSet(QStringLiteral("app")) ? p.value(QStringLiteral("app"))
                                                  : QStringLiteral(REVOKE_CONSOLE_BIN);
+    process.bareWindow = p.isSet(QStringLiteral("bare-window"))
+            ? p.value(QStringLiteral("bare-window"))
+            : QStringLiteral(REVOKE_BARE_WINDOW_BIN);
     process.runs = intOption(p, QStringLiteral("runs"), smoke ? 1 : 7);
     BulkLoad bulk;
     bulk.people = intOption(p, QStringLiteral("people"), smoke ? 200 : 10000);
@@ -188,6 +200,10 @@ int main(int argc, char **argv)
     if (only.contains(QStringLiteral("startup"))) {
         for (const QString &platform : platforms)
             benchStartup(process, platform, report);
+    }
+    if (only.contains(QStringLiteral("compare"))) {
+        for (const QString &platform : platforms)
+            benchStartupVsBare(process, platform, report);
     }
     if (only.contains(QStringLiteral("cli")))
         benchCliRevoke(process, report);

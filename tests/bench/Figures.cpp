@@ -1,6 +1,7 @@
 #include "Figures.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace rc::bench {
 
@@ -17,6 +18,16 @@ double Samples::median() const
 double Samples::worst() const
 {
     return values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end());
+}
+
+double Samples::percentile(double fraction) const
+{
+    if (values.isEmpty())
+        return 0;
+    QList<double> sorted = values;
+    std::sort(sorted.begin(), sorted.end());
+    const auto rank = qsizetype(std::ceil(fraction * double(sorted.size())));
+    return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
 }
 
 QJsonArray Samples::toJson() const

@@ -11,7 +11,7 @@
 
 namespace rc::bench {
 
-// Median and worst (the largest) of repeated measurements.
+// Median, percentiles and worst (the largest) of repeated measurements.
 struct Samples
 {
     QList<double> values;
@@ -20,6 +20,9 @@ struct Samples
     bool isEmpty() const { return values.isEmpty(); }
     double median() const;
     double worst() const;
+    // Nearest rank: the smallest value with at least this fraction (0..1] of the values at or
+    // below it, e.g. 0.9 for the 90th percentile.
+    double percentile(double fraction) const;
     QJsonArray toJson() const;
 };
 

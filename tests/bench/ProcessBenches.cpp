@@ -2,6 +2,7 @@
 
 #include "ChildRun.h"
 
+#include <QJsonObject>
 #include <QProcessEnvironment>
 
 namespace rc::bench {
@@ -27,7 +28,130 @@ QString firstLines(const ChildRun &run)
     return text.join(QStringLiteral(" | "));
 }
 
+// One first paint: spawn to the "first-paint-ms" line, main() to it, and peak RSS.
+struct FirstPaint
+{
+    bool ok = false;
+    double fromSpawnMs = 0;
+    double inMainMs = 0;
+    double rssMiB = 0;
+    QString failure;
+};
+
+FirstPaint runToFirstPaint(const QString &program, const QStringList &args, const QStringList &env)
+{
+    const ChildRun run = runChild(program, args, env, ChildTimeoutMs);
+    const ChildLine *painted = run.lineStartingWith("first-paint-ms ");
+    FirstPaint paint;
+    if (!run.started || run.exitCode != 0 || !painted) {
+        paint.failure = QStringLiteral("%1: no first paint reported (exit %2%3): %4")
+                                .arg(program)
+                                .arg(run.exitCode)
+                                .arg(run.timedOut ? QStringLiteral(", timed out") : QString(),
+                                     firstLines(run));
+        return paint;
+    }
+    paint.ok = true;
+    paint.fromSpawnMs = painted->atMs;
+    paint.inMainMs = painted->text.mid(15).trimmed().toDouble();
+    paint.rssMiB = run.maxRssMiB;
+    return paint;
+}
+
+QString p50p90(const Samples &s, const QString &unit, int decimals = 0)
+{
+    return QStringLiteral("median %1 %3, p90 %2 %3")
+            .arg(QString::number(s.median(), 'f', decimals),
+                 QString::number(s.percentile(0.9), 'f', decimals), unit);
+}
+
+QJsonObject samplesJson(const Samples &s)
+{
+    return {{QStringLiteral("median"), s.median()},
+            {QStringLiteral("p90"), s.percentile(0.9)},
+            {QStringLiteral("runs"), s.toJson()}};
+}
+
 } // namespace
+
+void benchStartupVsBare(const ProcessBenchOptions &options, const QString &platform, Report &report)
+{
+    report.beginSection(QStringLiteral("startupVsBare_") + platform,
+                        QStringLiteral("Cold start of the window, nothing stored, against a bare "
+                                       "QMainWindow (QT_QPA_PLATFORM=%1)")
+                                .arg(platform));
+    const QStringList env = environmentWith(
+            {{QStringLiteral("QT_QPA_PLATFORM"), platform},
+             {QStringLiteral("REVOKE_CONSOLE_REPORT_FIRST_PAINT"), QStringLiteral("1")}});
+    struct Contender
+    {
+        QString program;
+        Samples time;
+        Samples rss;
+    };
+    Contender app {options.app, {}, {}};
+    Contender bare {options.bareWindow, {}, {}};
+    Samples pairedTimeRatio;
+    // One round of each, not counted, fills the page cache for both.
+    for (Contender *c : {&app, &bare}) {
+        const FirstPaint warm = runToFirstPaint(c->program, {}, env);
+        if (!warm.ok) {
+            report.fail(warm.failure);
+            return;
+        }
+    }
+    for (int round = 0; round < options.runs; ++round) {
+        // Alternating which goes first keeps a trend in the load off the ratio.
+        const bool appFirst = round % 2 == 0;
+        double roundMs[2] = {0, 0};
+        Contender *const order[2] = {appFirst ? &app : &bare, appFirst ? &bare : &app};
+        for (Contender *c : order) {
+            const FirstPaint paint = runToFirstPaint(c->program, {}, env);
+            if (!paint.ok) {
+                report.fail(QStringLiteral("round %1: %2").arg(round + 1).arg(paint.failure));
+                return;
+            }
+            c->time.add(paint.fromSpawnMs);
+            c->rss.add(paint.rssMiB);
+            roundMs[c == &app ? 0 : 1] = paint.fromSpawnMs;
+        }
+        pairedTimeRatio.add(roundMs[0] / roundMs[1]);
+    }
+    const auto ratio = [](double a, double b) {
+        return b > 0 ? a / b : 0;
+    };
+    const double timeRatio = ratio(app.time.median(), bare.time.median());
+    const double p90Ratio = ratio(app.time.percentile(0.9), bare.time.percentile(0.9));
+    const double rssRatio = ratio(app.rss.median(), bare.rss.median());
+    const QString ms = QStringLiteral("ms");
+    const QString mib = QStringLiteral("MiB");
+    report.addText(QStringLiteral("appFirstPaint"), QStringLiteral("revoke-console to first paint"),
+                   p50p90(app.time, ms));
+    report.addText(QStringLiteral("bareFirstPaint"), QStringLiteral("bare window to first paint"),
+                   p50p90(bare.time, ms));
+    report.addText(QStringLiteral("appPeakRss"), QStringLiteral("revoke-console peak RSS"),
+                   p50p90(app.rss, mib, 1));
+    report.addText(QStringLiteral("barePeakRss"), QStringLiteral("bare window peak RSS"),
+                   p50p90(bare.rss, mib, 1));
+    report.addText(QStringLiteral("ratios"), QStringLiteral("ratio, revoke-console / bare"),
+                   QStringLiteral("time %1x (p90 %2x, per-round median %3x), RSS %4x")
+                           .arg(timeRatio, 0, 'f', 2)
+                           .arg(p90Ratio, 0, 'f', 2)
+                           .arg(pairedTimeRatio.median(), 0, 'f', 2)
+                           .arg(rssRatio, 0, 'f', 2));
+    report.addJson(QStringLiteral("appMs"), samplesJson(app.time));
+    report.addJson(QStringLiteral("bareMs"), samplesJson(bare.time));
+    report.addJson(QStringLiteral("appRssMiB"), samplesJson(app.rss));
+    report.addJson(QStringLiteral("bareRssMiB"), samplesJson(bare.rss));
+    report.addJson(QStringLiteral("timeRatio"), timeRatio);
+    report.addJson(QStringLiteral("p90TimeRatio"), p90Ratio);
+    report.addJson(QStringLiteral("pairedTimeRatioMedian"), pairedTimeRatio.median());
+    report.addJson(QStringLiteral("rssRatio"), rssRatio);
+    report.addNote(QStringLiteral("%1 rounds, alternating which starts first, after one uncounted "
+                                  "round of each; time: spawn to the first painted frame "
+                                  "(mapped and drawn); peak RSS: wait4 ru_maxrss")
+                           .arg(options.runs));
+}
 
 void benchStartup(const ProcessBenchOptions &options, const QString &platform, Report &report)
 {

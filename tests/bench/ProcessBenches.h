@@ -1,7 +1,8 @@
 #pragma once
 // The benchmarks that run the real revoke-console binary as a child process: cold start to the
-// main window's first paint (with REVOKE_CONSOLE_REPORT_FIRST_PAINT=1, see app/main.cpp) and
-// peak RSS, and one CLI revocation on the demo tenant (wall and CPU time).
+// main window's first paint (with REVOKE_CONSOLE_REPORT_FIRST_PAINT=1, see
+// app/core/FirstPaintReport.h) and peak RSS, the same compared with a bare window, and one CLI
+// revocation on the demo tenant (wall and CPU time).
 
 #include "Figures.h"
 
@@ -10,11 +11,18 @@ namespace rc::bench {
 struct ProcessBenchOptions
 {
     QString app; // the revoke-console binary
+    QString bareWindow; // revoke-bare-window, the yardstick of benchStartupVsBare
     int runs = 7;
 };
 
 // platform: the QT_QPA_PLATFORM to start the window on ("offscreen", or "xcb" with DISPLAY set).
 void benchStartup(const ProcessBenchOptions &options, const QString &platform, Report &report);
+// The window as a first run opens it (no arguments, nothing stored, a scratch home) against a
+// bare QApplication + QMainWindow (tests/bench/BareWindow.cpp), started alternately in the same
+// rounds so that load on the machine weighs on both alike: spawn to first paint (median, p90),
+// peak RSS, and the ratios.
+void benchStartupVsBare(const ProcessBenchOptions &options, const QString &platform,
+                        Report &report);
 void benchCliRevoke(const ProcessBenchOptions &options, Report &report);
 
 } // namespace rc::bench

@@ -1,0 +1,28 @@
+// revoke-bare-window: the yardstick for the start-up benchmark (revoke-bench --only compare,
+// packaging/bench.sh startup). A bare QApplication and QMainWindow, given the size
+// revoke-console's main window opens at, that reports its first paint and quits exactly as
+// revoke-console does (core/FirstPaintReport.h). It links Qt Widgets and nothing else.
+#include "core/FirstPaintReport.h"
+
+#include <QApplication>
+#include <QMainWindow>
+#include <QScreen>
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    QApplication app(argc, argv);
+    rc::FirstPaintReport firstPaint(sinceMain);
+    QMainWindow window;
+    if (rc::FirstPaintReport::wanted())
+        window.installEventFilter(&firstPaint);
+    // The size ui/MainWindow opens at, so both fill a backing store of the same size.
+    const QFontMetrics fm = window.fontMetrics();
+    QSize size(fm.averageCharWidth() * 175, fm.height() * 52);
+    if (const QScreen *screen = window.screen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    window.resize(size);
+    window.show();
+    return app.exec();
+}

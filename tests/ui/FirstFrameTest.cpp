@@ -1,0 +1,75 @@
+// What the window leaves until after its first frame (ui/AfterFirstPaint) still happens, and still
+// tells: an audit log that cannot be opened reaches the banner and History says why it is
+// unavailable; the search field gets its named clear button.
+#include "WindowFixture.h"
+#include "audit/AuditLog.h"
+#include "support/WaitFor.h"
+#include "ui/ObjectNames.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+using namespace rc::test;
+namespace names = rc::ui::names;
+
+namespace {
+
+class FirstFrame : public WindowTest
+{
+};
+
+// The test-mode audit log lives under $HOME: a home of its own, restored however the test ends.
+class ScratchHome final
+{
+public:
+    ScratchHome()
+        : m_saved(qgetenv("HOME"))
+    {
+        qputenv("HOME", QFile::encodeName(m_dir.path()));
+    }
+    ~ScratchHome() { qputenv("HOME", m_saved); }
+    ScratchHome(const ScratchHome &) = delete;
+    ScratchHome &operator=(const ScratchHome &) = delete;
+
+    bool isValid() const { return m_dir.isValid(); }
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_saved;
+};
+
+} // namespace
+
+TEST_F(FirstFrame, AnAuditLogThatCannotBeOpenedStillReachesTheBanner)
+{
+    ScratchHome home;
+    ASSERT_TRUE(home.isValid());
+    // A folder where the database file should be: SQLite cannot open it.
+    ASSERT_TRUE(QDir().mkpath(rc::AuditLog::defaultPath()));
+
+    openWindow(false);
+    ASSERT_TRUE(m_driver->waitForBanner());
+    EXPECT_TRUE(m_driver->bannerText().startsWith(QLatin1String("The audit log ")))
+            << m_driver->bannerText().toStdString();
+    EXPECT_TRUE(m_driver->bannerText().contains(QLatin1String("cannot be written")))
+            << m_driver->bannerText().toStdString();
+    auto *history = m_driver->find<QPushButton>(names::HistoryButton);
+    EXPECT_FALSE(history->isEnabled());
+    EXPECT_TRUE(history->toolTip().contains(QLatin1String("audit log could not be opened")))
+            << history->toolTip().toStdString();
+    closeWindow(); // before the home it was given goes
+}
+
+TEST_F(FirstFrame, TheSearchFieldGetsANamedClearButton)
+{
+    openWindow(false);
+    auto *edit = m_driver->find<QLineEdit>(names::SearchEdit);
+    ASSERT_TRUE(waitFor([&] { return edit->isClearButtonEnabled(); }, 5000));
+    const QList<QToolButton *> buttons = edit->findChildren<QToolButton *>();
+    ASSERT_FALSE(buttons.isEmpty());
+    for (QToolButton *clear : buttons)
+        EXPECT_EQ(clear->accessibleName(), QStringLiteral("Clear search"));
+}
