@@ -3,7 +3,7 @@
 #include "cli/CliSignIn.h"
 #include "cli/Console.h"
 #include "core/Logging.h"
-#include "revocation/UpnCheck.h"
+#include "directory/UpnCheck.h"
 
 namespace rc::cli {
 

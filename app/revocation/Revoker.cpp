@@ -2,7 +2,7 @@
 
 #include "core/Deferred.h"
 #include "core/Logging.h"
-#include "revocation/UpnCheck.h"
+#include "directory/UpnCheck.h"
 
 #include <QCoreApplication>
 
