@@ -14,7 +14,7 @@
 #include "cli/BulkProgressLine.h"
 #include "cli/CliOptions.h"
 #include "cli/CommandExit.h"
-#include "revocation/TenantConnection.h"
+#include "connection/TenantConnection.h"
 
 #include <QObject>
 

@@ -8,7 +8,7 @@
 #include "cli/CliOptions.h"
 #include "cli/CommandExit.h"
 #include "cli/TenantSetup.h"
-#include "revocation/TenantConnection.h"
+#include "connection/TenantConnection.h"
 
 #include <QObject>
 

@@ -1,6 +1,7 @@
 // Every fault the emulator can inject on the revoking request, on both channels: what the person is
 // told, the exit code the CLI would give, how many attempts reached the service, and the audit row.
 #include "audit/AuditTrail.h"
+#include "revocation/RevokeFlow.h"
 #include "revocation/StatusMessage.h"
 #include "support/EmulatorFixture.h"
 

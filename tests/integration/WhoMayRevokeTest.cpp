@@ -5,6 +5,7 @@
 #include "auth/CertificateCredential.h"
 #include "directory/RoleTemplates.h"
 #include "emulator/FormFields.h"
+#include "revocation/RevokeFlow.h"
 #include "revocation/StatusMessage.h"
 #include "support/EmulatorFixture.h"
 #include "support/TestCertificate.h"
