@@ -17,7 +17,7 @@ RevokeCommand::RevokeCommand(CliOptions options, QObject *parent)
 
 RevokeCommand::~RevokeCommand() = default;
 
-void RevokeCommand::start(std::function<void(int)> onExit)
+void RevokeCommand::start(std::function<void(ExitCode)> onExit)
 {
     m_exit.setHandler(std::move(onExit));
     if (prepare())
@@ -113,7 +113,7 @@ void RevokeCommand::act(const RevokeTarget &target)
     }
     if (!m_options.yes && !confirmed(target)) {
         Console::err(tr("Cancelled: nothing was sent."));
-        exit(1);
+        exit(ExitCode::Cancelled);
         return;
     }
     const auto operation = m_audit->started(target);
@@ -172,7 +172,7 @@ void RevokeCommand::fail(const ServiceError &error)
     finish(RevocationOutcome::fromError(m_channel, m_options.user.trimmed(), error));
 }
 
-void RevokeCommand::exit(int code)
+void RevokeCommand::exit(ExitCode code)
 {
     m_exit.whenStored(m_connection ? &m_connection->tokenCache() : nullptr, code);
 }
