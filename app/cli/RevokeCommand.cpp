@@ -122,8 +122,10 @@ void RevokeCommand::act(const RevokeTarget &target)
         return;
     }
     m_operation = operation.value();
-    m_connection->revoker().revoke(target, this,
-                                   [this](const RevocationOutcome &outcome) { finish(outcome); });
+    // With --yes nothing was waited for since the lookup: its "sessions valid from" is current.
+    m_connection->revoker().revoke(
+            target, this, [this](const RevocationOutcome &outcome) { finish(outcome); },
+            m_options.yes ? Revoker::UserRead::JustNow : Revoker::UserRead::MayBeOld);
 }
 
 QString RevokeCommand::adminNote(const RevokeTarget &target)

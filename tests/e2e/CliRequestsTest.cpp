@@ -129,7 +129,9 @@ TEST_F(CliRequests, RevokeOnEntraSendsOnlyWhatItNeeds)
             QStringLiteral("graph GET /v1.0/me/transitiveMemberOf/microsoft.graph.directoryRole?")
                     + RoleSelect,
             // The typed name: does the user exist, is it a guest (refused, as the cmdlet does),
-            // and its object id for the requests that follow.
+            // its object id for the requests that follow, and "sessions valid from" before the
+            // revocation. (Nothing waits between here and the revocation with --yes, so the user
+            // is not read a second time; after a confirmation prompt it is.)
             QStringLiteral("graph GET /v1.0/users/adele.vance%40contoso.onmicrosoft.com?")
                     + UserSelect,
             // The target's directory roles: the other half of the verdict (only some roles may
@@ -137,10 +139,6 @@ TEST_F(CliRequests, RevokeOnEntraSendsOnlyWhatItNeeds)
             QStringLiteral("graph GET /v1.0/users/{id}/transitiveMemberOf/"
                            "microsoft.graph.directoryRole?")
                     + RoleSelect,
-            // "Sessions valid from" just before the revocation, the value the answer is compared
-            // with. (Without a prompt, as here, it repeats the lookup above a moment later; after
-            // a confirmation prompt, or in the window, that lookup may be minutes old.)
-            QStringLiteral("graph GET /v1.0/users/{id}?") + UserSelect,
             // The revocation.
             QStringLiteral("graph POST /v1.0/users/{id}/revokeSignInSessions"),
             // "Sessions valid from" again: moved is "revoked and verified", unmoved is "not
