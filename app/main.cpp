@@ -4,6 +4,7 @@
 #include "cli/CommandLine.h"
 #include "cli/ConnectionOptions.h"
 #include "cli/DemoLaunch.h"
+#include "cli/ExitCode.h"
 #include "core/FirstPaintReport.h"
 #include "core/ProcessGuard.h"
 #include "emulator/TenantEmulator.h"
@@ -24,7 +25,7 @@ namespace {
 int refuse(const QString &message)
 {
     QMessageBox::critical(nullptr, QApplication::translate("main", "Revoke Console"), message);
-    return 2;
+    return cli::processExitCode(cli::ExitCode::Usage);
 }
 
 // The profile the options name, else the one used last. With neither, "organizations", unsaved:

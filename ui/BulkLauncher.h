@@ -4,7 +4,7 @@
 // the main window's current TenantConnection: a new connection or a sign-out closes it (deleting
 // it cancels a run under way; its journal lets the same list resume).
 
-#include "revocation/TenantConnection.h"
+#include "connection/TenantConnection.h"
 
 #include <QObject>
 #include <QPointer>

@@ -2,6 +2,7 @@
 
 #include "audit/AuditTrail.h"
 #include "bulk/BulkJournal.h"
+#include "revocation/RevokeFlow.h"
 #include "ui/BulkCloseGuard.h"
 #include "ui/BulkConfirmDialog.h"
 #include "ui/BulkCounts.h"

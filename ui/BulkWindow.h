@@ -8,7 +8,7 @@
 // (BulkCloseGuard). The main window deletes it before the connection it uses.
 
 #include "bulk/BulkRun.h"
-#include "revocation/TenantConnection.h"
+#include "connection/TenantConnection.h"
 
 #include <QDialog>
 

@@ -2,6 +2,8 @@
 
 #include "audit/AuditLog.h"
 #include "auth/TokenCache.h"
+#include "directory/UserSearch.h"
+#include "revocation/RevokeFlow.h"
 
 #include "ui/AfterFirstPaint.h"
 #include "ui/BulkLauncher.h"
@@ -199,10 +201,12 @@ void MainWindow::useConnection(const ConnectionSettings &settings)
 void MainWindow::bindConnection()
 {
     TenantConnection *c = m_connection;
-    m_tenantPane->setConnection(c);
+    // The flow is built here, on first use: before the pane, so it still hears the admin's roles
+    // settle first, as it did when every connection built one.
     m_search->setSearch(&c->search());
     m_card->setFlow(&c->flow());
     m_revokePanel->setFlow(&c->flow());
+    m_tenantPane->setConnection(c);
     connect(&c->session(), &SignInSession::signedIn, this, [this] {
         renderSignedIn();
         m_search->focusSearch();

@@ -7,8 +7,8 @@
 // tenant signed in to becomes a profile. Widgets bind to the connection's presenters; no protocol
 // logic here.
 
+#include "connection/TenantConnection.h"
 #include "profile/Settings.h"
-#include "revocation/TenantConnection.h"
 
 #include <QMainWindow>
 

@@ -6,8 +6,8 @@
 // sessions. It only collects the profile and renders the session; the window owns the connection,
 // the settings writes and the sign-in.
 
+#include "connection/TenantConnection.h"
 #include "profile/Settings.h"
-#include "revocation/TenantConnection.h"
 
 #include <QFrame>
 #include <QPointer>

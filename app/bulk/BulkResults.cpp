@@ -189,16 +189,6 @@ QString BulkSummary::text() const
     return text;
 }
 
-int BulkSummary::exitCode() const
-{
-    if (preview)
-        return 0;
-    if (gaveUp)
-        return exitCodeFor(
-                gaveUpAs.value_or(RevocationOutcome::fromError(channel, {}, *gaveUp).kind));
-    return everyRowRevoked && !cancelled ? 0 : 9;
-}
-
 QByteArray resultsCsv(const QList<BulkRowResult> &results)
 {
     QList<QStringList> rows;

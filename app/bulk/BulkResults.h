@@ -1,8 +1,9 @@
 #pragma once
 // What a bulk run did, row by row and in one sentence: one result per input row (duplicates carry
 // the outcome of the row they merge into), the summary ("2000 revoked and verified, 1 not found,
-// 1 guest skipped"), the exit code, and the results file (RFC 4180, formula cells neutralised as
-// in the history export). Pure functions of the review and the targets.
+// 1 guest skipped") and the results file (RFC 4180, formula cells neutralised as in the history
+// export). Pure functions of the review and the targets. The CLI turns the summary into an exit
+// code (cli/ExitCode).
 
 #include "bulk/BulkReview.h"
 #include "bulk/BulkTarget.h"
@@ -46,11 +47,6 @@ struct BulkSummary
 
     // "2000 revoked and verified, 1 not found, 1 guest skipped, 1 duplicate merged."
     QString text() const;
-    // 0 every row revoked (duplicates merged) or previewed; 9 the run completed but some rows
-    // were not revoked, or was cancelled; when it stopped early, what one user would get for the
-    // same reason: 8 the network, 7 the sign-in, 4 SharePoint's operation is off, 5 anything
-    // else (e.g. the audit log could not be written).
-    int exitCode() const;
 };
 
 // The outcome the single flow gives a row that ends at the review (guest, not found, invalid).

@@ -1,6 +1,6 @@
 #include "bulk/BulkReview.h"
 
-#include "revocation/UpnCheck.h"
+#include "directory/UpnCheck.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 
 #include "bulk/CsvRecords.h"
 #include "core/ReadCapped.h"
-#include "revocation/UpnCheck.h"
+#include "directory/UpnCheck.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -17,13 +17,13 @@ AccountCommand::AccountCommand(CliOptions options, QObject *parent)
 
 AccountCommand::~AccountCommand() = default;
 
-void AccountCommand::start(std::function<void(int)> onExit)
+void AccountCommand::start(std::function<void(ExitCode)> onExit)
 {
     m_exit.setHandler(std::move(onExit));
     if (m_options.demo) {
         Console::err(tr("The demo tenant lives only as long as one run: there is nothing to sign "
                         "in to or out of. Use revoke --demo or open the window with --demo."));
-        exit(2);
+        exit(ExitCode::Usage);
         return;
     }
     m_settings = std::make_unique<Settings>();
@@ -32,7 +32,7 @@ void AccountCommand::start(std::function<void(int)> onExit)
                                   : Result<ConnectionSettings>(profile.error());
     if (!settings) {
         Console::err(settings.error().message);
-        exit(2);
+        exit(ExitCode::Usage);
         return;
     }
     m_tenant = profile.value().tenant;
@@ -61,7 +61,7 @@ void AccountCommand::signIn()
             m_settings->saveProfile(*stored);
         }
         Console::out(tr("Signed in to %1 as %2.").arg(m_tenant, account.value()));
-        exitWhenStored(0);
+        exitWhenStored(ExitCode::Success);
     });
 }
 
@@ -72,17 +72,17 @@ void AccountCommand::signOut()
         if (m_keychainFailed) {
             Console::err(
                     tr("The keychain items of %1 could not be deleted; see above.").arg(m_tenant));
-            exit(7);
+            exit(ExitCode::SignInFailed);
             return;
         }
         Console::out(tr("Signed out of %1: the system keychain no longer holds its sign-in.")
                              .arg(m_tenant));
-        exit(0);
+        exit(ExitCode::Success);
     });
     session.signOut();
 }
 
-void AccountCommand::exitWhenStored(int code)
+void AccountCommand::exitWhenStored(ExitCode code)
 {
     m_exit.whenStored(&m_connection->tokenCache(), code, [this] {
         if (!m_keychainFailed)
@@ -90,7 +90,7 @@ void AccountCommand::exitWhenStored(int code)
     });
 }
 
-void AccountCommand::exit(int code)
+void AccountCommand::exit(ExitCode code)
 {
     m_exit.now(code);
 }

@@ -30,13 +30,13 @@ public:
     explicit AccountCommand(CliOptions options, QObject *parent = nullptr);
     ~AccountCommand() override;
 
-    void start(std::function<void(int)> onExit);
+    void start(std::function<void(ExitCode)> onExit);
 
 private:
     void signIn();
     void signOut();
-    void exitWhenStored(int code);
-    void exit(int code);
+    void exitWhenStored(ExitCode code);
+    void exit(ExitCode code);
 
     CliOptions m_options;
     CommandExit m_exit;

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace rc::cli {
 
 namespace {
@@ -18,12 +20,12 @@ ServiceError invalid(const QString &message)
     return ServiceError::make(ServiceError::Kind::InvalidInput, message);
 }
 
-// A review or a run that could not go on: the sign-in (7) or the network and throttling (8).
-int exitCodeForGivingUp(const ServiceError &error)
+// A review or a run that could not go on: the sign-in, or the network and throttling.
+ExitCode exitCodeForGivingUp(const ServiceError &error)
 {
     return error.kind == ServiceError::Kind::SignIn || error.kind == ServiceError::Kind::Keychain
-            ? 7
-            : 8;
+            ? ExitCode::SignInFailed
+            : ExitCode::NetworkFailure;
 }
 
 } // namespace
@@ -39,7 +41,7 @@ BulkRevokeCommand::BulkRevokeCommand(CliOptions options, QObject *parent)
 
 BulkRevokeCommand::~BulkRevokeCommand() = default;
 
-void BulkRevokeCommand::start(std::function<void(int)> onExit)
+void BulkRevokeCommand::start(std::function<void(ExitCode)> onExit)
 {
     m_exit.setHandler(std::move(onExit));
     if (prepare())
@@ -51,14 +53,14 @@ bool BulkRevokeCommand::prepare()
     // Everything that can be refused without the network is refused before signing in.
     Result<UpnList> list = UpnList::fromFile(m_options.csvFile);
     if (!list) {
-        refuse(list.error(), 2);
+        refuse(list.error(), ExitCode::Usage);
         return false;
     }
     m_list = std::move(list).value();
     if (!m_options.whatIf && !m_options.yes && !Console::stdinIsTerminal()) {
         refuse(invalid(tr("Not revoking: there is no terminal to confirm on. Add --yes to "
                           "confirm, or --whatif to preview.")),
-               2);
+               ExitCode::Usage);
         return false;
     }
     if (!m_options.results.isEmpty()) {
@@ -68,7 +70,7 @@ bool BulkRevokeCommand::prepare()
             refuse(invalid(tr("The results file %1 cannot be written: %2")
                                    .arg(QDir::toNativeSeparators(m_options.results),
                                         probe.errorString())),
-                   2);
+                   ExitCode::Usage);
             return false;
         }
         probe.cancelWriting();
@@ -76,7 +78,7 @@ bool BulkRevokeCommand::prepare()
     m_setup = std::make_unique<TenantSetup>();
     const auto prepared = m_setup->prepare(m_options, m_channel);
     if (!prepared) {
-        const int code
+        const ExitCode code
                 = exitCodeFor(RevocationOutcome::fromError(m_channel, {}, prepared.error()).kind);
         refuse(prepared.error(), code);
         return false;
@@ -94,7 +96,7 @@ bool BulkRevokeCommand::openRecords()
     // lets an interrupted run resume.
     auto log = AuditLog::open(AuditLog::defaultPath());
     if (!log) {
-        refuse(AuditLog::beforeSending(log.error()), 5);
+        refuse(AuditLog::beforeSending(log.error()), ExitCode::Failure);
         return false;
     }
     m_auditLog = std::move(log).value();
@@ -104,7 +106,7 @@ bool BulkRevokeCommand::openRecords()
         return true;
     auto journal = BulkJournal::open(BulkJournal::defaultPath());
     if (!journal) {
-        refuse(AuditLog::beforeSending(journal.error()), 5);
+        refuse(AuditLog::beforeSending(journal.error()), ExitCode::Failure);
         return false;
     }
     m_journal = std::move(journal).value();
@@ -113,7 +115,7 @@ bool BulkRevokeCommand::openRecords()
             m_journal->path(),
             BulkJournal::runKey(m_setup->connection().tenant.id(), m_channel, m_list->rows()));
     if (!lock) {
-        refuse(AuditLog::beforeSending(lock.error()), 5);
+        refuse(AuditLog::beforeSending(lock.error()), ExitCode::Failure);
         return false;
     }
     m_lock = std::move(lock).value();
@@ -177,7 +179,7 @@ void BulkRevokeCommand::reviewed(const BulkReview &review)
     }
     if (review.revocableCount() > 0 && !m_options.yes && !confirmed(review)) {
         Console::err(tr("Cancelled: nothing was sent."));
-        exit(1);
+        exit(ExitCode::Cancelled);
         return;
     }
     if (m_options.yes) {
@@ -206,7 +208,8 @@ void BulkRevokeCommand::finished(const BulkSummary &summary)
                         "through Entra ID."));
     if (!m_options.results.isEmpty() && written)
         Console::err(tr("Results: %1").arg(QDir::toNativeSeparators(m_options.results)));
-    exit(written ? summary.exitCode() : qMax(summary.exitCode(), 5));
+    const ExitCode code = exitCodeFor(summary);
+    exit(written ? code : std::max(code, ExitCode::Failure));
 }
 
 bool BulkRevokeCommand::writeResults()
@@ -220,13 +223,13 @@ bool BulkRevokeCommand::writeResults()
     return true;
 }
 
-void BulkRevokeCommand::refuse(const ServiceError &error, int exitCode)
+void BulkRevokeCommand::refuse(const ServiceError &error, ExitCode exitCode)
 {
     Console::err(error.message);
     exit(exitCode);
 }
 
-void BulkRevokeCommand::exit(int code)
+void BulkRevokeCommand::exit(ExitCode code)
 {
     m_exit.whenStored(m_connection ? &m_connection->tokenCache() : nullptr, code);
 }

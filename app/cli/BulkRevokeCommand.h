@@ -14,7 +14,7 @@
 #include "cli/BulkProgressLine.h"
 #include "cli/CliOptions.h"
 #include "cli/CommandExit.h"
-#include "revocation/TenantConnection.h"
+#include "connection/TenantConnection.h"
 
 #include <QObject>
 
@@ -35,7 +35,7 @@ public:
     ~BulkRevokeCommand() override;
 
     // onExit runs exactly once with the process exit code.
-    void start(std::function<void(int)> onExit);
+    void start(std::function<void(ExitCode)> onExit);
 
 private:
     bool prepare(); // false: already finished (bad input)
@@ -46,8 +46,8 @@ private:
     bool confirmed(const BulkReview &review);
     void finished(const BulkSummary &summary);
     bool writeResults();
-    void refuse(const ServiceError &error, int exitCode);
-    void exit(int code);
+    void refuse(const ServiceError &error, ExitCode exitCode);
+    void exit(ExitCode code);
 
     CliOptions m_options;
     Channel m_channel = Channel::Entra;

@@ -8,12 +8,12 @@ CommandExit::CommandExit(QObject *context)
     : m_context(context)
 { }
 
-void CommandExit::setHandler(std::function<void(int)> onExit)
+void CommandExit::setHandler(std::function<void(ExitCode)> onExit)
 {
     m_onExit = std::move(onExit);
 }
 
-void CommandExit::now(int code)
+void CommandExit::now(ExitCode code)
 {
     // Taken out first: the handler may end the event loop or destroy the command.
     if (auto onExit = std::move(m_onExit)) {
@@ -22,7 +22,7 @@ void CommandExit::now(int code)
     }
 }
 
-void CommandExit::whenStored(TokenCache *cache, int code, std::function<void()> beforeExit)
+void CommandExit::whenStored(TokenCache *cache, ExitCode code, std::function<void()> beforeExit)
 {
     if (!cache || m_waiting) {
         now(code);

@@ -3,6 +3,8 @@
 // token cache, only after the keychain has taken what the run wrote to it (a refresh token the
 // service rotated), so the process does not exit with a write still on its way.
 
+#include "cli/ExitCode.h"
+
 #include <QtGlobal>
 
 #include <functional>
@@ -24,18 +26,18 @@ public:
     explicit CommandExit(QObject *context);
 
     // onExit runs at most once, with the process exit code.
-    void setHandler(std::function<void(int)> onExit);
+    void setHandler(std::function<void(ExitCode)> onExit);
 
     // Reports code now. Later calls do nothing.
-    void now(int code);
+    void now(ExitCode code);
 
     // Reports code once cache has nothing waiting for the keychain, after beforeExit. A call made
     // while already waiting reports its code at once. Without a cache: now(code).
-    void whenStored(TokenCache *cache, int code, std::function<void()> beforeExit = {});
+    void whenStored(TokenCache *cache, ExitCode code, std::function<void()> beforeExit = {});
 
 private:
     QObject *m_context;
-    std::function<void(int)> m_onExit;
+    std::function<void(ExitCode)> m_onExit;
     bool m_waiting = false;
 };
 

@@ -5,6 +5,7 @@
 #include "cli/CliOptions.h"
 #include "cli/Console.h"
 #include "cli/EmulatorCommand.h"
+#include "cli/ExitCode.h"
 #include "cli/HistoryCommand.h"
 #include "cli/ProfileCommand.h"
 #include "cli/RevokeCommand.h"
@@ -33,7 +34,7 @@ template<typename Command> int runInEventLoop(QCoreApplication &app, const CliOp
     Command command(options);
     // Started from inside the event loop, so that an immediate answer can still exit it.
     QTimer::singleShot(0, &command, [&command] {
-        command.start([](int code) { QCoreApplication::exit(code); });
+        command.start([](ExitCode code) { QCoreApplication::exit(processExitCode(code)); });
     });
     return app.exec();
 }
@@ -46,26 +47,26 @@ int runCommandLine(int argc, char **argv)
     const auto parsed = parseCommandLine(QCoreApplication::arguments());
     if (!parsed) {
         Console::err(parsed.error().message);
-        return 2;
+        return processExitCode(ExitCode::Usage);
     }
     const CliOptions &options = parsed.value();
     if (options.showVersion) {
         Console::out(QStringLiteral("revoke-console " REVOKE_VERSION));
-        return 0;
+        return processExitCode(ExitCode::Success);
     }
     if (options.showHelp || options.verb.isEmpty()) {
         Console::out(options.helpText);
-        return options.showHelp ? 0 : 2;
+        return processExitCode(options.showHelp ? ExitCode::Success : ExitCode::Usage);
     }
     if (options.verb == QLatin1String("emulator")) {
         EmulatorCommand emulator(options);
-        const int failed = emulator.start();
-        return failed >= 0 ? failed : app.exec();
+        const std::optional<ExitCode> failed = emulator.start();
+        return failed ? processExitCode(*failed) : app.exec();
     }
     if (options.verb == QLatin1String("history"))
-        return runHistory(options);
+        return processExitCode(runHistory(options));
     if (options.verb == QLatin1String("profile"))
-        return runProfile(options);
+        return processExitCode(runProfile(options));
     if (options.verb == QLatin1String("revoke") && !options.csvFile.isEmpty())
         return runInEventLoop<BulkRevokeCommand>(app, options);
     if (options.verb == QLatin1String("revoke"))
@@ -76,7 +77,7 @@ int runCommandLine(int argc, char **argv)
                                              "Unknown verb \"%1\". Use revoke, signin, signout, "
                                              "profile, history or emulator.")
                          .arg(options.verb));
-    return 2;
+    return processExitCode(ExitCode::Usage);
 }
 
 } // namespace rc::cli

@@ -2,7 +2,7 @@
 // --demo: start the built-in emulator on loopback, approve device codes as the demo admin, and
 // point a connection at its contoso tenant. No Microsoft account, nothing leaves the computer.
 
-#include "revocation/TenantConnection.h"
+#include "connection/TenantConnection.h"
 
 namespace rc::emu {
 class TenantEmulator;

@@ -17,19 +17,19 @@ EmulatorCommand::EmulatorCommand(CliOptions options)
 
 EmulatorCommand::~EmulatorCommand() = default;
 
-int EmulatorCommand::start()
+std::optional<ExitCode> EmulatorCommand::start()
 {
     double perSecond = 0;
     int burst = 0;
     int latencyMs = 0;
     if (!readWriteQuota(&perSecond, &burst) || !readLatency(&latencyMs))
-        return 2;
+        return ExitCode::Usage;
     m_emulator = std::make_unique<emu::TenantEmulator>();
     QString why;
     if (!m_emulator->start(&why)) {
         Console::err(QCoreApplication::translate("rc::cli", "The emulator could not start: %1")
                              .arg(why));
-        return 5;
+        return ExitCode::Failure;
     }
     // "none" leaves codes pending until approved on the emulator's device login page.
     const QString approveAs
@@ -58,7 +58,7 @@ int EmulatorCommand::start()
                          "  revoke-console revoke --cloud-config cloud.json --tenant %1 --user "
                          "adele.vance@%1\nPress Ctrl+C to stop.")
                          .arg(QLatin1String(DemoTenantDomain)));
-    return -1;
+    return std::nullopt;
 }
 
 bool EmulatorCommand::readWriteQuota(double *perSecond, int *burst) const

@@ -6,8 +6,10 @@
 // trying bulk revocation against it; --latency MS delays every answer.
 
 #include "cli/CliOptions.h"
+#include "cli/ExitCode.h"
 
 #include <memory>
+#include <optional>
 
 namespace rc::emu {
 class TenantEmulator;
@@ -21,8 +23,8 @@ public:
     explicit EmulatorCommand(CliOptions options);
     ~EmulatorCommand();
 
-    // The exit code if it cannot start; -1 while it runs.
-    int start();
+    // The exit code if it cannot start; nothing while it runs.
+    std::optional<ExitCode> start();
 
     // "RATE" or "RATE:BURST" (RATE > 0 writes per second; BURST defaults to RATE rounded up).
     static bool parseWriteQuota(const QString &text, double *perSecond, int *burst);

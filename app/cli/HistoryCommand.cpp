@@ -33,7 +33,7 @@ QString tableLine(const AuditRecord &r)
 
 } // namespace
 
-int runHistory(const CliOptions &options)
+ExitCode runHistory(const CliOptions &options)
 {
     AuditQuery query;
     if (!options.since.isEmpty()) {
@@ -42,7 +42,7 @@ int runHistory(const CliOptions &options)
                                     : QDateTime::fromString(options.since, Qt::ISODate);
         if (!query.since.isValid()) {
             Console::err(tr("--since needs a date such as 2026-11-01 (or 2026-11-01T09:00:00Z)."));
-            return 2;
+            return ExitCode::Usage;
         }
     }
     // A stdout the process was started without is /dev/null now (main): an export there is lost.
@@ -50,21 +50,21 @@ int runHistory(const CliOptions &options)
     QFile out;
     if (standardOutputWasClosed() || !out.open(stdout, QIODevice::WriteOnly)) {
         Console::err(tr("Could not write %1: %2").arg(destination, tr("it is closed")));
-        return 5;
+        return ExitCode::Failure;
     }
     auto log = AuditLog::open(AuditLog::defaultPath());
     if (!log) {
         Console::err(log.error().message);
-        return 5;
+        return ExitCode::Failure;
     }
     // Every matching row, whatever the window shows at once: an export is the whole record.
     if (options.csv) {
         const auto exported = exportAuditCsv(*log.value(), query, out, destination);
         if (!exported) {
             Console::err(exported.error().message);
-            return 5;
+            return ExitCode::Failure;
         }
-        return 0;
+        return ExitCode::Success;
     }
     qint64 rows = 0;
     const auto printed = log.value()->eachPage(query, [&](const QList<AuditRecord> &page) {
@@ -80,11 +80,11 @@ int runHistory(const CliOptions &options)
     });
     if (!printed) {
         Console::err(printed.error().message);
-        return 5;
+        return ExitCode::Failure;
     }
     if (rows == 0)
         Console::err(tr("Nothing recorded yet (%1).").arg(log.value()->path()));
-    return 0;
+    return ExitCode::Success;
 }
 
 } // namespace rc::cli

@@ -4,9 +4,10 @@
 // stdout) is said on stderr and exits 5.
 
 #include "cli/CliOptions.h"
+#include "cli/ExitCode.h"
 
 namespace rc::cli {
 
-int runHistory(const CliOptions &options);
+ExitCode runHistory(const CliOptions &options);
 
 } // namespace rc::cli

@@ -14,13 +14,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("rc::cli::ProfileCommand", text);
 }
 
-int list(Settings &settings)
+ExitCode list(Settings &settings)
 {
     const QList<TenantProfile> profiles = settings.profiles();
     if (profiles.isEmpty()) {
         Console::out(tr("No tenant profiles yet. One is created the first time you use "
                         "--tenant."));
-        return 0;
+        return ExitCode::Success;
     }
     const QString current = settings.currentProfileId();
     for (const TenantProfile &p : profiles) {
@@ -31,12 +31,12 @@ int list(Settings &settings)
                                           ? QString()
                                           : tr(", last signed in as %1").arg(p.lastAccount)));
     }
-    return 0;
+    return ExitCode::Success;
 }
 
 } // namespace
 
-int runProfile(const CliOptions &options)
+ExitCode runProfile(const CliOptions &options)
 {
     Settings settings;
     const QString action = options.subject.isEmpty() ? QStringLiteral("list") : options.subject;
@@ -44,7 +44,7 @@ int runProfile(const CliOptions &options)
         return list(settings);
     if (options.file.isEmpty()) {
         Console::err(tr("Say which file: --file profile.json"));
-        return 2;
+        return ExitCode::Usage;
     }
     if (action == QLatin1String("export")) {
         const QString id = TenantProfile::idFor(
@@ -53,30 +53,30 @@ int runProfile(const CliOptions &options)
         if (!profile) {
             Console::err(
                     tr("There is no profile for \"%1\". See: revoke-console profile list").arg(id));
-            return 2;
+            return ExitCode::Usage;
         }
         const auto written = profile->exportFile(options.file);
         if (!written) {
             Console::err(written.error().message);
-            return 2;
+            return ExitCode::Usage;
         }
         Console::out(tr("Exported %1 to %2 (no secrets: sign in again on the other computer).")
                              .arg(profile->name, options.file));
-        return 0;
+        return ExitCode::Success;
     }
     if (action == QLatin1String("import")) {
         const auto profile = TenantProfile::importFile(options.file);
         if (!profile) {
             Console::err(profile.error().message);
-            return 2;
+            return ExitCode::Usage;
         }
         settings.saveProfile(profile.value());
         Console::out(tr("Imported %1 (tenant %2). Sign in with: revoke-console signin --tenant %2")
                              .arg(profile.value().name, profile.value().tenant));
-        return 0;
+        return ExitCode::Success;
     }
     Console::err(tr("Unknown profile action \"%1\". Use list, export or import.").arg(action));
-    return 2;
+    return ExitCode::Usage;
 }
 
 } // namespace rc::cli

@@ -3,9 +3,10 @@
 // profiles kept in the settings, and moving one to another machine without any secret.
 
 #include "cli/CliOptions.h"
+#include "cli/ExitCode.h"
 
 namespace rc::cli {
 
-int runProfile(const CliOptions &options);
+ExitCode runProfile(const CliOptions &options);
 
 } // namespace rc::cli

@@ -3,7 +3,7 @@
 #include "cli/CliSignIn.h"
 #include "cli/Console.h"
 #include "core/Logging.h"
-#include "revocation/UpnCheck.h"
+#include "directory/UpnCheck.h"
 
 namespace rc::cli {
 
@@ -17,7 +17,7 @@ RevokeCommand::RevokeCommand(CliOptions options, QObject *parent)
 
 RevokeCommand::~RevokeCommand() = default;
 
-void RevokeCommand::start(std::function<void(int)> onExit)
+void RevokeCommand::start(std::function<void(ExitCode)> onExit)
 {
     m_exit.setHandler(std::move(onExit));
     if (prepare())
@@ -113,7 +113,7 @@ void RevokeCommand::act(const RevokeTarget &target)
     }
     if (!m_options.yes && !confirmed(target)) {
         Console::err(tr("Cancelled: nothing was sent."));
-        exit(1);
+        exit(ExitCode::Cancelled);
         return;
     }
     const auto operation = m_audit->started(target);
@@ -122,8 +122,10 @@ void RevokeCommand::act(const RevokeTarget &target)
         return;
     }
     m_operation = operation.value();
-    m_connection->revoker().revoke(target, this,
-                                   [this](const RevocationOutcome &outcome) { finish(outcome); });
+    // With --yes nothing was waited for since the lookup: its "sessions valid from" is current.
+    m_connection->revoker().revoke(
+            target, this, [this](const RevocationOutcome &outcome) { finish(outcome); },
+            m_options.yes ? Revoker::UserRead::JustNow : Revoker::UserRead::MayBeOld);
 }
 
 QString RevokeCommand::adminNote(const RevokeTarget &target)
@@ -172,7 +174,7 @@ void RevokeCommand::fail(const ServiceError &error)
     finish(RevocationOutcome::fromError(m_channel, m_options.user.trimmed(), error));
 }
 
-void RevokeCommand::exit(int code)
+void RevokeCommand::exit(ExitCode code)
 {
     m_exit.whenStored(m_connection ? &m_connection->tokenCache() : nullptr, code);
 }

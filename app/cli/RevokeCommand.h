@@ -8,7 +8,7 @@
 #include "cli/CliOptions.h"
 #include "cli/CommandExit.h"
 #include "cli/TenantSetup.h"
-#include "revocation/TenantConnection.h"
+#include "connection/TenantConnection.h"
 
 #include <QObject>
 
@@ -28,7 +28,7 @@ public:
     ~RevokeCommand() override;
 
     // onExit runs exactly once with the process exit code.
-    void start(std::function<void(int)> onExit);
+    void start(std::function<void(ExitCode)> onExit);
 
 private:
     bool prepare(); // false: already finished (bad input)
@@ -39,7 +39,7 @@ private:
     static QString adminNote(const RevokeTarget &target);
     void finish(const RevocationOutcome &outcome);
     void fail(const ServiceError &error);
-    void exit(int code);
+    void exit(ExitCode code);
 
     CliOptions m_options;
     Channel m_channel = Channel::Entra;

@@ -5,8 +5,8 @@
 // owning what it started.
 
 #include "cli/CliOptions.h"
+#include "connection/TenantConnection.h"
 #include "profile/TenantProfile.h"
-#include "revocation/TenantConnection.h"
 
 #include <memory>
 #include <optional>

@@ -1,7 +1,7 @@
 #include "directory/UserSearch.h"
 
 #include "core/Logging.h"
-#include "revocation/UpnCheck.h"
+#include "directory/UpnCheck.h"
 
 namespace rc {
 

@@ -4,8 +4,8 @@
 // The window and the CLI share it, so both behave alike: one SignInSession, one TokenCache.
 
 #include "auth/SignInSession.h"
+#include "connection/TenantConnection.h"
 #include "profile/TenantProfile.h"
-#include "revocation/TenantConnection.h"
 
 namespace rc {
 

@@ -19,7 +19,7 @@ bool EntraRevoker::moved(const QDateTime &before, const QDateTime &after,
 }
 
 Call EntraRevoker::revoke(const QString &typedUser, const User &user, QObject *context,
-                          std::function<void(RevocationOutcome)> onDone)
+                          std::function<void(RevocationOutcome)> onDone, bool readBefore)
 {
     Call call;
     auto outcome = std::make_shared<RevocationOutcome>();
@@ -35,47 +35,52 @@ Call EntraRevoker::revoke(const QString &typedUser, const User &user, QObject *c
         onDone(o);
     };
     const QString id = user.id;
-    call.follow(m_graph.getUser(
-            id, context, [this, call, outcome, fail, onDone, id, context](Result<User> before) {
-                if (!before) {
-                    fail(before.error());
-                    return;
-                }
-                outcome->sessionsValidFromBefore = before.value().signInSessionsValidFrom;
-                call.follow(m_graph.revokeSignInSessions(
-                        id, context,
-                        [this, call, outcome, fail, onDone, id, context](Result<RevokeAck> ack) {
-                            if (!ack) {
-                                fail(ack.error());
-                                return;
-                            }
-                            outcome->correlationId = ack.value().requestId;
-                            const QDateTime revokeDate = ack.value().serverDate;
-                            call.follow(m_graph.getUser(
-                                    id, context, [outcome, onDone, revokeDate](Result<User> after) {
-                                        if (!after) {
-                                            // Accepted, but we cannot prove it: that is not a
-                                            // success.
-                                            RevocationOutcome o = *outcome;
-                                            o.kind = RevocationOutcome::Kind::NotConfirmed;
-                                            o.error = after.error();
-                                            onDone(o);
-                                            return;
-                                        }
-                                        RevocationOutcome o = *outcome;
-                                        o.sessionsValidFromAfter
-                                                = after.value().signInSessionsValidFrom;
-                                        o.verified = moved(o.sessionsValidFromBefore,
-                                                           o.sessionsValidFromAfter, revokeDate);
-                                        o.kind = o.verified
-                                                ? RevocationOutcome::Kind::NonInstantaneousSuccess
-                                                : RevocationOutcome::Kind::NotConfirmed;
-                                        qCInfo(lcRevoke).noquote() << "entra revoke" << o.objectId
-                                                                   << "verified" << o.verified;
-                                        onDone(o);
-                                    }));
-                        }));
-            }));
+    auto send = [this, call, outcome, fail, onDone, id, context] {
+        call.follow(m_graph.revokeSignInSessions(
+                id, context,
+                [this, call, outcome, fail, onDone, id, context](Result<RevokeAck> ack) {
+                    if (!ack) {
+                        fail(ack.error());
+                        return;
+                    }
+                    outcome->correlationId = ack.value().requestId;
+                    const QDateTime revokeDate = ack.value().serverDate;
+                    call.follow(m_graph.getUser(
+                            id, context, [outcome, onDone, revokeDate](Result<User> after) {
+                                if (!after) {
+                                    // Accepted, but we cannot prove it: that is not a success.
+                                    RevocationOutcome o = *outcome;
+                                    o.kind = RevocationOutcome::Kind::NotConfirmed;
+                                    o.error = after.error();
+                                    onDone(o);
+                                    return;
+                                }
+                                RevocationOutcome o = *outcome;
+                                o.sessionsValidFromAfter = after.value().signInSessionsValidFrom;
+                                o.verified = moved(o.sessionsValidFromBefore,
+                                                   o.sessionsValidFromAfter, revokeDate);
+                                o.kind = o.verified
+                                        ? RevocationOutcome::Kind::NonInstantaneousSuccess
+                                        : RevocationOutcome::Kind::NotConfirmed;
+                                qCInfo(lcRevoke).noquote()
+                                        << "entra revoke" << o.objectId << "verified" << o.verified;
+                                onDone(o);
+                            }));
+                }));
+    };
+    if (!readBefore) {
+        outcome->sessionsValidFromBefore = user.signInSessionsValidFrom;
+        send();
+        return call;
+    }
+    call.follow(m_graph.getUser(id, context, [outcome, fail, send](Result<User> before) {
+        if (!before) {
+            fail(before.error());
+            return;
+        }
+        outcome->sessionsValidFromBefore = before.value().signInSessionsValidFrom;
+        send();
+    }));
     return call;
 }
 

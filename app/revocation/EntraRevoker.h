@@ -1,8 +1,8 @@
 #pragma once
 // The Entra ID channel, which proves its effect instead of trusting a 200: read the user's
-// signInSessionsValidFromDateTime, POST revokeSignInSessions, read it again
-// (docs/protocol-notes.md, "Revoking, and proving it took effect"). Moved → verified success;
-// unchanged → "not confirmed", never success.
+// signInSessionsValidFromDateTime (unless it was read just now), POST revokeSignInSessions, read
+// it again (docs/protocol-notes.md, "Revoking, and proving it took effect"). Moved → verified
+// success; unchanged → "not confirmed", never success.
 
 #include "directory/GraphClient.h"
 #include "revocation/RevocationOutcome.h"
@@ -17,8 +17,10 @@ public:
     { }
 
     // typedUser is what the messages name; the requests address the user by object id.
+    // readBefore false: user was read just now, and its signInSessionsValidFrom is the value
+    // before (no second read of the same user).
     Call revoke(const QString &typedUser, const User &user, QObject *context,
-                std::function<void(RevocationOutcome)> onDone);
+                std::function<void(RevocationOutcome)> onDone, bool readBefore = true);
 
     // Later than before, or not earlier than the revoke answer's Date truncated to the second
     // (the value has one-second resolution and the server's clock is the reference).

@@ -2,7 +2,7 @@
 
 #include "core/Deferred.h"
 #include "core/Logging.h"
-#include "revocation/UpnCheck.h"
+#include "directory/UpnCheck.h"
 
 #include <QCoreApplication>
 
@@ -129,7 +129,7 @@ RevocationOutcome Revoker::preview(const RevokeTarget &target)
 }
 
 Call Revoker::revoke(const RevokeTarget &target, QObject *context,
-                     std::function<void(RevocationOutcome)> onDone)
+                     std::function<void(RevocationOutcome)> onDone, UserRead userRead)
 {
     const RevokeVerdict v = verdict(target);
     if (v.isRefused()) {
@@ -143,7 +143,8 @@ Call Revoker::revoke(const RevokeTarget &target, QObject *context,
             onDone(ended(RevocationOutcome::Kind::UserNotFound, Channel::Entra, target.typedUser));
         });
     }
-    return m_entra.revoke(target.typedUser, *target.user, context, std::move(onDone));
+    return m_entra.revoke(target.typedUser, *target.user, context, std::move(onDone),
+                          userRead == UserRead::MayBeOld);
 }
 
 Call Revoker::revokeOnSharePoint(const RevokeTarget &target, QObject *context,

@@ -48,8 +48,14 @@ public:
     // The outcome of a predicted refusal (NotPermitted, nothing sent).
     static RevocationOutcome notPermitted(const RevokeTarget &target, const RevokeVerdict &verdict);
     static RevocationOutcome preview(const RevokeTarget &target);
+    // How old target.user is when revoke() is called. On Entra the answer is verified against the
+    // user's "sessions valid from" as it was just before the revocation: a user resolved a moment
+    // ago with nothing waited for in between (`revoke --yes`) already carries that value; one that
+    // waited for a person (a prompt, a pick in the window) is read again first.
+    enum class UserRead { MayBeOld, JustNow };
     Call revoke(const RevokeTarget &target, QObject *context,
-                std::function<void(RevocationOutcome)> onDone);
+                std::function<void(RevocationOutcome)> onDone,
+                UserRead userRead = UserRead::MayBeOld);
 
 private:
     // The typed name checked and looked up: resolve() without the roles.

@@ -174,33 +174,4 @@ StatusMessage StatusMessage::retrying(int seconds, const ServiceError &cause)
     return m;
 }
 
-int exitCodeFor(RevocationOutcome::Kind kind)
-{
-    using K = RevocationOutcome::Kind;
-    switch (kind) {
-    case K::Preview:
-    case K::InstantaneousSuccess:
-    case K::NonInstantaneousSuccess:
-        return 0;
-    case K::InvalidInput:
-        return 2;
-    case K::UserNotFound:
-        return 3;
-    case K::FeatureDisabled:
-        return 4;
-    case K::NotConfirmed:
-    case K::Failure:
-    case K::PermissionDenied:
-    case K::NotPermitted:
-        return 5;
-    case K::GuestNotApplicable:
-        return 6;
-    case K::SignInFailed:
-        return 7;
-    case K::NetworkFailure:
-        return 8;
-    }
-    return 5;
-}
-
 } // namespace rc

@@ -27,9 +27,6 @@ struct StatusMessage
     static StatusMessage retrying(int seconds, const ServiceError &cause);
 };
 
-// 0 success or preview, 2 invalid input, 3 user not found, 4 feature disabled, 5 failure,
-// 6 guest, 7 sign-in failed, 8 network failure or gave up after throttling.
-int exitCodeFor(RevocationOutcome::Kind kind);
 QString severityName(StatusMessage::Severity severity);
 QString formatUtc(const QDateTime &time); // 2026-11-26T09:41:07Z
 

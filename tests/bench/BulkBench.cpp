@@ -2,6 +2,7 @@
 
 #include "BenchSession.h"
 #include "StallMeter.h"
+#include "cli/ExitCode.h"
 #include "emulator/TenantEmulator.h"
 #include "support/WaitFor.h"
 
@@ -170,11 +171,11 @@ void benchBulk(const BulkLoad &load, bool emulatorThread, Report &report)
     report.addText(QStringLiteral("summary"), QStringLiteral("summary"), summary->text());
     report.addNote(emulatorThread ? QStringLiteral("emulator in its own thread")
                                   : QStringLiteral("emulator in the run's thread"));
-    if (rowsLost != 0 || w.twice != 0 || summary->exitCode() != 0)
+    if (rowsLost != 0 || w.twice != 0 || cli::exitCodeFor(*summary) != cli::ExitCode::Success)
         report.fail(QStringLiteral("%1 rows lost, %2 revoked twice, exit code %3")
                             .arg(rowsLost)
                             .arg(w.twice)
-                            .arg(summary->exitCode()));
+                            .arg(cli::processExitCode(cli::exitCodeFor(*summary))));
 }
 
 } // namespace rc::bench

@@ -4,7 +4,7 @@
 // (the client then sees a service that costs it nothing, as a real tenant). Everything that
 // touches the emulator goes through with(), which runs in the emulator's thread and waits.
 
-#include "revocation/TenantConnection.h"
+#include "connection/TenantConnection.h"
 
 #include <QStringList>
 #include <QThread>

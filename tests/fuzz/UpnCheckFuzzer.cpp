@@ -1,4 +1,4 @@
-// The first gate for a typed user name (app/revocation/UpnCheck). DIFFERENTIAL: for every name
+// The first gate for a typed user name (app/directory/UpnCheck). DIFFERENTIAL: for every name
 // checkUpn accepts, the Graph URL built from it the way GraphClient builds /users/{upn} and
 // /users('{upn}')/revokeSignInSessions holds no dot segment and no unescaped / ? #, and decodes
 // back to the name; the cmdlet's CSOM request carries it verbatim to a parser that reads it as
@@ -10,9 +10,9 @@
 
 #include "FuzzSupport.h"
 #include "directory/GraphQuery.h"
+#include "directory/UpnCheck.h"
 #include "emulator/CsomRequestParser.h"
 #include "revocation/CsomRevokeQuery.h"
-#include "revocation/UpnCheck.h"
 
 #include <QUrl>
 

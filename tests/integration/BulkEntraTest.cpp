@@ -1,6 +1,7 @@
 // The Entra channel of a bulk run against the emulator: batches of 20 answered in a shuffle and
 // matched by id, verification of the timestamp afterwards, per-item 429s never resent before
 // their Retry-After, and pacing to the emulator's write quota over 2,000 people.
+#include "cli/ExitCode.h"
 #include "integration/BulkFixture.h"
 
 #include <QElapsedTimer>
@@ -34,7 +35,7 @@ TEST_F(BulkEntra, ShuffledBatchAnswersAreMatchedByIdAndVerified)
     ASSERT_TRUE(summary);
     EXPECT_EQ(summary->revoked, 37);
     EXPECT_EQ(summary->notConfirmed, 1);
-    EXPECT_EQ(summary->exitCode(), 9);
+    EXPECT_EQ(cli::exitCodeFor(*summary), cli::ExitCode::NotAllRevoked);
     EXPECT_EQ(finishedRows.size(), 38);
 
     // 38 revocations in batches of at most 20, addressed by object id.
@@ -169,7 +170,7 @@ TEST_F(BulkEntra, PacesTwoThousandPeopleToTheWriteQuota)
 
     // No row lost, none revoked twice.
     EXPECT_EQ(summary->revoked, people);
-    EXPECT_EQ(summary->exitCode(), 0);
+    EXPECT_EQ(cli::exitCodeFor(*summary), cli::ExitCode::Success);
     EXPECT_EQ(m_emulator->writesAccepted(), people);
     for (const QString &name : names)
         ASSERT_EQ(m_emulator->revocationCount(name), 1) << name.toStdString();

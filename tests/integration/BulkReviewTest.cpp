@@ -1,6 +1,7 @@
 // The read-only review of a bulk list against the emulator: every category from a mixed list,
 // lookups only through $batch (users and their directory roles), nothing revoked, and a preview
 // that sends no revoking request.
+#include "cli/ExitCode.h"
 #include "integration/BulkFixture.h"
 
 using namespace rc;
@@ -95,7 +96,7 @@ TEST_F(BulkReviewRun, PreviewSendsNoRevokingRequestAndRecordsPreviews)
     m_run->preview();
     ASSERT_TRUE(waitFor([&] { return summary.has_value(); }));
     EXPECT_TRUE(summary->preview);
-    EXPECT_EQ(summary->exitCode(), 0);
+    EXPECT_EQ(cli::exitCodeFor(*summary), cli::ExitCode::Success);
     EXPECT_EQ(summary->text(), QStringLiteral("2 people would be signed out, 1 not found."));
     EXPECT_TRUE(batchItems("POST", QStringLiteral("revokeSignInSessions")).isEmpty());
     EXPECT_EQ(m_emulator->writesAccepted(), 0);

@@ -3,6 +3,7 @@
 // list in one process (two windows) likewise, until the first has ended; a lock left by a process
 // that died is taken over; the lock file is its owner's only and goes with the run.
 #include "bulk/BulkRunLock.h"
+#include "cli/ExitCode.h"
 #include "integration/BulkFixture.h"
 
 #include <QCoreApplication>
@@ -80,7 +81,7 @@ TEST_F(BulkRunLockTest, AListHeldElsewhereIsRefusedNamingTheHolder_SentOnceItIsF
                         .match(refused->gaveUp->message)
                         .hasMatch())
             << refused->gaveUp->message.toStdString();
-    EXPECT_EQ(refused->exitCode(), 5);
+    EXPECT_EQ(cli::exitCodeFor(*refused), cli::ExitCode::Failure);
     EXPECT_EQ(refused->notSent, 5);
     EXPECT_TRUE(m_emulator->requests().isEmpty()) << "nothing at all was sent";
     EXPECT_TRUE(m_journal->entries(BulkJournal::runKey(Domain, Channel::Entra, rowsOf(people)))

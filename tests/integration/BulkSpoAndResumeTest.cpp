@@ -1,6 +1,7 @@
 // The SharePoint channel of a bulk run (each State as for one user, a bounded number of CSOM
 // requests in flight) and crash safety: a run torn down mid-way leaves a journal from which the
 // same list resumes, sending only what had no answer; the audit log has a row for every step.
+#include "cli/ExitCode.h"
 #include "integration/BulkFixture.h"
 
 using namespace rc;
@@ -48,7 +49,8 @@ TEST_F(BulkSpoAndResume, SharePointStatesBecomeTheSingleFlowsOutcomes)
     EXPECT_FALSE(results.at(0).correlationId.isEmpty());
     EXPECT_EQ(summary->revoked, 2);
     EXPECT_EQ(summary->failed, 3);
-    EXPECT_EQ(summary->exitCode(), 4); // FeatureDisabled, as the cmdlet says for one user;
+    EXPECT_EQ(cli::exitCodeFor(*summary),
+              cli::ExitCode::FeatureDisabled); // FeatureDisabled, as the cmdlet says for one user;
     for (const QString &p : people)
         EXPECT_EQ(m_emulator->revocationCount(p, emu::Service::SharePoint), 1);
     EXPECT_TRUE(batchItems("POST", QStringLiteral("revokeSignInSessions")).isEmpty());
@@ -78,7 +80,8 @@ TEST_F(BulkSpoAndResume, SharePointsOperationOffStopsTheRunAndPointsToEntra)
     }
     EXPECT_EQ(featureDisabled, sent);
     EXPECT_EQ(notSent, 30 - sent);
-    EXPECT_EQ(summary->exitCode(), 4); // as the cmdlet's outcome for one user
+    EXPECT_EQ(cli::exitCodeFor(*summary),
+              cli::ExitCode::FeatureDisabled); // as the cmdlet's outcome for one user
     EXPECT_TRUE(summary->text().contains(QStringLiteral("Entra ID channel")))
             << summary->text().toStdString();
     // Counted as not sent: the same list on the Entra channel sends them all.
@@ -147,7 +150,7 @@ TEST_F(BulkSpoAndResume, ATornDownRunResumesAndSendsOnlyTheRest)
     EXPECT_GE(resumed->first, 60);
     EXPECT_EQ(resumed->second, 200);
     EXPECT_EQ(summary->revoked, 200);
-    EXPECT_EQ(summary->exitCode(), 0);
+    EXPECT_EQ(cli::exitCodeFor(*summary), cli::ExitCode::Success);
 
     // Everyone was revoked; only those in flight at the teardown (at most four batches of 20)
     // twice. The second run sent exactly the people without an answer.
@@ -259,7 +262,7 @@ TEST_F(BulkSpoAndResume, PauseHoldsTheWritesAndCancelLeavesTheRestToResume)
     EXPECT_TRUE(summary->cancelled);
     EXPECT_GT(summary->notSent, 0);
     EXPECT_EQ(summary->revoked + summary->notSent, 120);
-    EXPECT_EQ(summary->exitCode(), 9);
+    EXPECT_EQ(cli::exitCodeFor(*summary), cli::ExitCode::NotAllRevoked);
     EXPECT_TRUE(summary->text().endsWith(QStringLiteral("The run was cancelled.")));
 
     // The same list later picks up what the cancelled run did not send.

@@ -1,6 +1,7 @@
 // What every asynchronous call promises: its callback runs exactly once, or never after cancel(),
 // after its context died, or after the connection that made it was torn down.
 #include "audit/AuditLog.h"
+#include "revocation/RevokeFlow.h"
 #include "support/EmulatorFixture.h"
 
 #include <QSqlDatabase>

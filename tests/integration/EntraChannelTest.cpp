@@ -1,4 +1,5 @@
 // The default channel against the emulator: revoke, and prove it by reading the timestamp again.
+#include "cli/ExitCode.h"
 #include "emulator/DemoTenant.h"
 #include "revocation/StatusMessage.h"
 #include "support/EmulatorFixture.h"
@@ -51,7 +52,7 @@ TEST_F(EntraChannel, AcceptedButUnchangedIsNotConfirmed)
     EXPECT_FALSE(o.verified);
     EXPECT_EQ(o.sessionsValidFromAfter, o.sessionsValidFromBefore);
     EXPECT_FALSE(o.isSuccess());
-    EXPECT_EQ(exitCodeFor(o.kind), 5);
+    EXPECT_EQ(cli::exitCodeFor(o.kind), cli::ExitCode::Failure);
     EXPECT_EQ(
             requestsTo(emu::Service::Graph, "POST", QStringLiteral("/revokeSignInSessions")).size(),
             1);
@@ -63,7 +64,7 @@ TEST_F(EntraChannel, GuestByExtUpnIsRefusedBeforeAnyGraphRequest)
     const QString guest = QStringLiteral("jane.doe_fabrikam.com#EXT#@") + Domain;
     const RevocationOutcome o = revoke(guest, Channel::Entra);
     EXPECT_EQ(o.kind, K::GuestNotApplicable);
-    EXPECT_EQ(exitCodeFor(o.kind), 6);
+    EXPECT_EQ(cli::exitCodeFor(o.kind), cli::ExitCode::GuestNotApplicable);
     EXPECT_TRUE(m_emulator->requestsTo(emu::Service::Graph).isEmpty());
 }
 
@@ -119,7 +120,7 @@ TEST_F(EntraChannel, RevokedRefreshTokenEndsInSignInFailed)
     m_emulator->revokeRefreshTokens();
     const RevocationOutcome o = revoke(upn("alex.wilber"), Channel::Entra);
     EXPECT_EQ(o.kind, K::SignInFailed);
-    EXPECT_EQ(exitCodeFor(o.kind), 7);
+    EXPECT_EQ(cli::exitCodeFor(o.kind), cli::ExitCode::SignInFailed);
     ASSERT_TRUE(o.error.has_value());
     EXPECT_TRUE(o.error->message.contains(QStringLiteral("Sign in again")));
     EXPECT_TRUE(requestsTo(emu::Service::Graph, "POST", QStringLiteral("revokeSignInSessions"))
@@ -176,7 +177,7 @@ TEST_F(EntraChannel, DeadServiceIsANetworkFailure)
     m_emulator.reset(); // every listener gone
     const RevocationOutcome o = revoke(upn("adele.vance"), Channel::Entra);
     EXPECT_EQ(o.kind, K::NetworkFailure);
-    EXPECT_EQ(exitCodeFor(o.kind), 8);
+    EXPECT_EQ(cli::exitCodeFor(o.kind), cli::ExitCode::NetworkFailure);
     ASSERT_TRUE(o.error.has_value());
     EXPECT_TRUE(o.error->message.contains(QStringLiteral("127.0.0.1")));
 }

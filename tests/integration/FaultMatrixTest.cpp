@@ -1,6 +1,8 @@
 // Every fault the emulator can inject on the revoking request, on both channels: what the person is
 // told, the exit code the CLI would give, how many attempts reached the service, and the audit row.
 #include "audit/AuditTrail.h"
+#include "cli/ExitCode.h"
+#include "revocation/RevokeFlow.h"
 #include "revocation/StatusMessage.h"
 #include "support/EmulatorFixture.h"
 
@@ -104,7 +106,7 @@ TEST_F(FaultMatrix, EachFaultOnEachChannelEndsClearlyAndIsOnRecord)
                     ? K::InstantaneousSuccess
                     : c.kind;
             EXPECT_EQ(outcomeName(o.kind), outcomeName(expected)) << label;
-            EXPECT_EQ(exitCodeFor(o.kind), c.exitCode) << label;
+            EXPECT_EQ(cli::processExitCode(cli::exitCodeFor(o.kind)), c.exitCode) << label;
             EXPECT_EQ(revokingRequests(channel), c.attempts) << label;
             const StatusMessage m = StatusMessage::describe(o);
             const QString said = (QStringList {m.text} + m.details).join(QLatin1Char(' '));

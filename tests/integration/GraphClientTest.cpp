@@ -1,5 +1,6 @@
 // GraphClient against the emulator: addressing rules, search and filter escaping, paging, roles.
 #include "directory/GraphClient.h"
+#include "revocation/RevokeFlow.h"
 #include "support/EmulatorFixture.h"
 
 using namespace rc;

@@ -1,4 +1,5 @@
 // The cmdlet's own operation against the emulator: each of the five States, what was sent, errors.
+#include "cli/ExitCode.h"
 #include "revocation/StatusMessage.h"
 #include "support/EmulatorFixture.h"
 
@@ -94,7 +95,7 @@ TEST_F(SharePointChannel, TenantWideFeatureDisabledOffersEntra)
     EXPECT_EQ(o.kind, K::FeatureDisabled);
     EXPECT_EQ(o.serviceState, 0);
     EXPECT_TRUE(StatusMessage::describe(o).offerEntraChannel);
-    EXPECT_EQ(exitCodeFor(o.kind), 4);
+    EXPECT_EQ(cli::exitCodeFor(o.kind), cli::ExitCode::FeatureDisabled);
 }
 
 TEST_F(SharePointChannel, GuestIsRefusedBeforeAnyRevokingRequest)
@@ -119,7 +120,7 @@ TEST_F(SharePointChannel, NonAdminIsStoppedBeforeSending)
     EXPECT_TRUE(m_emulator->requestsTo(emu::Service::SharePoint).isEmpty());
     ASSERT_TRUE(o.error.has_value());
     EXPECT_EQ(o.error->detail, QStringLiteral("SharePoint Administrator or Global Administrator"));
-    EXPECT_EQ(exitCodeFor(o.kind), 5);
+    EXPECT_EQ(cli::exitCodeFor(o.kind), cli::ExitCode::Failure);
 }
 
 // When their roles cannot be read, SharePoint decides: access denied from ErrorInfo.
@@ -136,7 +137,7 @@ TEST_F(SharePointChannel, NonAdminGetsAccessDeniedFromErrorInfo)
     ASSERT_TRUE(o.error.has_value());
     EXPECT_EQ(o.error->serviceCode, QStringLiteral("System.UnauthorizedAccessException"));
     EXPECT_FALSE(o.correlationId.isEmpty());
-    EXPECT_EQ(exitCodeFor(o.kind), 5);
+    EXPECT_EQ(cli::exitCodeFor(o.kind), cli::ExitCode::Failure);
 }
 
 TEST_F(SharePointChannel, MalformedAnswerIsAFailureWithTheRequestId)

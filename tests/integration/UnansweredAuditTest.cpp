@@ -2,6 +2,7 @@
 // request was in flight has its Started row and a Cancelled row (it may have reached the
 // service); a bulk run whose journal cannot be written leaves no Started row without an outcome.
 #include "integration/BulkFixture.h"
+#include "revocation/RevokeFlow.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

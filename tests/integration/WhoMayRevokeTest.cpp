@@ -3,8 +3,10 @@
 // administrator (the message names who can), and when roles cannot be read the service decides.
 // Sign-in asks for the named Graph permissions, and reads what the token was granted.
 #include "auth/CertificateCredential.h"
+#include "cli/ExitCode.h"
 #include "directory/RoleTemplates.h"
 #include "emulator/FormFields.h"
+#include "revocation/RevokeFlow.h"
 #include "revocation/StatusMessage.h"
 #include "support/EmulatorFixture.h"
 #include "support/TestCertificate.h"
@@ -78,7 +80,7 @@ TEST_F(WhoMayRevoke, HelpdeskAdministrator_IsStoppedBeforeSendingForAnAdmin)
     m_emulator->clearRequests();
     const RevocationOutcome o = revoke(upn("lee.gu"), Channel::Entra);
     EXPECT_EQ(o.kind, K::NotPermitted);
-    EXPECT_EQ(exitCodeFor(o.kind), 5);
+    EXPECT_EQ(cli::exitCodeFor(o.kind), cli::ExitCode::Failure);
     EXPECT_EQ(revokesSent(), 0) << "a predicted refusal sends nothing";
     // The target's roles were read, as an advanced query.
     const auto roles

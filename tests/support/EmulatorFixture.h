@@ -3,9 +3,9 @@
 // it, signed in with the device-code flow (auto-approved as the chosen admin). Tests drive the
 // production code and then read what the emulator received.
 
+#include "connection/TenantConnection.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/TenantEmulator.h"
-#include "revocation/TenantConnection.h"
 #include "support/QtPrinters.h"
 #include "support/WaitFor.h"
 

@@ -2,6 +2,7 @@
 // nothing is sent unless the person deliberately chooses "Revoke sessions".
 #include "WindowFixture.h"
 #include "audit/AuditLog.h"
+#include "revocation/RevokeFlow.h"
 #include "ui/ObjectNames.h"
 
 #include <QClipboard>

@@ -1,5 +1,6 @@
 // The whole story in the window: search, pick, preview (nothing sent), revoke, confirm, and the
 // banner's exact words, for each SharePoint State and both Entra outcomes.
+#include "revocation/RevokeFlow.h"
 #include "WindowFixture.h"
 #include "directory/RoleTemplates.h"
 #include "emulator/DemoTenant.h"

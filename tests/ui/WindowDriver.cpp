@@ -1,6 +1,7 @@
 #include "WindowDriver.h"
 
-#include "revocation/TenantConnection.h"
+#include "connection/TenantConnection.h"
+#include "directory/UserSearch.h"
 #include "support/WaitFor.h"
 #include "ui/ObjectNames.h"
 #include "ui/StatusBanner.h"

@@ -1,6 +1,7 @@
 #include "WindowFixture.h"
 
 #include "cli/DemoLaunch.h"
+#include "directory/UserSearch.h"
 #include "ui/ObjectNames.h"
 
 #include <QDialog>

@@ -6,9 +6,9 @@
 // openWithProfiles() opens a non-demo window on tenant profiles kept in a temporary settings file.
 
 #include "WindowDriver.h"
+#include "connection/TenantConnection.h"
 #include "emulator/TenantEmulator.h"
 #include "profile/Settings.h"
-#include "revocation/TenantConnection.h"
 #include "support/QtPrinters.h"
 #include "support/WaitFor.h"
 #include "ui/MainWindow.h"

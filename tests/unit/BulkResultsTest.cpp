@@ -6,6 +6,7 @@
 #include "cli/BulkProgressLine.h"
 #include "cli/BulkReviewText.h"
 #include "cli/CliOptions.h"
+#include "cli/ExitCode.h"
 #include "support/QtPrinters.h"
 
 #include <QFile>
@@ -110,17 +111,17 @@ TEST(BulkResults, SummaryAndExitCode)
     EXPECT_EQ(s.text(),
               QStringLiteral("1 revoked and verified, 1 not confirmed, 1 not sent, 1 not found, "
                              "1 duplicate merged."));
-    EXPECT_EQ(s.exitCode(), 9);
+    EXPECT_EQ(cli::exitCodeFor(s), cli::ExitCode::NotAllRevoked);
     s.gaveUp = ServiceError::make(ServiceError::Kind::Throttled, QStringLiteral("Gave up."));
-    EXPECT_EQ(s.exitCode(), 8);
+    EXPECT_EQ(cli::exitCodeFor(s), cli::ExitCode::NetworkFailure);
     EXPECT_TRUE(s.text().endsWith(QStringLiteral(" Gave up.")));
     s.gaveUp->kind = ServiceError::Kind::SignIn;
-    EXPECT_EQ(s.exitCode(), 7);
+    EXPECT_EQ(cli::exitCodeFor(s), cli::ExitCode::SignInFailed);
     // Stopped by the audit log (as one user: 5), or by SharePoint's operation being off (4).
     s.gaveUp->kind = ServiceError::Kind::Service;
-    EXPECT_EQ(s.exitCode(), 5);
+    EXPECT_EQ(cli::exitCodeFor(s), cli::ExitCode::Failure);
     s.gaveUpAs = RevocationOutcome::Kind::FeatureDisabled;
-    EXPECT_EQ(s.exitCode(), 4);
+    EXPECT_EQ(cli::exitCodeFor(s), cli::ExitCode::FeatureDisabled);
 
     // Everyone revoked, a duplicate merged: 0.
     Fixture all;
@@ -134,13 +135,13 @@ TEST(BulkResults, SummaryAndExitCode)
     withoutMissing.rows.removeAt(3);
     withoutMissing.counts.at(std::size_t(BulkCategory::NotFound)) = 0;
     const BulkSummary everyone = summarize(withoutMissing, results, Channel::Entra, false);
-    EXPECT_EQ(everyone.exitCode(), 0);
+    EXPECT_EQ(cli::exitCodeFor(everyone), cli::ExitCode::Success);
     EXPECT_EQ(everyone.text(), QStringLiteral("3 revoked and verified, 1 duplicate merged."));
 
     // A preview is 0, whatever it found.
     const BulkSummary preview = summarize(
             f.review, bulkResults(f.review, f.targets, Channel::Entra, true), Channel::Entra, true);
-    EXPECT_EQ(preview.exitCode(), 0);
+    EXPECT_EQ(cli::exitCodeFor(preview), cli::ExitCode::Success);
     EXPECT_EQ(preview.text(),
               QStringLiteral("3 people would be signed out, 1 not found, 1 duplicate merged."));
 }

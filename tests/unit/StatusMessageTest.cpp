@@ -1,4 +1,5 @@
 #include "revocation/StatusMessage.h"
+#include "cli/ExitCode.h"
 #include "revocation/EntraRevoker.h"
 #include "support/QtPrinters.h"
 
@@ -118,25 +119,10 @@ TEST(StatusMessage, NotPermittedIsTheCmdletsFailurePlusWhoCan)
               QStringLiteral("Sorry, something went wrong and we couldn't sign out "
                              "allan@contoso.com from any device."));
     EXPECT_EQ(m.details, QStringList({why.message, QStringLiteral("Nothing was sent.")}));
-    EXPECT_EQ(exitCodeFor(o.kind), 5);
+    EXPECT_EQ(cli::exitCodeFor(o.kind), cli::ExitCode::Failure);
     EXPECT_EQ(outcomeName(o.kind), QStringLiteral("NotPermitted"));
     EXPECT_EQ(outcomeKindNamed(QStringLiteral("NotPermitted")), K::NotPermitted);
     EXPECT_EQ(StatusMessage::oneLine(o), m.text + QLatin1Char(' ') + why.message);
-}
-
-TEST(StatusMessage, ExitCodesPerKind)
-{
-    EXPECT_EQ(exitCodeFor(K::Preview), 0);
-    EXPECT_EQ(exitCodeFor(K::InstantaneousSuccess), 0);
-    EXPECT_EQ(exitCodeFor(K::NonInstantaneousSuccess), 0);
-    EXPECT_EQ(exitCodeFor(K::InvalidInput), 2);
-    EXPECT_EQ(exitCodeFor(K::UserNotFound), 3);
-    EXPECT_EQ(exitCodeFor(K::FeatureDisabled), 4);
-    EXPECT_EQ(exitCodeFor(K::Failure), 5);
-    EXPECT_EQ(exitCodeFor(K::NotConfirmed), 5);
-    EXPECT_EQ(exitCodeFor(K::GuestNotApplicable), 6);
-    EXPECT_EQ(exitCodeFor(K::SignInFailed), 7);
-    EXPECT_EQ(exitCodeFor(K::NetworkFailure), 8);
 }
 
 TEST(EntraRevoker, MovedIsLaterThanBeforeOrNotEarlierThanTheRevokeSecond)

@@ -1,4 +1,4 @@
-#include "revocation/UpnCheck.h"
+#include "directory/UpnCheck.h"
 #include "support/QtPrinters.h"
 
 #include <gtest/gtest.h>

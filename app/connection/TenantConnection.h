@@ -1,15 +1,14 @@
 #pragma once
 // Everything needed to act on one tenant, wired once: the HTTP client, the sign-in session, the
-// Graph and SharePoint clients, the Revoker, and the presenters the window binds to (who is signed
-// in, user search, the revoke flow). The CLI and the window each own one; tearing it down cancels
-// whatever is in flight. After a sign-in the admin's roles are loaded by themselves.
+// Graph and SharePoint clients, the Revoker and who is signed in (whose roles every verdict needs).
+// The CLI and the window each own one; tearing it down cancels whatever is in flight. After a
+// sign-in the admin's roles are loaded by themselves. The presenters only the window binds to
+// (user search, the revoke flow) are built on first use, so the CLI never makes them.
 
 #include "auth/SignInSession.h"
 #include "directory/GraphClient.h"
 #include "directory/SignedInAdmin.h"
-#include "directory/UserSearch.h"
 #include "net/ServiceCaller.h"
-#include "revocation/RevokeFlow.h"
 #include "revocation/Revoker.h"
 #include "revocation/SpoTenantClient.h"
 
@@ -29,8 +28,10 @@ struct ConnectionSettings
 
 class AuditLog;
 class AuditTrail;
+class RevokeFlow;
 class SecretStore;
 class TokenCache;
+class UserSearch;
 
 class TenantConnection final : public QObject
 {
@@ -53,8 +54,9 @@ public:
     SpoTenantClient &sharePoint() { return m_spo; }
     Revoker &revoker() { return m_revoker; }
     SignedInAdmin &admin() { return m_admin; }
-    UserSearch &search() { return m_search; }
-    RevokeFlow &flow() { return m_flow; }
+    // The window's presenters, built on first use.
+    UserSearch &search();
+    RevokeFlow &flow();
     TokenCache &tokenCache() { return *m_tokenCache; }
 
 Q_SIGNALS:
@@ -69,8 +71,8 @@ private:
     SpoTenantClient m_spo;
     Revoker m_revoker;
     SignedInAdmin m_admin;
-    UserSearch m_search;
-    RevokeFlow m_flow;
+    std::unique_ptr<UserSearch> m_search;
+    std::unique_ptr<RevokeFlow> m_flow;
     QString m_tenantId;
     std::unique_ptr<AuditTrail> m_audit;
     std::unique_ptr<TokenCache> m_tokenCache;

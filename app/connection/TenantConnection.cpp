@@ -1,7 +1,9 @@
-#include "revocation/TenantConnection.h"
+#include "connection/TenantConnection.h"
 
 #include "audit/AuditTrail.h"
 #include "auth/TokenCache.h"
+#include "directory/UserSearch.h"
+#include "revocation/RevokeFlow.h"
 
 namespace rc {
 
@@ -14,8 +16,6 @@ TenantConnection::TenantConnection(const ConnectionSettings &settings, SecretSto
     , m_spo(m_caller, settings.cloud.sharePointAdmin(settings.tenant))
     , m_revoker(m_graph, m_spo)
     , m_admin(m_graph)
-    , m_search(m_graph)
-    , m_flow(m_revoker, m_graph)
     , m_tenantId(settings.tenant.id())
     , m_tokenCache(std::make_unique<TokenCache>(
               keychain, settings.profileId.isEmpty() ? settings.tenant.id() : settings.profileId,
@@ -29,9 +29,6 @@ TenantConnection::TenantConnection(const ConnectionSettings &settings, SecretSto
         else
             m_admin.load();
     });
-    m_flow.setOperator(&m_admin);
-    m_flow.setSignInLogGrant(
-            [this] { return m_session.grantedPermissions(Resource::GraphSignInLog); });
     m_revoker.setOperator([this] {
         return OperatorGrant {m_admin.roles(), m_session.grantedPermissions(Resource::Graph),
                               m_session.isAppOnly(), m_admin.account().id};
@@ -46,15 +43,36 @@ TenantConnection::TenantConnection(const ConnectionSettings &settings, SecretSto
 
 TenantConnection::~TenantConnection() = default;
 
+UserSearch &TenantConnection::search()
+{
+    if (!m_search)
+        m_search = std::make_unique<UserSearch>(m_graph);
+    return *m_search;
+}
+
+RevokeFlow &TenantConnection::flow()
+{
+    if (!m_flow) {
+        m_flow = std::make_unique<RevokeFlow>(m_revoker, m_graph);
+        m_flow->setOperator(&m_admin);
+        m_flow->setSignInLogGrant(
+                [this] { return m_session.grantedPermissions(Resource::GraphSignInLog); });
+        m_flow->setAuditTrail(m_audit.get());
+    }
+    return *m_flow;
+}
+
 void TenantConnection::setAuditLog(AuditLog *log)
 {
-    m_flow.setAuditTrail(nullptr);
+    if (m_flow)
+        m_flow->setAuditTrail(nullptr);
     m_audit.reset();
     if (!log)
         return;
     m_audit = std::make_unique<AuditTrail>(*log, m_tenantId);
     m_audit->setOperator(m_session.account());
-    m_flow.setAuditTrail(m_audit.get());
+    if (m_flow)
+        m_flow->setAuditTrail(m_audit.get());
 }
 
 } // namespace rc
