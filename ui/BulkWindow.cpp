@@ -261,12 +261,8 @@ void BulkWindow::startRun(const QString &reason)
 {
     if (!m_run || isRunning())
         return;
-    m_audit.reset();
-    if (m_log) {
-        m_audit = std::make_unique<AuditTrail>(*m_log, m_settings.tenant.id());
-        m_audit->setOperator(m_connection.session().account());
-        m_audit->setReason(reason);
-    }
+    m_audit = AuditTrail::over(m_log, m_settings.tenant.id(), m_connection.session().account(),
+                               reason);
     m_run->setChannel(channel());
     m_run->setTenant(m_settings.tenant.id());
     m_run->setAuditTrail(m_audit.get()); // none: the run refuses, and says why

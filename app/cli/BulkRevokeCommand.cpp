@@ -92,14 +92,13 @@ bool BulkRevokeCommand::openRecords()
 {
     // No audit log, no revocation: the record is part of the job. Nor without the journal that
     // lets an interrupted run resume.
-    auto log = AuditLog::open(AuditLog::defaultPath());
-    if (!log) {
-        refuse(AuditLog::beforeSending(log.error()), 5);
+    auto audit = AuditTrail::open(AuditLog::defaultPath(), m_setup->connection().tenant.id(),
+                                  m_options.reason);
+    if (!audit) {
+        refuse(audit.error(), 5);
         return false;
     }
-    m_auditLog = std::move(log).value();
-    m_audit = std::make_unique<AuditTrail>(*m_auditLog, m_setup->connection().tenant.id());
-    m_audit->setReason(m_options.reason);
+    m_audit = std::move(audit).value();
     if (m_options.whatIf)
         return true;
     auto journal = BulkJournal::open(BulkJournal::defaultPath());

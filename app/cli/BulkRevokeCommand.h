@@ -56,7 +56,6 @@ private:
     std::unique_ptr<TenantSetup> m_setup;
     std::unique_ptr<TenantConnection> m_connection;
     std::unique_ptr<CliSignIn> m_signIn;
-    std::unique_ptr<AuditLog> m_auditLog;
     std::unique_ptr<AuditTrail> m_audit;
     std::unique_ptr<BulkJournal> m_journal;
     std::unique_ptr<BulkRunLock> m_lock; // handed to the run

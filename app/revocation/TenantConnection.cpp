@@ -49,11 +49,7 @@ TenantConnection::~TenantConnection() = default;
 void TenantConnection::setAuditLog(AuditLog *log)
 {
     m_flow.setAuditTrail(nullptr);
-    m_audit.reset();
-    if (!log)
-        return;
-    m_audit = std::make_unique<AuditTrail>(*log, m_tenantId);
-    m_audit->setOperator(m_session.account());
+    m_audit = AuditTrail::over(log, m_tenantId, m_session.account());
     m_flow.setAuditTrail(m_audit.get());
 }
 
