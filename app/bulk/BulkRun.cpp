@@ -175,7 +175,9 @@ void BulkRun::startWrites()
     if (m_channel == Channel::SharePoint)
         limits.unitSize = 1; // CSOM has no batch for this; maxInFlight bounds the requests
     m_writes = makeScheduler(limits, [this](const QList<int> &items, auto onDone) {
-        return sendWrites(items, std::move(onDone));
+        if (m_channel == Channel::SharePoint)
+            return m_spoRequests.revoke(items, std::move(onDone));
+        return m_entra.revoke(items, std::move(onDone));
     });
     m_writes->setBeforeSend([this](const QList<int> &items) -> std::optional<ServiceError> {
         const auto recorded = m_recorder.sending(items);
@@ -203,13 +205,6 @@ void BulkRun::startWrites()
     }
     m_writes->start(pending);
     emitProgress(true);
-}
-
-Call BulkRun::sendWrites(const QList<int> &items, std::function<void(QList<BulkItemAnswer>)> onDone)
-{
-    if (m_channel == Channel::SharePoint)
-        return m_spoRequests.revoke(items, std::move(onDone));
-    return m_entra.revoke(items, std::move(onDone));
 }
 
 void BulkRun::writesAnswered(const QList<BulkItemAnswer> &finals)

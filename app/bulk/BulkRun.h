@@ -98,7 +98,6 @@ private:
     void buildTargets();
     void stopOnFeatureDisabled(const BulkTarget &target);
     void startWrites();
-    Call sendWrites(const QList<int> &items, std::function<void(QList<BulkItemAnswer>)> onDone);
     void writesAnswered(const QList<BulkItemAnswer> &finals);
     void verified(const QList<BulkItemAnswer> &finals);
     void record(const QList<int> &items);
