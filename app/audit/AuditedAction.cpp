@@ -45,7 +45,7 @@ Result<Done> AuditedAction::start()
     return Done {};
 }
 
-Result<Done> AuditedAction::finish(QList<AuditRecord> outcomes)
+Result<Done> AuditedAction::finish(QList<AuditRecord> outcomes) const
 {
     if (!m_trail || outcomes.isEmpty())
         return Done {};
@@ -54,7 +54,7 @@ Result<Done> AuditedAction::finish(QList<AuditRecord> outcomes)
     return m_trail->write(outcomes);
 }
 
-Result<Done> AuditedAction::finishUnanswered(const QList<Unanswered> &ends)
+Result<Done> AuditedAction::finishUnanswered(const QList<Unanswered> &ends) const
 {
     QList<AuditRecord> rows;
     rows.reserve(ends.size());

@@ -39,7 +39,7 @@ public:
     // subject's Started row (one never started gets an operation of its own: a preview, a lookup
     // that ended it). Before anyone is shown them; an error is shown as well, since what
     // happened still happened.
-    Result<Done> finish(QList<AuditRecord> outcomes);
+    Result<Done> finish(QList<AuditRecord> outcomes) const;
 
     // How a subject ended without an answer: AuditRecord::Cancelled (its request may have reached
     // the service), NotSent, or an outcome name, with why. Its row is the subject's own.
@@ -48,7 +48,7 @@ public:
         QString outcome;
         QString message;
     };
-    Result<Done> finishUnanswered(const QList<Unanswered> &ends);
+    Result<Done> finishUnanswered(const QList<Unanswered> &ends) const;
 
     // A row that ends at once, with no request: the subject with this outcome and message.
     static AuditRecord ended(AuditRecord subject, const QString &outcome, const QString &message);

@@ -41,7 +41,8 @@ void AuditedRevocation::revoke(const RevokeTarget &target, QObject *context, OnO
     m_call = m_revoker.revoke(
             target, context,
             [this, onOutcome = std::move(onOutcome)](const RevocationOutcome &outcome) {
-                AuditedAction answered = *std::exchange(m_inFlight, std::nullopt);
+                const AuditedAction answered = m_inFlight.value_or(AuditedAction(m_trail));
+                m_inFlight.reset();
                 applyReason(false);
                 onOutcome(outcome, problem(answered.finish({revocationAudit::outcome(outcome)})));
             });

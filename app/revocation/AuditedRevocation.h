@@ -21,7 +21,7 @@ public:
     { }
     ~AuditedRevocation() { m_call.cancel(); }
 
-    // Null: previews are still recorded nowhere, and revocations are refused.
+    // Null: previews and refusals are shown unrecorded, and revocations are refused.
     void setAuditTrail(AuditTrail *trail) { m_trail = trail; }
     AuditTrail *auditTrail() const { return m_trail; }
     // The reason to record with revocations, and none with previews (unset: the trail's own).
