@@ -1,6 +1,5 @@
 #include "ui/BulkWindow.h"
 
-#include "audit/AuditTrail.h"
 #include "bulk/BulkJournal.h"
 #include "revocation/RevokeFlow.h"
 #include "ui/BulkCloseGuard.h"
@@ -32,18 +31,16 @@ namespace rc::ui {
 BulkWindow::BulkWindow(TenantConnection &connection, const ConnectionSettings &settings,
                        AuditLog *log, QWidget *parent)
     : QDialog(parent)
-    , m_connection(connection)
-    , m_settings(settings)
-    , m_log(log)
+    , m_session(settings.cloud, settings.tenant)
     , m_closeGuard(new BulkCloseGuard(this))
 {
     setObjectName(names::BulkWindow);
     setWindowTitle(tr("Sign out many people \u2014 %1").arg(settings.tenant.id()));
-    auto journal = BulkJournal::open(BulkJournal::defaultPath());
-    if (journal)
-        m_journal = std::move(journal).value();
-    else
-        m_journalProblem = journal.error().message;
+    m_session.useAuditLog(log);
+    (void)m_session.openJournal(BulkJournal::defaultPath()); // a problem: whyNotRun() says it
+    m_session.setConnection(
+            {connection.http(), connection.session(), connection.admin(), connection.revoker()});
+    m_session.setChannel(connection.flow().channel());
 
     m_listPage = new BulkListPage(this);
     m_pages = new QStackedWidget(this);
@@ -54,7 +51,8 @@ BulkWindow::BulkWindow(TenantConnection &connection, const ConnectionSettings &s
     layout->addWidget(buildButtons());
     connect(m_listPage, &BulkListPage::listRead, this, &BulkWindow::startReview);
     chainTabOrder();
-    setStage(Stage::List);
+    bindSession();
+    render(Stage::List);
 
     // Roomy where there is room; the layout itself fits 800x600.
     const QFontMetrics fm = fontMetrics();
@@ -64,11 +62,22 @@ BulkWindow::BulkWindow(TenantConnection &connection, const ConnectionSettings &s
     resize(size);
 }
 
-// The run goes first: its schedulers cancel what is in flight while the trail and journal exist.
+// The session's run goes before the widgets that show it.
 BulkWindow::~BulkWindow()
 {
     m_closeGuard->setRun(nullptr);
-    m_run.reset();
+}
+
+void BulkWindow::bindSession()
+{
+    connect(&m_session, &BulkSession::stageChanged, this, &BulkWindow::render);
+    connect(&m_session, &BulkSession::reviewReady, this, &BulkWindow::reviewed);
+    connect(&m_session, &BulkSession::reviewJudged, this, &BulkWindow::showReview);
+    connect(&m_session, &BulkSession::reviewFailed, this, &BulkWindow::reviewFailed);
+    connect(&m_session, &BulkSession::progressed, m_progress, &BulkProgressPanel::showProgress);
+    connect(&m_session, &BulkSession::rowFinished, m_model, &BulkTableModel::setOutcome);
+    connect(&m_session, &BulkSession::resumed, this, &BulkWindow::resumed);
+    connect(&m_session, &BulkSession::finished, this, &BulkWindow::finished);
 }
 
 bool BulkWindow::mayClose(std::function<void()> afterStop)
@@ -121,9 +130,10 @@ QWidget *BulkWindow::buildReviewPage()
     auto *channels = new QButtonGroup(page);
     channels->addButton(m_entra);
     channels->addButton(m_sharePoint);
-    (m_connection.flow().channel() == Channel::SharePoint ? m_sharePoint : m_entra)
-            ->setChecked(true);
-    connect(m_sharePoint, &QRadioButton::toggled, this, &BulkWindow::channelChosen);
+    (m_session.channel() == Channel::SharePoint ? m_sharePoint : m_entra)->setChecked(true);
+    // Who may be signed out depends on the channel: the session judges the review again.
+    connect(m_sharePoint, &QRadioButton::toggled, this,
+            [this] { m_session.setChannel(channel()); });
     auto *channelRow = new QHBoxLayout;
     channelRow->addWidget(m_entra);
     channelRow->addWidget(m_sharePoint);
@@ -165,7 +175,7 @@ QWidget *BulkWindow::buildButtons()
     row->addStretch(1);
     row->addWidget(m_runButton);
     row->addWidget(m_close);
-    connect(m_back, &QPushButton::clicked, this, &BulkWindow::backToList);
+    connect(m_back, &QPushButton::clicked, &m_session, &BulkSession::backToList);
     connect(m_export, &QPushButton::clicked, this, &BulkWindow::chooseExportFile);
     connect(m_runButton, &QPushButton::clicked, this, &BulkWindow::requestRun);
     connect(m_close, &QPushButton::clicked, this, &QDialog::close);
@@ -185,33 +195,13 @@ void BulkWindow::startReview(const QList<UpnRow> &rows, const QString &source)
 {
     if (isRunning())
         return;
-    m_run.reset();
-    m_rowsLeft = false;
     m_model->clear();
     m_counts->clear();
-    const BulkServices services {m_connection.http(), m_connection.session(),
-                                 m_settings.cloud.graph(),
-                                 m_settings.cloud.sharePointAdmin(m_settings.tenant)};
-    m_run = std::make_unique<BulkRun>(services);
-    BulkRun *run = m_run.get();
-    run->setChannel(channel());
-    connect(run, &BulkRun::reviewReady, this, &BulkWindow::reviewed);
-    connect(run, &BulkRun::reviewFailed, this, &BulkWindow::reviewFailed);
-    connect(run, &BulkRun::progressed, m_progress, &BulkProgressPanel::showProgress);
-    connect(run, &BulkRun::rowFinished, m_model, &BulkTableModel::setOutcome);
-    connect(run, &BulkRun::resumed, this, &BulkWindow::resumed);
-    connect(run, &BulkRun::finished, this, &BulkWindow::finished);
-    m_closeGuard->setRun(run); // after finished(): the table is complete when it closes the window
     m_heading->setText(source.isEmpty() ? tr("Pasted list: %n rows", nullptr, int(rows.size()))
                                         : tr("%1: %n rows", nullptr, int(rows.size())).arg(source));
-    setStage(Stage::Reviewing);
-    m_progress->setRun(run);
     showStatus(tr("Looking every name up before anything is sent\u2026"));
-    // Who may be sent is judged from the operator's roles: wait until they are read.
-    m_connection.admin().whenReady(run, [this, run, rows] {
-        run->setOperator(m_connection.revoker().operatorGrant());
-        run->review(rows);
-    });
+    m_session.review(rows);
+    m_closeGuard->setRun(run()); // after the session: the table is complete when it closes
 }
 
 void BulkWindow::reviewed(const BulkReview &review)
@@ -220,19 +210,11 @@ void BulkWindow::reviewed(const BulkReview &review)
     m_table->setFocus();
 }
 
-void BulkWindow::channelChosen()
-{
-    // Who may be signed out depends on the channel: judge the review again for the new one.
-    if (!m_run || m_stage != Stage::Reviewed)
-        return;
-    showReview(m_run->judgeFor(channel()));
-}
-
 void BulkWindow::showReview(const BulkReview &review)
 {
     m_model->setReview(review);
     m_counts->setReview(review);
-    setStage(Stage::Reviewed);
+    render(stage());
     const int people = review.revocableCount();
     if (people == 0)
         showStatus(tr("Nobody on this list can be signed out. Nothing was sent."));
@@ -244,15 +226,14 @@ void BulkWindow::showReview(const BulkReview &review)
 
 void BulkWindow::reviewFailed(const ServiceError &error)
 {
-    setStage(Stage::List);
     m_listPage->showError(error.message);
 }
 
 void BulkWindow::requestRun()
 {
-    if (!m_run || !whyNotRun().isEmpty())
+    if (!run() || !m_session.whyNotRun().isEmpty())
         return;
-    auto *dialog = new BulkConfirmDialog(m_run->currentReview(), channel(), this);
+    auto *dialog = new BulkConfirmDialog(run()->currentReview(), channel(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { startRun(dialog->reason()); });
     dialog->open();
@@ -260,35 +241,20 @@ void BulkWindow::requestRun()
 
 void BulkWindow::startRun(const QString &reason)
 {
-    if (!m_run || isRunning())
+    if (!run() || isRunning())
         return;
-    m_audit.reset();
-    if (m_log) {
-        m_audit = std::make_unique<AuditTrail>(*m_log, m_settings.tenant.id());
-        m_audit->setOperator(m_connection.session().account());
-        m_audit->setReason(reason);
-    }
-    m_run->setChannel(channel());
-    m_run->setTenant(m_settings.tenant.id());
-    m_run->setAuditTrail(m_audit.get()); // none: the run refuses, and says why
-    m_run->setJournal(m_journal.get());
-    m_rowsLeft = false;
-    m_resumed = false;
-    setStage(Stage::Running);
-    m_progress->setRun(m_run.get());
     showStatus(reason.isEmpty() ? tr("Signing out\u2026")
                                 : tr("Signing out\u2026 Reason: %1").arg(reason));
-    m_run->start();
+    m_session.start(reason);
     // The rows that end at the review (guests, not found...) are recorded as the run starts.
     if (isRunning())
-        m_model->setSkippedOutcomes(m_run->currentReview(), channel());
+        m_model->setSkippedOutcomes(run()->currentReview(), channel());
 }
 
 void BulkWindow::resumed(int alreadyDone, int total)
 {
     // Those rows were answered by an earlier run of this list: show them at once.
-    m_resumed = true;
-    m_model->setResults(m_run->results(), true);
+    m_model->setResults(run()->results(), true);
     showStatus(tr("Resuming: %1 of %2 already done. Only the rest is sent; anyone whose "
                   "request was on the way when the earlier run stopped is sent again (signing "
                   "out twice does no harm).")
@@ -298,43 +264,28 @@ void BulkWindow::resumed(int alreadyDone, int total)
 
 void BulkWindow::finished(const BulkSummary &summary)
 {
-    m_rowsLeft = summary.gaveUp || summary.cancelled || summary.notSent > 0;
     // A run that answered everyone has shown every row already (rowFinished); one that stopped
     // early has rows nobody answered, and a resumed one rows answered before: only then is the
     // whole table rebuilt from the results.
-    if (summary.preview || m_rowsLeft || m_resumed)
-        m_model->setResults(m_run->results());
+    if (summary.preview || m_session.rowsLeft() || m_session.wasResumed())
+        m_model->setResults(run()->results());
     else
         m_model->flush();
     if (summary.preview)
         return; // an export of the review: the stage does not change
-    setStage(Stage::Ended);
     m_progress->showEnded();
     QString text = summary.text();
-    if (m_rowsLeft && m_journal)
+    if (m_session.rowsLeft() && m_session.canResume())
         text += QLatin1Char(' ')
                 + tr("Sign out the rest to send only what is left; the same list reviewed again "
                      "resumes too.");
     showStatus(text, summary.gaveUp.has_value() || summary.failed > 0);
 }
 
-void BulkWindow::backToList()
-{
-    if (isRunning())
-        return;
-    if (m_run && m_stage == Stage::Reviewing)
-        m_run->cancel(); // the lookups stop; nothing was sent
-    setStage(Stage::List);
-}
-
 void BulkWindow::chooseExportFile()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString kind
-            = m_stage == Stage::Ended ? QStringLiteral("results") : QStringLiteral("review");
-    const QString suggested = QDir(folder).filePath(
-            QStringLiteral("revoke-bulk-%1-%2.csv")
-                    .arg(kind, QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
+    const QString suggested = QDir(folder).filePath(m_session.exportFileName(QDate::currentDate()));
     auto *dialog = new QFileDialog(this, tr("Export to CSV"), suggested, tr("CSV files (*.csv)"));
     dialog->setObjectName(names::BulkExportDialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -347,15 +298,10 @@ void BulkWindow::chooseExportFile()
 
 Result<Done> BulkWindow::exportTo(const QString &path)
 {
-    if (!m_run || (m_stage != Stage::Reviewed && m_stage != Stage::Ended))
-        return ServiceError::make(ServiceError::Kind::InvalidInput,
-                                  tr("There is nothing to export yet."));
-    // Before a run the export is the preview (-WhatIf): recorded as such, nothing sent.
-    if (m_stage == Stage::Reviewed) {
-        m_run->setChannel(channel());
-        m_run->preview();
-    }
-    const QList<BulkRowResult> results = m_run->results();
+    const auto exported = m_session.exportResults();
+    if (!exported)
+        return exported.error();
+    const QList<BulkRowResult> &results = exported.value();
     if (const auto saved = saveResultsCsv(path, results); !saved) {
         showStatus(saved.error().message, true);
         return saved.error();
@@ -365,49 +311,37 @@ Result<Done> BulkWindow::exportTo(const QString &path)
     return Done {};
 }
 
-void BulkWindow::setStage(Stage stage)
+void BulkWindow::render(Stage stage)
 {
-    m_stage = stage;
     const bool running = stage == Stage::Running;
     m_pages->setCurrentIndex(stage == Stage::List ? 0 : 1);
     m_back->setVisible(stage != Stage::List);
     m_back->setEnabled(!running);
     m_export->setVisible(stage != Stage::List);
-    m_export->setEnabled(stage == Stage::Reviewed || stage == Stage::Ended);
-    m_entra->setEnabled(stage == Stage::Reviewed || (stage == Stage::Ended && m_rowsLeft));
+    m_export->setEnabled(m_session.mayExport());
+    m_entra->setEnabled(m_session.mayChooseChannel());
     m_sharePoint->setEnabled(m_entra->isEnabled());
     m_progress->setVisible(stage == Stage::Reviewing || running || stage == Stage::Ended);
     if (stage == Stage::List || stage == Stage::Reviewing)
-        m_progress->setRun(stage == Stage::Reviewing ? m_run.get() : nullptr);
+        m_progress->setRun(stage == Stage::Reviewing ? run() : nullptr);
     if (stage == Stage::Reviewed)
         m_progress->setRun(nullptr);
+    if (running)
+        m_progress->setRun(run());
 
-    const int people = m_run && stage != Stage::List && stage != Stage::Reviewing
-            ? m_run->peopleToSignOut()
-            : 0;
-    const bool again = stage == Stage::Ended && m_rowsLeft;
+    const int people = m_session.peopleToSignOut();
+    const bool again = m_session.mayRunTheRest();
     m_runButton->setVisible(stage != Stage::List);
     m_runButton->setText(again ? tr("Sign out the &rest\u2026")
                                : tr("Sign &out %n people\u2026", nullptr, people));
     m_runButton->setAccessibleName(again ? tr("Sign out the people not answered yet")
                                          : tr("Sign out %n people", nullptr, people));
-    const QString why = whyNotRun();
-    m_runButton->setEnabled((stage == Stage::Reviewed || again) && people > 0 && why.isEmpty());
+    const QString why = m_session.whyNotRun();
+    m_runButton->setEnabled(m_session.canStart());
     m_runButton->setToolTip(why);
     m_runButton->setAccessibleDescription(why);
-    if (!m_journalProblem.isEmpty() && stage == Stage::Reviewed)
-        showStatus(m_journalProblem, true);
-}
-
-QString BulkWindow::whyNotRun() const
-{
-    if (!m_journalProblem.isEmpty())
-        return tr("The run's journal could not be opened, so a run could not resume after a "
-                  "crash: %1")
-                .arg(m_journalProblem);
-    if (!m_log)
-        return tr("Revocations are refused: the audit log could not be opened.");
-    return {};
+    if (!m_session.journalProblem().isEmpty() && stage == Stage::Reviewed)
+        showStatus(m_session.journalProblem(), true);
 }
 
 void BulkWindow::showStatus(const QString &text, bool problem)

@@ -1,13 +1,14 @@
 #pragma once
 // "Sign out many people": paste a list or open a CSV, review it (every row looked up, nothing
 // sent: the counts per category and a table), confirm once, then watch the run (progress, rate,
-// time left, each row's outcome) with Pause, Cancel and Export. Binds one BulkRun per reviewed
-// list to the main window's TenantConnection and audit log; the run writes its crash-safety
-// journal next to the audit log, so the same list started again resumes. Closing the window
-// hides it (a review goes on); while a run is sending it first asks whether to stop the run
-// (BulkCloseGuard). The main window deletes it before the connection it uses.
+// time left, each row's outcome) with Pause, Cancel and Export. Renders a BulkSession bound to
+// the main window's TenantConnection and audit log: the session holds the stages, the run and
+// its records (the crash-safety journal next to the audit log, so the same list started again
+// resumes). Closing the window hides it (a review goes on); while a run is sending it first asks
+// whether to stop the run (BulkCloseGuard). The main window deletes it before the connection it
+// uses.
 
-#include "bulk/BulkRun.h"
+#include "bulk/BulkSession.h"
 #include "connection/TenantConnection.h"
 
 #include <QDialog>
@@ -23,8 +24,6 @@ class QTableView;
 
 namespace rc {
 class AuditLog;
-class AuditTrail;
-class BulkJournal;
 } // namespace rc
 
 namespace rc::ui {
@@ -46,10 +45,10 @@ public:
                QWidget *parent = nullptr);
     ~BulkWindow() override;
 
-    enum class Stage { List, Reviewing, Reviewed, Running, Ended };
-    Stage stage() const { return m_stage; }
-    bool isRunning() const { return m_stage == Stage::Running; }
-    BulkRun *run() const { return m_run.get(); } // the current list's run; null before a review
+    using Stage = BulkSession::Stage;
+    Stage stage() const { return m_session.stage(); }
+    bool isRunning() const { return m_session.isRunning(); }
+    BulkRun *run() const { return m_session.run(); } // the current list's run; null before a review
     const BulkTableModel &model() const { return *m_model; }
 
     // Writes the review (as a preview) or the run's results as CSV: one row per input row,
@@ -66,32 +65,21 @@ private:
     QWidget *buildReviewPage();
     QWidget *buildButtons();
     void chainTabOrder();
+    void bindSession();
     void startReview(const QList<UpnRow> &rows, const QString &source);
     void reviewed(const BulkReview &review);
-    void channelChosen();
     void showReview(const BulkReview &review);
     void reviewFailed(const ServiceError &error);
     void requestRun();
     void startRun(const QString &reason);
     void resumed(int alreadyDone, int total);
     void finished(const BulkSummary &summary);
-    void backToList();
     void chooseExportFile();
-    void setStage(Stage stage);
+    void render(Stage stage);
     void showStatus(const QString &text, bool problem = false);
     Channel channel() const;
-    QString whyNotRun() const;
 
-    TenantConnection &m_connection;
-    const ConnectionSettings m_settings;
-    AuditLog *m_log = nullptr;
-    std::unique_ptr<BulkJournal> m_journal;
-    QString m_journalProblem;
-    std::unique_ptr<AuditTrail> m_audit; // the current run's, with its reason
-    std::unique_ptr<BulkRun> m_run;
-    bool m_rowsLeft = false; // the last run ended before every row was answered
-    bool m_resumed = false; // the current run took up an earlier one
-    Stage m_stage = Stage::List;
+    BulkSession m_session;
     BulkCloseGuard *m_closeGuard = nullptr;
 
     QStackedWidget *m_pages = nullptr;

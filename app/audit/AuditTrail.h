@@ -1,61 +1,46 @@
 #pragma once
-// Writes revocations into the audit log with who and where: one "Started" row before the revoking
-// request goes out, one outcome row before the outcome is shown (or, cancelled in flight, when it
-// is cancelled). Previews and revocations that end before any request (guest, not found) get the
-// outcome row only.
+// Who, where and why: stamps each row an audited action writes with its operation, the time, the
+// operator, the tenant and the reason, and writes a step's rows in one transaction. It knows
+// nothing of what the action is: the rows come from AuditedAction, filled in by the layer that
+// knows the action (e.g. revocation/RevocationAudit).
 
 #include "audit/AuditLog.h"
-#include "revocation/Revoker.h"
+
+#include <memory>
 
 namespace rc {
 
 class AuditTrail final
 {
+    Q_DISABLE_COPY_MOVE(AuditTrail)
 public:
+    // The one place a trail is built. Over a log someone else owns (must outlive the trail); a
+    // null log gives a null trail: nothing may then be revoked.
+    static std::unique_ptr<AuditTrail> over(AuditLog *log, const QString &tenant,
+                                            const QString &operatorUpn = {},
+                                            const QString &reason = {});
+    // Over the log at `path`, opened here and owned by the trail. An error says that nothing was
+    // sent (AuditLog::beforeSending).
+    static Result<std::unique_ptr<AuditTrail>> open(const QString &path, const QString &tenant,
+                                                    const QString &reason = {});
+
+    void setOperator(const QString &upn) { m_operator = upn; }
+    void setReason(const QString &reason) { m_reason = reason; }
+    QString reason() const { return m_reason; }
+
+    // Stamps the rows (a row with no operation gets a new one) and writes them in one
+    // transaction: all of them are in the log, or none is.
+    Result<Done> write(QList<AuditRecord> &rows);
+
+    AuditLog &log() { return m_log; }
+
+private:
     AuditTrail(AuditLog &log, QString tenant)
         : m_log(log)
         , m_tenant(std::move(tenant))
     { }
 
-    void setOperator(const QString &upn) { m_operator = upn; }
-    void setReason(const QString &reason) { m_reason = reason; }
-
-    // Returns the operation id that finished() links the outcome to.
-    Result<QString> started(const RevokeTarget &target);
-    Result<Done> finished(const RevocationOutcome &outcome, const QString &operation = {});
-
-    // The same for a batch of a bulk run, each call in one transaction: all rows or none.
-    Result<QStringList> startedAll(const QList<RevokeTarget> &targets);
-    // operations: one per outcome (empty for an outcome that had no Started row).
-    Result<Done> finishedAll(const QList<RevocationOutcome> &outcomes,
-                             const QStringList &operations);
-
-    // The outcome rows of revocations that ended without an answer, each linked to its Started
-    // row: Cancelled (its request may have reached the service) or NotSent, with why.
-    struct Unanswered
-    {
-        RevokeTarget target;
-        QString operation;
-        QString outcome; // AuditRecord::Cancelled, NotSent, or an outcomeName()
-        QString message;
-    };
-    Result<Done> unansweredAll(const QList<Unanswered> &rows);
-    // One revocation cancelled while its request was in flight.
-    Result<Done> cancelled(const RevokeTarget &target, const QString &operation);
-    static QString cancelledMessage(); // "Cancelled (may have reached the service)..."
-
-    // Lines of a bulk list that repeat a person, each with the line it merges into: one row
-    // each, saying so; the person's own rows are that line's.
-    Result<Done> duplicatesAll(const QList<RevokeTarget> &lines, const QList<int> &firstLines,
-                               bool preview);
-
-    AuditLog &log() { return m_log; }
-
-private:
-    AuditRecord base(const QString &operation) const;
-    AuditRecord startedRecord(const RevokeTarget &target) const;
-    AuditRecord finishedRecord(const RevocationOutcome &outcome, const QString &operation) const;
-
+    std::unique_ptr<AuditLog> m_ownLog; // open(): the trail's own
     AuditLog &m_log;
     QString m_tenant;
     QString m_operator;

@@ -22,6 +22,15 @@ struct BulkProgress
     int waitingSeconds = 0; // > 0: the service throttles; the run resumes in about this long
     bool paused = false;
     bool writing = false; // sign-outs are still being sent: they can be paused
+
+    static BulkProgress ofReview(int lookedUp, int total)
+    {
+        BulkProgress p;
+        p.phase = Phase::Review;
+        p.done = lookedUp;
+        p.total = total;
+        return p;
+    }
 };
 
 class ProgressMeter final

@@ -2,6 +2,7 @@
 
 #include "bulk/BulkResults.h"
 #include "core/Logging.h"
+#include "revocation/RevocationAudit.h"
 
 #include <algorithm>
 
@@ -60,28 +61,31 @@ void BulkRecorder::forgetEndedRun()
     m_endedRun.clear();
 }
 
+AuditedAction BulkRecorder::action(const QList<int> &items) const
+{
+    QList<AuditRecord> subjects;
+    QStringList operations;
+    for (int item : items) {
+        subjects.append(revocationAudit::subject(m_targets.at(item).revokeTarget()));
+        operations.append(m_targets.at(item).operation);
+    }
+    return AuditedAction(m_audit, subjects, operations);
+}
+
 Result<Done> BulkRecorder::sending(const QList<int> &items)
 {
-    if (!m_audit)
-        return ServiceError::make(ServiceError::Kind::Configuration,
-                                  QCoreApplication::translate("rc::BulkRecorder",
-                                                              "There is no audit log to record "
-                                                              "the revocations in."));
+    // Started rows for the targets that have none yet (a resumed run has some), in one
+    // transaction.
+    AuditedAction unit = action(items);
     QList<int> unrecorded;
-    QList<RevokeTarget> started;
     for (int item : items) {
-        if (m_targets.at(item).operation.isEmpty()) {
+        if (m_targets.at(item).operation.isEmpty())
             unrecorded.append(item);
-            started.append(m_targets.at(item).revokeTarget());
-        }
     }
-    if (!started.isEmpty()) {
-        const Result<QStringList> operations = m_audit->startedAll(started);
-        if (!operations)
-            return operations.error();
-        for (int i = 0; i < unrecorded.size(); ++i)
-            m_targets[unrecorded.at(i)].operation = operations.value().at(i);
-    }
+    if (const auto started = unit.start(); !started)
+        return started;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        m_targets[items.at(i)].operation = unit.operation(i);
     QList<JournalEntry> entries;
     for (int item : items) {
         m_targets[item].state = BulkTarget::State::Sending;
@@ -102,50 +106,47 @@ Result<Done> BulkRecorder::unjournalledEnded()
     const auto tr = [](const char *text) {
         return QCoreApplication::translate("rc::BulkRecorder", text);
     };
-    QList<AuditTrail::Unanswered> rows;
+    QList<int> items;
+    QList<AuditedAction::Unanswered> ends;
     for (auto it = m_unjournalled.cbegin(); it != m_unjournalled.cend(); ++it) {
         const BulkTarget &t = m_targets.at(it.key());
         if (t.state == BulkTarget::State::Done)
             continue; // its outcome row is written
+        items.append(it.key());
         if (!it.value()) {
-            rows.append({t.revokeTarget(), t.operation, AuditRecord::NotSent,
+            ends.append({AuditRecord::NotSent,
                          tr("Not sent: the run stopped before this request went out, because "
                             "it could not be recorded.")});
         } else if (t.state == BulkTarget::State::Written) {
-            rows.append({t.revokeTarget(), t.operation,
-                         outcomeName(RevocationOutcome::Kind::NotConfirmed),
+            ends.append({outcomeName(RevocationOutcome::Kind::NotConfirmed),
                          tr("The run stopped before the sign-out was verified.")});
         } else {
-            rows.append({t.revokeTarget(), t.operation, AuditRecord::Cancelled,
-                         AuditTrail::cancelledMessage()});
+            ends.append({AuditRecord::Cancelled, revocationAudit::cancelledMessage()});
         }
     }
     m_unjournalled.clear();
-    if (!m_audit || rows.isEmpty())
+    if (!m_audit || ends.isEmpty())
         return Done {};
-    return m_audit->unansweredAll(rows);
+    return action(items).finishUnanswered(ends);
 }
 
 Result<Done> BulkRecorder::answered(const QList<int> &items)
 {
     QList<JournalEntry> entries;
-    QList<RevocationOutcome> outcomes;
-    QStringList operations;
+    QList<int> done;
+    QList<AuditRecord> outcomes;
     for (int item : items) {
         const BulkTarget &t = m_targets.at(item);
         entries.append(t.journalEntry());
         if (t.state == BulkTarget::State::Done) {
-            outcomes.append(t.outcome);
-            operations.append(t.operation);
+            done.append(item);
+            outcomes.append(revocationAudit::outcome(t.outcome));
         }
     }
     // The audit rows first: a crash between the two leaves the journal saying "sending", so the
     // next run sends those people again (an outcome row twice), never an outcome with no row.
-    if (m_audit && !outcomes.isEmpty()) {
-        const auto recorded = m_audit->finishedAll(outcomes, operations);
-        if (!recorded)
-            return recorded;
-    }
+    if (const auto recorded = action(done).finish(outcomes); !recorded)
+        return recorded;
     if (m_journal)
         return m_journal->record(m_runKey, entries);
     return Done {};
@@ -153,39 +154,56 @@ Result<Done> BulkRecorder::answered(const QList<int> &items)
 
 Result<Done> BulkRecorder::ended(const QList<RevocationOutcome> &outcomes)
 {
-    if (!m_audit || outcomes.isEmpty())
-        return Done {};
-    return m_audit->finishedAll(outcomes, QStringList());
+    QList<AuditRecord> rows;
+    for (const RevocationOutcome &outcome : outcomes)
+        rows.append(revocationAudit::outcome(outcome));
+    return AuditedAction(m_audit).finish(rows);
+}
+
+Result<Done> BulkRecorder::previewed(const BulkReview &review, Channel channel)
+{
+    QList<RevocationOutcome> outcomes;
+    for (const BulkTarget &t : std::as_const(m_targets))
+        outcomes.append(t.blankOutcome(RevocationOutcome::Kind::Preview));
+    if (const auto recorded = ended(outcomes); !recorded)
+        return recorded;
+    return reviewed(review, channel, true);
+}
+
+Result<Done> BulkRecorder::stopped(bool *everyoneAnswered)
+{
+    *everyoneAnswered = true;
+    for (BulkTarget &t : m_targets) {
+        if (t.state == BulkTarget::State::Pending || t.state == BulkTarget::State::Sending)
+            t.state = BulkTarget::State::NotSent;
+        *everyoneAnswered = *everyoneAnswered && t.state == BulkTarget::State::Done;
+    }
+    return unjournalledEnded();
 }
 
 Result<Done> BulkRecorder::reviewed(const BulkReview &review, Channel channel, bool preview)
 {
     if (!m_audit)
         return Done {};
-    QList<RevocationOutcome> skipped;
-    QList<RevokeTarget> duplicates;
-    QList<int> firstLines;
+    QList<AuditRecord> skipped;
+    QList<AuditRecord> duplicates;
     QHash<int, const BulkReviewRow *> rowOfLine; // a line repeated by name was not looked up
     for (const BulkReviewRow &row : review.rows) {
         if (row.category == BulkCategory::Duplicate) {
             const BulkReviewRow *first = rowOfLine.value(row.duplicateOfLine, nullptr);
-            duplicates.append(
-                    {row.row.upn, channel, row.user || !first ? row.user : first->user, {}});
-            firstLines.append(row.duplicateOfLine);
+            const RevokeTarget line {
+                    row.row.upn, channel, row.user || !first ? row.user : first->user, {}};
+            duplicates.append(revocationAudit::duplicate(line, row.duplicateOfLine, preview));
             continue;
         }
         rowOfLine.insert(row.row.line, &row);
         if (!row.isRevocable())
-            skipped.append(reviewOutcome(row, channel));
+            skipped.append(revocationAudit::outcome(reviewOutcome(row, channel)));
     }
-    if (!skipped.isEmpty()) {
-        const auto recorded = m_audit->finishedAll(skipped, QStringList());
-        if (!recorded)
-            return recorded;
-    }
-    if (duplicates.isEmpty())
-        return Done {};
-    return m_audit->duplicatesAll(duplicates, firstLines, preview);
+    // Two transactions, as they always were: the lines that ended, then the duplicates.
+    if (const auto recorded = AuditedAction(m_audit).finish(skipped); !recorded)
+        return recorded;
+    return AuditedAction(m_audit).finish(duplicates);
 }
 
 } // namespace rc

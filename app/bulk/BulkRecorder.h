@@ -7,7 +7,7 @@
 // to the next run of the list (there is none, or writing it failed) is answered when the run
 // ends (unjournalledEnded), so no Started row is ever left without an outcome row.
 
-#include "audit/AuditTrail.h"
+#include "audit/AuditedAction.h"
 #include "bulk/BulkJournal.h"
 #include "bulk/BulkReview.h"
 #include "bulk/BulkTarget.h"
@@ -36,6 +36,8 @@ public:
     Result<Done> answered(const QList<int> &items);
     // Outcome rows for people who end before any request (previews).
     Result<Done> ended(const QList<RevocationOutcome> &outcomes);
+    // The -WhatIf run: a Preview row for each target, then the review's rows as a preview.
+    Result<Done> previewed(const BulkReview &review, Channel channel);
     // Rows for the lines that end at the review: guests, not found, invalid names, failed
     // lookups, and duplicates (each naming the line it merges into).
     Result<Done> reviewed(const BulkReview &review, Channel channel, bool preview);
@@ -53,8 +55,14 @@ public:
     // journal holds and who has no outcome: NotSent (the request never went out), NotConfirmed
     // (Entra accepted it, unverified) or Cancelled (it may have reached the service).
     Result<Done> unjournalledEnded();
+    // The run stopped: targets never sent are NotSent, then unjournalledEnded().
+    // everyoneAnswered: whether every target has its outcome.
+    Result<Done> stopped(bool *everyoneAnswered);
 
 private:
+    // The audited action of these targets: their Started rows, and their operations so far.
+    AuditedAction action(const QList<int> &items) const;
+
     QList<BulkTarget> &m_targets;
     AuditTrail *m_audit = nullptr;
     BulkJournal *m_journal = nullptr;

@@ -39,11 +39,7 @@ BulkRun::BulkRun(const BulkServices &services, QObject *parent)
         m_lock.reset(); // only now: a run of the same list would find this one's journal
     });
     connect(&m_reviewer, &BulkReviewer::progressed, this, [this](int done, int total) {
-        BulkProgress p;
-        p.phase = BulkProgress::Phase::Review;
-        p.done = done;
-        p.total = total;
-        Q_EMIT progressed(p);
+        Q_EMIT progressed(BulkProgress::ofReview(done, total));
     });
     connect(&m_reviewer, &BulkReviewer::finished, this, [this](const BulkReview &review) {
         m_review = review;
@@ -92,19 +88,7 @@ void BulkRun::buildTargets()
 {
     // The channel may have changed since the review: who may be sent is judged for this one.
     judge(m_review, m_operator, m_channel);
-    m_targets.clear();
-    for (int i = 0; i < m_review.rows.size(); ++i) {
-        const BulkReviewRow &row = m_review.rows.at(i);
-        if (!row.isRevocable())
-            continue;
-        BulkTarget t;
-        t.row = i;
-        t.upn = row.row.upn;
-        t.user = row.user;
-        t.channel = m_channel;
-        t.validFromBefore = row.user ? row.user->signInSessionsValidFrom : QDateTime();
-        m_targets.append(t);
-    }
+    m_targets = BulkTarget::fromReview(m_review, m_channel);
 }
 
 void BulkRun::preview()
@@ -112,14 +96,8 @@ void BulkRun::preview()
     m_preview = true;
     m_finalResults.reset();
     buildTargets();
-    QList<RevocationOutcome> outcomes;
-    for (const BulkTarget &t : std::as_const(m_targets))
-        outcomes.append(t.blankOutcome(RevocationOutcome::Kind::Preview));
     // As for one user: a preview the log refused still happened; it is only logged.
-    auto recorded = m_recorder.ended(outcomes);
-    if (recorded)
-        recorded = m_recorder.reviewed(m_review, m_channel, true);
-    if (!recorded)
+    if (const auto recorded = m_recorder.previewed(m_review, m_channel); !recorded)
         qCWarning(lcRevoke) << "bulk preview not recorded:" << recorded.error().message;
     m_finalResults = results();
     Q_EMIT finished(summary());
@@ -146,14 +124,12 @@ void BulkRun::start()
                                     tr("Not revoking: there is no audit log to record it in.")));
         return;
     }
-    if (m_journal && (!m_lock || m_lock->runKey() != m_recorder.runKey())) {
-        m_lock.reset();
-        auto lock = BulkRunLock::take(m_journal->path(), m_recorder.runKey());
-        if (!lock) {
-            stopWith(AuditLog::beforeSending(lock.error()));
+    if (m_journal) {
+        const auto locked = BulkRunLock::hold(m_lock, m_journal->path(), m_recorder.runKey());
+        if (!locked) {
+            stopWith(AuditLog::beforeSending(locked.error()));
             return;
         }
-        m_lock = std::move(lock).value();
     }
     const Result<int> alreadyDone = m_recorder.restore(m_restart);
     if (!alreadyDone) {
@@ -163,23 +139,15 @@ void BulkRun::start()
     if (alreadyDone.value() > 0)
         Q_EMIT resumed(alreadyDone.value(), int(m_targets.size()));
     // Each run, a resumed one too, reviewed the list again: what it found is its own record.
-    if (!recordSkipped())
+    if (const auto recorded = m_recorder.reviewed(m_review, m_channel, false); !recorded) {
+        stopWith(AuditLog::beforeSending(recorded.error()));
         return;
+    }
     m_done = 0;
     for (const BulkTarget &t : std::as_const(m_targets))
         m_done += t.state == BulkTarget::State::Done ? 1 : 0;
     m_meter.reset(now(), m_done);
     startWrites();
-}
-
-bool BulkRun::recordSkipped()
-{
-    const auto recorded = m_recorder.reviewed(m_review, m_channel, false);
-    if (!recorded) {
-        stopWith(AuditLog::beforeSending(recorded.error()));
-        return false;
-    }
-    return true;
 }
 
 std::unique_ptr<BulkScheduler> BulkRun::makeScheduler(const BulkSchedulerLimits &limits,
@@ -207,7 +175,9 @@ void BulkRun::startWrites()
     if (m_channel == Channel::SharePoint)
         limits.unitSize = 1; // CSOM has no batch for this; maxInFlight bounds the requests
     m_writes = makeScheduler(limits, [this](const QList<int> &items, auto onDone) {
-        return sendWrites(items, std::move(onDone));
+        if (m_channel == Channel::SharePoint)
+            return m_spoRequests.revoke(items, std::move(onDone));
+        return m_entra.revoke(items, std::move(onDone));
     });
     m_writes->setBeforeSend([this](const QList<int> &items) -> std::optional<ServiceError> {
         const auto recorded = m_recorder.sending(items);
@@ -235,13 +205,6 @@ void BulkRun::startWrites()
     }
     m_writes->start(pending);
     emitProgress(true);
-}
-
-Call BulkRun::sendWrites(const QList<int> &items, std::function<void(QList<BulkItemAnswer>)> onDone)
-{
-    if (m_channel == Channel::SharePoint)
-        return m_spoRequests.revoke(items, std::move(onDone));
-    return m_entra.revoke(items, std::move(onDone));
 }
 
 void BulkRun::writesAnswered(const QList<BulkItemAnswer> &finals)
@@ -329,14 +292,7 @@ void BulkRun::stopOnFeatureDisabled(const BulkTarget &target)
     // The state is the tenant's, not the person's: every other request would say the same.
     if (m_gaveUp)
         return;
-    ServiceError why = ServiceError::make(
-            ServiceError::Kind::Service,
-            tr("SharePoint answered that this operation is not available in your organization "
-               "(for %1). Sign the list out on the Entra ID channel instead.")
-                    .arg(target.upn));
-    why.serviceCode = QStringLiteral("FeatureDisabled");
-    why.correlationId = target.outcome.correlationId;
-    m_gaveUp = why;
+    m_gaveUp = target.featureDisabledError();
     m_gaveUpAs = RevocationOutcome::Kind::FeatureDisabled;
     if (m_writes && m_writes->queued() > 0)
         m_writes->cancel();
@@ -344,14 +300,9 @@ void BulkRun::stopOnFeatureDisabled(const BulkTarget &target)
 
 void BulkRun::complete()
 {
-    bool everyoneAnswered = true;
-    for (BulkTarget &t : m_targets) {
-        if (t.state == BulkTarget::State::Pending || t.state == BulkTarget::State::Sending)
-            t.state = BulkTarget::State::NotSent;
-        everyoneAnswered = everyoneAnswered && t.state == BulkTarget::State::Done;
-    }
     // Started rows no journal holds are answered now, before the end is shown.
-    if (const auto recorded = m_recorder.unjournalledEnded(); !recorded) {
+    bool everyoneAnswered = false;
+    if (const auto recorded = m_recorder.stopped(&everyoneAnswered); !recorded) {
         qCWarning(lcRevoke).noquote() << recorded.error().message;
         if (!m_gaveUp)
             m_gaveUp = recorded.error();
@@ -426,11 +377,6 @@ void BulkRun::emitProgress(bool force)
     p.paused = m_paused;
     p.writing = m_running && m_writes && m_writes->isRunning();
     Q_EMIT progressed(p);
-}
-
-BulkSchedulerStats BulkRun::writeStats() const
-{
-    return m_writes ? m_writes->stats() : BulkSchedulerStats {};
 }
 
 QList<BulkRowResult> BulkRun::results() const

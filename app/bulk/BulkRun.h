@@ -76,7 +76,11 @@ public:
     // Built once when the run ends (10,000 rows take a while), on demand before.
     QList<BulkRowResult> results() const;
     BulkSummary summary() const;
-    BulkSchedulerStats writeStats() const; // throttled answers, waits, units: for benchmarks
+    // Throttled answers, waits, units: for benchmarks.
+    BulkSchedulerStats writeStats() const
+    {
+        return m_writes ? m_writes->stats() : BulkSchedulerStats {};
+    }
     double estimatedServiceRate() const { return m_estimatedRate; }
 
 Q_SIGNALS:
@@ -92,10 +96,8 @@ Q_SIGNALS:
 private:
     qint64 now() const { return m_clock.elapsed(); }
     void buildTargets();
-    bool recordSkipped();
     void stopOnFeatureDisabled(const BulkTarget &target);
     void startWrites();
-    Call sendWrites(const QList<int> &items, std::function<void(QList<BulkItemAnswer>)> onDone);
     void writesAnswered(const QList<BulkItemAnswer> &finals);
     void verified(const QList<BulkItemAnswer> &finals);
     void record(const QList<int> &items);

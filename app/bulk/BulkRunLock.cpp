@@ -61,6 +61,19 @@ QString BulkRunLock::pathFor(const QString &journalPath, const QString &runKey)
     return journalPath + QLatin1Char('.') + runKey + QLatin1String(".lock");
 }
 
+Result<Done> BulkRunLock::hold(std::unique_ptr<BulkRunLock> &held, const QString &journalPath,
+                               const QString &runKey)
+{
+    if (held && held->runKey() == runKey)
+        return Done {};
+    held.reset();
+    auto lock = take(journalPath, runKey);
+    if (!lock)
+        return lock.error();
+    held = std::move(lock).value();
+    return Done {};
+}
+
 Result<std::unique_ptr<BulkRunLock>> BulkRunLock::take(const QString &journalPath,
                                                        const QString &runKey)
 {

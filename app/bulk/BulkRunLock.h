@@ -22,6 +22,9 @@ public:
     static Result<std::unique_ptr<BulkRunLock>> take(const QString &journalPath,
                                                      const QString &runKey);
     static QString pathFor(const QString &journalPath, const QString &runKey);
+    // Keeps `held` when it is the lock of `runKey`; otherwise lets it go and takes that one.
+    static Result<Done> hold(std::unique_ptr<BulkRunLock> &held, const QString &journalPath,
+                             const QString &runKey);
     ~BulkRunLock() = default; // releases it
 
     const QString &runKey() const { return m_runKey; }

@@ -1,8 +1,43 @@
 #include "bulk/BulkTarget.h"
 
+#include "bulk/BulkReview.h"
 #include "revocation/EntraRevoker.h"
 
+#include <QCoreApplication>
+
 namespace rc {
+
+QList<BulkTarget> BulkTarget::fromReview(const BulkReview &review, Channel channel)
+{
+    QList<BulkTarget> targets;
+    for (int i = 0; i < review.rows.size(); ++i) {
+        const BulkReviewRow &row = review.rows.at(i);
+        if (!row.isRevocable())
+            continue;
+        BulkTarget t;
+        t.row = i;
+        t.upn = row.row.upn;
+        t.user = row.user;
+        t.channel = channel;
+        t.validFromBefore = row.user ? row.user->signInSessionsValidFrom : QDateTime();
+        targets.append(t);
+    }
+    return targets;
+}
+
+ServiceError BulkTarget::featureDisabledError() const
+{
+    ServiceError why = ServiceError::make(
+            ServiceError::Kind::Service,
+            QCoreApplication::translate(
+                    "rc::BulkRun",
+                    "SharePoint answered that this operation is not available in your "
+                    "organization (for %1). Sign the list out on the Entra ID channel instead.")
+                    .arg(upn));
+    why.serviceCode = QStringLiteral("FeatureDisabled");
+    why.correlationId = outcome.correlationId;
+    return why;
+}
 
 RevokeTarget BulkTarget::revokeTarget() const
 {

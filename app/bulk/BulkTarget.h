@@ -10,6 +10,8 @@
 
 namespace rc {
 
+struct BulkReview;
+
 struct BulkTarget
 {
     enum class State {
@@ -31,6 +33,9 @@ struct BulkTarget
     QDateTime revokeDate; // Entra: the server's Date when the write was accepted
     QString correlationId; // of the revoking request
 
+    // One per revocable row of the review, to be signed out on `channel`.
+    static QList<BulkTarget> fromReview(const BulkReview &review, Channel channel);
+
     QString key() const { return BulkJournal::keyOf(upn); }
     bool isAnswered() const { return state == State::Written || state == State::Done; }
     RevokeTarget revokeTarget() const;
@@ -42,6 +47,9 @@ struct BulkTarget
     RevocationOutcome verifiedOutcome(const User &after) const;
     // SharePoint: the CSOM State, as Revoker decides for one user.
     RevocationOutcome spoOutcome(int spoState, const QString &traceId) const;
+    // SharePoint answered for this person that the operation is off in the organization: the
+    // state is the tenant's, so the whole run stops with this.
+    ServiceError featureDisabledError() const;
 
     JournalEntry journalEntry() const;
     // Takes back what an earlier run of the same list recorded.

@@ -1,5 +1,7 @@
 #include "cli/BulkRevokeCommand.h"
 
+#include "audit/AuditLog.h"
+#include "bulk/BulkJournal.h"
 #include "cli/BulkReviewText.h"
 #include "cli/CliSignIn.h"
 #include "cli/Console.h"
@@ -86,39 +88,33 @@ bool BulkRevokeCommand::prepare()
     if (!openRecords())
         return false;
     m_connection = std::make_unique<TenantConnection>(m_setup->connection(), m_setup->keychain());
+    m_session->setConnection({m_connection->http(), m_connection->session(), m_connection->admin(),
+                              m_connection->revoker()});
     m_signIn = std::make_unique<CliSignIn>(*m_connection, m_setup->profile());
     return true;
 }
 
 bool BulkRevokeCommand::openRecords()
 {
+    m_session = std::make_unique<BulkSession>(m_setup->connection().cloud,
+                                              m_setup->connection().tenant);
+    m_session->setChannel(m_channel);
+    m_session->setRestart(m_options.restart);
+    m_session->setReason(m_options.reason);
+    bindSession();
     // No audit log, no revocation: the record is part of the job. Nor without the journal that
-    // lets an interrupted run resume.
-    auto log = AuditLog::open(AuditLog::defaultPath());
-    if (!log) {
-        refuse(AuditLog::beforeSending(log.error()), ExitCode::Failure);
+    // lets an interrupted run resume. The same list run by another process would send everyone
+    // twice: refused before signing in.
+    Result<Done> opened = m_session->openAuditLog(AuditLog::defaultPath());
+    if (opened && !m_options.whatIf) {
+        opened = m_session->openJournal(BulkJournal::defaultPath());
+        if (opened)
+            opened = m_session->lock(m_list->rows());
+    }
+    if (!opened) {
+        refuse(opened.error(), ExitCode::Failure);
         return false;
     }
-    m_auditLog = std::move(log).value();
-    m_audit = std::make_unique<AuditTrail>(*m_auditLog, m_setup->connection().tenant.id());
-    m_audit->setReason(m_options.reason);
-    if (m_options.whatIf)
-        return true;
-    auto journal = BulkJournal::open(BulkJournal::defaultPath());
-    if (!journal) {
-        refuse(AuditLog::beforeSending(journal.error()), ExitCode::Failure);
-        return false;
-    }
-    m_journal = std::move(journal).value();
-    // The same list run by another process would send everyone twice: refused before signing in.
-    auto lock = BulkRunLock::take(
-            m_journal->path(),
-            BulkJournal::runKey(m_setup->connection().tenant.id(), m_channel, m_list->rows()));
-    if (!lock) {
-        refuse(AuditLog::beforeSending(lock.error()), ExitCode::Failure);
-        return false;
-    }
-    m_lock = std::move(lock).value();
     return true;
 }
 
@@ -132,40 +128,32 @@ void BulkRevokeCommand::signIn()
         Console::err(tr("Signed in as %1.")
                              .arg(account.value().isEmpty() ? tr("(unknown account)")
                                                             : account.value()));
-        m_audit->setOperator(account.value());
         // Rows the operator may not revoke are judged from their roles: wait until they are read.
         m_connection->admin().whenReady(this, [this] { review(); });
     });
 }
 
-void BulkRevokeCommand::review()
+void BulkRevokeCommand::bindSession()
 {
-    const ConnectionSettings &settings = m_setup->connection();
-    m_run = std::make_unique<BulkRun>(
-            BulkServices {m_connection->http(), m_connection->session(), settings.cloud.graph(),
-                          settings.cloud.sharePointAdmin(settings.tenant)});
-    m_run->setChannel(m_channel);
-    m_run->setOperator(m_connection->revoker().operatorGrant());
-    m_run->setTenant(settings.tenant.id());
-    m_run->setAuditTrail(m_audit.get());
-    m_run->setJournal(m_journal.get());
-    m_run->setLock(std::move(m_lock));
-    m_run->setRestart(m_options.restart);
-    connect(m_run.get(), &BulkRun::progressed, this,
+    connect(m_session.get(), &BulkSession::progressed, this,
             [this](const BulkProgress &p) { m_progress.show(p); });
-    connect(m_run.get(), &BulkRun::reviewReady, this, &BulkRevokeCommand::reviewed);
-    connect(m_run.get(), &BulkRun::reviewFailed, this, [this](const ServiceError &error) {
+    connect(m_session.get(), &BulkSession::reviewReady, this, &BulkRevokeCommand::reviewed);
+    connect(m_session.get(), &BulkSession::reviewFailed, this, [this](const ServiceError &error) {
         m_progress.finish();
         refuse(AuditLog::beforeSending(error), exitCodeForGivingUp(error));
     });
-    connect(m_run.get(), &BulkRun::resumed, this, [this](int done, int total) {
+    connect(m_session.get(), &BulkSession::resumed, this, [this](int done, int total) {
         m_progress.finish();
         Console::err(BulkReviewText::resuming(done, total));
     });
-    connect(m_run.get(), &BulkRun::finished, this, &BulkRevokeCommand::finished);
+    connect(m_session.get(), &BulkSession::finished, this, &BulkRevokeCommand::finished);
+}
+
+void BulkRevokeCommand::review()
+{
     Console::err(tr("Looking up %n row(s) of %1…", nullptr, int(m_list->rows().size()))
                          .arg(QDir::toNativeSeparators(m_options.csvFile)));
-    m_run->review(m_list->rows());
+    m_session->review(m_list->rows());
 }
 
 void BulkRevokeCommand::reviewed(const BulkReview &review)
@@ -174,7 +162,7 @@ void BulkRevokeCommand::reviewed(const BulkReview &review)
     if (m_options.whatIf) {
         for (const QString &line : BulkReviewText::review(review))
             Console::out(line);
-        m_run->preview();
+        m_session->preview();
         return;
     }
     if (review.revocableCount() > 0 && !m_options.yes && !confirmed(review)) {
@@ -186,7 +174,7 @@ void BulkRevokeCommand::reviewed(const BulkReview &review)
         for (const QString &line : BulkReviewText::review(review))
             Console::err(line);
     }
-    m_run->start();
+    m_session->start(m_options.reason);
 }
 
 bool BulkRevokeCommand::confirmed(const BulkReview &review)
@@ -216,7 +204,7 @@ bool BulkRevokeCommand::writeResults()
 {
     if (m_options.results.isEmpty())
         return true;
-    if (const auto saved = saveResultsCsv(m_options.results, m_run->results()); !saved) {
+    if (const auto saved = saveResultsCsv(m_options.results, m_session->run()->results()); !saved) {
         Console::err(saved.error().message);
         return false;
     }

@@ -2,14 +2,13 @@
 // `revoke-console revoke --csv FILE`: signs out everyone in a list. Reads the list (a bad file is
 // refused before anything is sent), signs in as `revoke --user` does, reviews every row (read
 // only), then previews (--whatif) or asks once (a terminal, or --yes) and runs the list through
-// BulkRun: progress on stderr, the summary on stdout, one result per row in --results. A run
+// a BulkSession: progress on stderr, the summary on stdout, one result per row in --results. A run
 // interrupted earlier resumes; the same list run by another process at the time is refused (5)
 // before signing in. Exit 0 when every row was revoked, 9 when the run completed but some were
 // not, 8 when it gave up on the network (7 on the sign-in), 2 for bad input, 1 when the operator
 // declined.
 
-#include "audit/AuditTrail.h"
-#include "bulk/BulkRun.h"
+#include "bulk/BulkSession.h"
 #include "bulk/UpnList.h"
 #include "cli/BulkProgressLine.h"
 #include "cli/CliOptions.h"
@@ -40,6 +39,7 @@ public:
 private:
     bool prepare(); // false: already finished (bad input)
     bool openRecords();
+    void bindSession();
     void signIn();
     void review();
     void reviewed(const BulkReview &review);
@@ -56,11 +56,7 @@ private:
     std::unique_ptr<TenantSetup> m_setup;
     std::unique_ptr<TenantConnection> m_connection;
     std::unique_ptr<CliSignIn> m_signIn;
-    std::unique_ptr<AuditLog> m_auditLog;
-    std::unique_ptr<AuditTrail> m_audit;
-    std::unique_ptr<BulkJournal> m_journal;
-    std::unique_ptr<BulkRunLock> m_lock; // handed to the run
-    std::unique_ptr<BulkRun> m_run;
+    std::unique_ptr<BulkSession> m_session; // the records, the run, its stages
     BulkProgressLine m_progress;
 };
 

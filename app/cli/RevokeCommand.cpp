@@ -51,15 +51,15 @@ bool RevokeCommand::prepare()
     }
     const ConnectionSettings &settings = m_setup.connection();
     // No audit log, no revocation: the record is part of the job.
-    auto log = AuditLog::open(AuditLog::defaultPath());
-    if (!log) {
-        fail(AuditLog::beforeSending(log.error()));
+    auto audit = AuditTrail::open(AuditLog::defaultPath(), settings.tenant.id(), m_options.reason);
+    if (!audit) {
+        fail(audit.error());
         return false;
     }
-    m_auditLog = std::move(log).value();
-    m_audit = std::make_unique<AuditTrail>(*m_auditLog, settings.tenant.id());
-    m_audit->setReason(m_options.reason);
+    m_audit = std::move(audit).value();
     m_connection = std::make_unique<TenantConnection>(settings, m_setup.keychain());
+    m_revocation = std::make_unique<AuditedRevocation>(m_connection->revoker());
+    m_revocation->setAuditTrail(m_audit.get());
     m_signIn = std::make_unique<CliSignIn>(*m_connection, m_setup.profile());
     return true;
 }
@@ -116,16 +116,12 @@ void RevokeCommand::act(const RevokeTarget &target)
         exit(ExitCode::Cancelled);
         return;
     }
-    const auto operation = m_audit->started(target);
-    if (!operation) {
-        fail(AuditLog::beforeSending(operation.error()));
-        return;
-    }
-    m_operation = operation.value();
     // With --yes nothing was waited for since the lookup: its "sessions valid from" is current.
-    m_connection->revoker().revoke(
-            target, this, [this](const RevocationOutcome &outcome) { finish(outcome); },
-            m_options.yes ? Revoker::UserRead::JustNow : Revoker::UserRead::MayBeOld);
+    m_revocation->revoke(
+            target, this,
+            [this](const RevocationOutcome &outcome,
+                   const std::optional<ServiceError> &auditError) { show(outcome, auditError); },
+            {}, m_options.yes ? Revoker::UserRead::JustNow : Revoker::UserRead::MayBeOld);
 }
 
 QString RevokeCommand::adminNote(const RevokeTarget &target)
@@ -156,11 +152,14 @@ bool RevokeCommand::confirmed(const RevokeTarget &target)
 
 void RevokeCommand::finish(const RevocationOutcome &outcome)
 {
-    if (m_audit) {
-        const auto recorded = m_audit->finished(outcome, m_operation);
-        if (!recorded) // the revocation happened all the same: say both
-            Console::err(recorded.error().message);
-    }
+    show(outcome, m_revocation ? m_revocation->record(outcome) : std::nullopt);
+}
+
+void RevokeCommand::show(const RevocationOutcome &outcome,
+                         const std::optional<ServiceError> &auditError)
+{
+    if (auditError) // the revocation happened all the same: say both
+        Console::err(auditError->message);
     const StatusMessage message = StatusMessage::describe(outcome);
     if (m_options.json)
         Console::out(QString::fromUtf8(Console::outcomeJson(outcome, message)));

@@ -9,6 +9,7 @@
 #include "cli/CommandExit.h"
 #include "cli/TenantSetup.h"
 #include "connection/TenantConnection.h"
+#include "revocation/AuditedRevocation.h"
 
 #include <QObject>
 
@@ -37,7 +38,8 @@ private:
     void act(const RevokeTarget &target);
     bool confirmed(const RevokeTarget &target);
     static QString adminNote(const RevokeTarget &target);
-    void finish(const RevocationOutcome &outcome);
+    void finish(const RevocationOutcome &outcome); // one that needed no request: recorded
+    void show(const RevocationOutcome &outcome, const std::optional<ServiceError> &auditError);
     void fail(const ServiceError &error);
     void exit(ExitCode code);
 
@@ -47,9 +49,8 @@ private:
     TenantSetup m_setup; // the demo tenant or the profile, and the keychain
     std::unique_ptr<TenantConnection> m_connection;
     std::unique_ptr<CliSignIn> m_signIn;
-    std::unique_ptr<AuditLog> m_auditLog;
     std::unique_ptr<AuditTrail> m_audit;
-    QString m_operation; // the audit operation of the revocation under way
+    std::unique_ptr<AuditedRevocation> m_revocation; // on record: the Started and outcome rows
 };
 
 } // namespace rc::cli

@@ -66,11 +66,7 @@ void TenantConnection::setAuditLog(AuditLog *log)
 {
     if (m_flow)
         m_flow->setAuditTrail(nullptr);
-    m_audit.reset();
-    if (!log)
-        return;
-    m_audit = std::make_unique<AuditTrail>(*log, m_tenantId);
-    m_audit->setOperator(m_session.account());
+    m_audit = AuditTrail::over(log, m_tenantId, m_session.account());
     if (m_flow)
         m_flow->setAuditTrail(m_audit.get());
 }

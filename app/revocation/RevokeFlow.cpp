@@ -1,6 +1,5 @@
 #include "revocation/RevokeFlow.h"
 
-#include "audit/AuditTrail.h"
 #include "auth/GrantedPermissions.h"
 #include "core/Logging.h"
 
@@ -44,6 +43,7 @@ RevokeFlow::RevokeFlow(Revoker &revoker, GraphClient &graph, QObject *parent)
     : QObject(parent)
     , m_revoker(revoker)
     , m_graph(graph)
+    , m_audited(revoker)
 {
     qRegisterMetaType<rc::RevocationOutcome>();
 }
@@ -211,22 +211,19 @@ void RevokeFlow::send()
         complete(Revoker::notPermitted(target, v));
         return;
     }
-    if (!recordStart(target)) {
-        setBusy(false);
-        return;
-    }
-    if (!m_busy) {
-        setBusy(true);
-        Q_EMIT started();
-    }
-    m_sent = target;
-    m_call = m_revoker.revoke(target, this, [this](const RevocationOutcome &outcome) {
-        m_sent.reset();
+    const auto answered = [this](const RevocationOutcome &outcome,
+                                 const std::optional<ServiceError> &auditError) {
         setBusy(false);
         // The card shows "sessions valid from" as it is now.
         if (outcome.sessionsValidFromAfter.isValid() && m_user)
             m_user->signInSessionsValidFrom = outcome.sessionsValidFromAfter;
-        complete(outcome);
+        show(outcome, auditError);
+    };
+    m_audited.revoke(target, this, answered, [this] {
+        if (!m_busy) {
+            setBusy(true);
+            Q_EMIT started();
+        }
     });
 }
 
@@ -235,62 +232,24 @@ void RevokeFlow::cancel()
     if (!m_busy)
         return;
     m_runWhenRolesKnown = false;
-    m_call.cancel();
-    recordCancelled();
-    setBusy(false);
-    Q_EMIT cancelled();
-}
-
-void RevokeFlow::recordCancelled()
-{
     // Its Started row is on record and the request may have arrived: the row says how it ended.
     // (Cancelled while the roles were read, nothing was sent and there is no Started row.)
-    const std::optional<RevokeTarget> sent = std::exchange(m_sent, std::nullopt);
-    const QString operation = std::exchange(m_operation, QString());
-    if (!sent || operation.isEmpty() || !m_audit)
-        return;
-    m_audit->setReason(m_reason);
-    const auto recorded = m_audit->cancelled(*sent, operation);
-    m_auditError.reset();
-    if (!recorded) {
-        qCWarning(lcRevoke).noquote() << recorded.error().message;
-        m_auditError = recorded.error();
-    }
-}
-
-bool RevokeFlow::recordStart(const RevokeTarget &target)
-{
-    // No record, no revocation: the audit row is part of the job.
-    Result<QString> operation = ServiceError::make(
-            ServiceError::Kind::Service,
-            QCoreApplication::translate("rc::RevokeFlow", "The audit log is not available."));
-    if (m_audit) {
-        m_audit->setReason(m_reason);
-        operation = m_audit->started(target);
-    }
-    if (!operation) {
-        m_operation.clear();
-        complete(RevocationOutcome::fromError(target.channel, target.typedUser,
-                                              AuditLog::beforeSending(operation.error())));
-        return false;
-    }
-    m_operation = operation.value();
-    return true;
+    if (m_audited.isInFlight())
+        m_auditError = m_audited.cancel();
+    setBusy(false);
+    Q_EMIT cancelled();
 }
 
 void RevokeFlow::complete(const RevocationOutcome &outcome)
 {
     // On record before anyone is shown the outcome; if that fails, the person is told too.
-    m_auditError.reset();
-    if (m_audit) {
-        m_audit->setReason(outcome.kind == RevocationOutcome::Kind::Preview ? QString() : m_reason);
-        const auto recorded = m_audit->finished(outcome, m_operation);
-        if (!recorded) {
-            qCWarning(lcRevoke).noquote() << recorded.error().message;
-            m_auditError = recorded.error();
-        }
-    }
-    m_operation.clear();
+    show(outcome, m_audited.record(outcome));
+}
+
+void RevokeFlow::show(const RevocationOutcome &outcome,
+                      const std::optional<ServiceError> &auditError)
+{
+    m_auditError = auditError;
     m_lastOutcome = outcome;
     Q_EMIT finished(outcome);
     Q_EMIT changed();

@@ -6,11 +6,7 @@
 // audit trail first; without one, previews still run but revocations are refused.
 
 #include "directory/SignedInAdmin.h"
-#include "revocation/Revoker.h"
-
-namespace rc {
-class AuditTrail;
-}
+#include "revocation/AuditedRevocation.h"
 
 #include <QObject>
 
@@ -32,7 +28,7 @@ public:
     void setPreview(bool preview);
     bool isPreview() const { return m_preview; }
     bool isBusy() const { return m_busy; }
-    void setAuditTrail(AuditTrail *trail) { m_audit = trail; }
+    void setAuditTrail(AuditTrail *trail) { m_audited.setAuditTrail(trail); }
     // Who is signed in: their roles are part of every verdict, so a run waits for them, a pick
     // refreshes them when they are old, and a change re-renders.
     void setOperator(SignedInAdmin *admin);
@@ -42,7 +38,7 @@ public:
         m_signInLogGrant = std::move(granted);
     }
     // The reason or ticket number the person typed when confirming, kept with the audit rows.
-    void setReason(const QString &reason) { m_reason = reason; }
+    void setReason(const QString &reason) { m_audited.setReason(reason); }
 
     // A user is picked, is not a guest, nothing is in flight, and (unless previewing) the
     // operator's roles and token do not rule the revocation out.
@@ -81,9 +77,8 @@ Q_SIGNALS:
 
 private:
     void setBusy(bool busy);
-    void complete(const RevocationOutcome &outcome);
-    bool recordStart(const RevokeTarget &target);
-    void recordCancelled();
+    void complete(const RevocationOutcome &outcome); // one that needed no request
+    void show(const RevocationOutcome &outcome, const std::optional<ServiceError> &auditError);
 
     void loadLastSignIn();
     void loadTargetRoles();
@@ -106,11 +101,7 @@ private:
     bool m_preview = false;
     bool m_busy = false;
     std::optional<RevocationOutcome> m_lastOutcome;
-    Call m_call;
-    AuditTrail *m_audit = nullptr;
-    QString m_reason;
-    QString m_operation; // the audit operation of the revocation in flight
-    std::optional<RevokeTarget> m_sent; // the revocation in flight, once its request is sent
+    AuditedRevocation m_audited; // the revocation in flight, on record
     std::optional<ServiceError> m_auditError;
 };
 

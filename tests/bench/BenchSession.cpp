@@ -28,9 +28,8 @@ bool BenchSession::open(QString *why)
     }
     m_log = std::move(log).value();
     m_journal = std::move(journal).value();
-    m_audit = std::make_unique<AuditTrail>(*m_log, QLatin1String(cli::DemoTenantDomain));
-    m_audit->setOperator(QLatin1String(cli::DemoAdmin));
-    m_audit->setReason(QStringLiteral("benchmark"));
+    m_audit = AuditTrail::over(m_log.get(), QLatin1String(cli::DemoTenantDomain),
+                               QLatin1String(cli::DemoAdmin), QStringLiteral("benchmark"));
 
     m_connection = std::make_unique<TenantConnection>(m_host.settings());
     std::optional<QString> failure;

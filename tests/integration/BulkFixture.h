@@ -26,9 +26,7 @@ protected:
         auto log = AuditLog::open(m_dir.filePath(QStringLiteral("audit.sqlite")));
         ASSERT_TRUE(log.ok());
         m_log = std::move(log).value();
-        m_audit = std::make_unique<AuditTrail>(*m_log, Domain);
-        m_audit->setOperator(upn("admin"));
-        m_audit->setReason(QStringLiteral("INC-2001"));
+        m_audit = AuditTrail::over(m_log.get(), Domain, upn("admin"), QStringLiteral("INC-2001"));
         auto journal = BulkJournal::open(m_dir.filePath(QStringLiteral("journal.sqlite")));
         ASSERT_TRUE(journal.ok());
         m_journal = std::move(journal).value();

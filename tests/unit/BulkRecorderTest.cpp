@@ -21,7 +21,7 @@ protected:
         auto log = AuditLog::open(m_dir.filePath(QStringLiteral("audit.sqlite")));
         ASSERT_TRUE(log.ok());
         m_log = std::move(log).value();
-        m_trail = std::make_unique<AuditTrail>(*m_log, QStringLiteral("contoso.com"));
+        m_trail = AuditTrail::over(m_log.get(), QStringLiteral("contoso.com"));
         for (int i = 0; i < 3; ++i) {
             BulkTarget t;
             t.row = i;
