@@ -12,7 +12,7 @@ AuditRecord AuditTrail::base(const QString &operation) const
     AuditRecord r;
     r.operation
             = operation.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : operation;
-    r.recordedAt = QDateTime::currentDateTimeUtc();
+    r.recordedAt = m_clock.utcNow();
     r.operatorUpn = m_operator;
     r.tenant = m_tenant;
     r.reason = m_reason;

@@ -5,6 +5,7 @@
 // outcome row only.
 
 #include "audit/AuditLog.h"
+#include "core/Clock.h"
 #include "revocation/Revoker.h"
 
 namespace rc {
@@ -12,9 +13,11 @@ namespace rc {
 class AuditTrail final
 {
 public:
-    AuditTrail(AuditLog &log, QString tenant)
+    // clock: what every row is stamped with.
+    AuditTrail(AuditLog &log, QString tenant, Clock &clock = Clock::system())
         : m_log(log)
         , m_tenant(std::move(tenant))
+        , m_clock(clock)
     { }
 
     void setOperator(const QString &upn) { m_operator = upn; }
@@ -58,6 +61,7 @@ private:
 
     AuditLog &m_log;
     QString m_tenant;
+    Clock &m_clock;
     QString m_operator;
     QString m_reason;
 };

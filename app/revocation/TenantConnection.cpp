@@ -8,8 +8,9 @@ namespace rc {
 TenantConnection::TenantConnection(const ConnectionSettings &settings, SecretStore *keychain,
                                    QObject *parent)
     : QObject(parent)
-    , m_session(m_http, settings.cloud, settings.tenant, settings.clientId)
-    , m_caller(m_http, m_session)
+    , m_clock(settings.clock ? *settings.clock : Clock::system())
+    , m_session(m_http, settings.cloud, settings.tenant, settings.clientId, m_clock)
+    , m_caller(m_http, m_session, m_clock)
     , m_graph(m_caller, settings.cloud.graph())
     , m_spo(m_caller, settings.cloud.sharePointAdmin(settings.tenant))
     , m_revoker(m_graph, m_spo)
@@ -52,7 +53,7 @@ void TenantConnection::setAuditLog(AuditLog *log)
     m_audit.reset();
     if (!log)
         return;
-    m_audit = std::make_unique<AuditTrail>(*log, m_tenantId);
+    m_audit = std::make_unique<AuditTrail>(*log, m_tenantId, m_clock);
     m_audit->setOperator(m_session.account());
     m_flow.setAuditTrail(m_audit.get());
 }
