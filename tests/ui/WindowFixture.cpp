@@ -6,15 +6,29 @@
 #include <QDialog>
 #include <QFile>
 #include <QLineEdit>
+#include <QTimer>
 
 namespace rc::test {
 
 void WindowTest::SetUp()
 {
-    m_emulator = std::make_unique<emu::TenantEmulator>();
+    m_emulator = std::make_unique<emu::TenantEmulator>(m_clock);
     const auto settings = cli::launchDemo(*m_emulator);
     ASSERT_TRUE(settings.ok()) << settings.error().message.toStdString();
     m_settings = settings.value();
+    m_settings.clock = &m_clock;
+}
+
+void WindowTest::skipDeviceCodeWaits()
+{
+    // The first poll waits the code's interval on the clock, armed once the code is shown: skip
+    // that wait. (A connection a profile switch makes later keeps the system clock and waits.)
+    QObject::connect(&connection().session(), &SignInSession::deviceCodeIssued, m_window.get(),
+                     [this] {
+                         QTimer::singleShot(0, m_window.get(), [this] {
+                             m_clock.advance(qMax<qint64>(0, m_clock.msToNextTimer()));
+                         });
+                     });
 }
 
 void WindowTest::TearDown()
@@ -34,6 +48,7 @@ void WindowTest::openWithProfiles(SecretStore *keychain)
 {
     m_window = std::make_unique<ui::MainWindow>(m_settings, false);
     m_window->useProfiles(&profiles(), keychain);
+    skipDeviceCodeWaits();
     m_driver = std::make_unique<WindowDriver>(*m_window);
     connection().search().setDebounceMs(0);
 }
@@ -70,6 +85,7 @@ TenantProfile WindowTest::saveProfile(const QString &tenant, const QString &name
 void WindowTest::openWindow(bool demo)
 {
     m_window = std::make_unique<ui::MainWindow>(m_settings, demo);
+    skipDeviceCodeWaits();
     m_driver = std::make_unique<WindowDriver>(*m_window);
     connection().search().setDebounceMs(0);
 }

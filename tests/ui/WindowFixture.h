@@ -44,6 +44,7 @@ protected:
     // A non-demo window on profiles(), with this keychain (null: none), as main.cpp opens it.
     void openWithProfiles(SecretStore *keychain = nullptr);
     void closeWindow();
+    void skipDeviceCodeWaits();
     // The temporary settings file's profiles (made on first use, kept until the test ends).
     Settings &profiles();
     QByteArray settingsFileContent();
@@ -61,6 +62,9 @@ protected:
     int graphRevokes() const;
     int sharePointRevokes() const;
 
+    // The emulator's and the window's connection's: runs in real time, and skips the device
+    // code's poll interval at sign-in instead of waiting it.
+    ManualClock m_clock {ManualClock::Flow::RealTime};
     std::unique_ptr<emu::TenantEmulator> m_emulator;
     ConnectionSettings m_settings;
     std::unique_ptr<ui::MainWindow> m_window;
