@@ -13,6 +13,7 @@
 #include "support/WaitFor.h"
 #include "ui/MainWindow.h"
 
+#include <QEvent>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -32,6 +33,24 @@ inline QString upn(const char *name)
 }
 inline const QString GuestUpn
         = QStringLiteral("jane.doe_fabrikam.com#EXT#@contoso.onmicrosoft.com");
+
+// Calls back whenever the object it filters gets a child.
+class ChildAddedWatch final : public QObject
+{
+public:
+    explicit ChildAddedWatch(std::function<void()> onChild)
+        : m_onChild(std::move(onChild))
+    { }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::ChildAdded)
+            m_onChild();
+        return false;
+    }
+
+private:
+    std::function<void()> m_onChild;
+};
 
 class WindowTest : public ::testing::Test
 {
@@ -68,6 +87,9 @@ protected:
     std::unique_ptr<emu::TenantEmulator> m_emulator;
     ConnectionSettings m_settings;
     std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<ChildAddedWatch> m_connectionWatch; // see skipDeviceCodeWaits()
+    // Off for a test that watches the device-code dialog, which a skipped wait closes at once.
+    bool m_skipDeviceCodeWaits = true;
     std::unique_ptr<WindowDriver> m_driver;
     QTemporaryDir m_settingsDir;
     std::unique_ptr<Settings> m_profiles;
