@@ -187,8 +187,11 @@ void MainWindow::useConnection(const ConnectionSettings &settings)
     m_signIn.reset(); // bound to the old connection's session
     m_tenantPane->setSigningIn(false);
     m_tenantPane->setSigningInSilently(false);
+    Clock *clock = m_settings.clock; // every connection keeps the time the window was opened with
     m_settings = settings;
-    m_connection = new TenantConnection(settings, m_profiles->keychain(), this);
+    if (!m_settings.clock)
+        m_settings.clock = clock;
+    m_connection = new TenantConnection(m_settings, m_profiles->keychain(), this);
     m_connection->setObjectName(QStringLiteral("tenantConnection"));
     m_connection->setAuditLog(m_auditLog.get());
     bindConnection();

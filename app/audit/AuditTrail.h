@@ -5,6 +5,7 @@
 // knows the action (e.g. revocation/RevocationAudit).
 
 #include "audit/AuditLog.h"
+#include "core/Clock.h"
 
 #include <memory>
 
@@ -14,15 +15,18 @@ class AuditTrail final
 {
     Q_DISABLE_COPY_MOVE(AuditTrail)
 public:
-    // The one place a trail is built. Over a log someone else owns (must outlive the trail); a
-    // null log gives a null trail: nothing may then be revoked.
+    // The one place a trail is built (clock: what every row is stamped with). Over a log someone
+    // else owns (must outlive the trail); a null log gives a null trail: nothing may then be
+    // revoked.
     static std::unique_ptr<AuditTrail> over(AuditLog *log, const QString &tenant,
                                             const QString &operatorUpn = {},
-                                            const QString &reason = {});
+                                            const QString &reason = {},
+                                            Clock &clock = Clock::system());
     // Over the log at `path`, opened here and owned by the trail. An error says that nothing was
     // sent (AuditLog::beforeSending).
     static Result<std::unique_ptr<AuditTrail>> open(const QString &path, const QString &tenant,
-                                                    const QString &reason = {});
+                                                    const QString &reason = {},
+                                                    Clock &clock = Clock::system());
 
     void setOperator(const QString &upn) { m_operator = upn; }
     void setReason(const QString &reason) { m_reason = reason; }
@@ -35,14 +39,16 @@ public:
     AuditLog &log() { return m_log; }
 
 private:
-    AuditTrail(AuditLog &log, QString tenant)
+    AuditTrail(AuditLog &log, QString tenant, Clock &clock)
         : m_log(log)
         , m_tenant(std::move(tenant))
+        , m_clock(clock)
     { }
 
     std::unique_ptr<AuditLog> m_ownLog; // open(): the trail's own
     AuditLog &m_log;
     QString m_tenant;
+    Clock &m_clock;
     QString m_operator;
     QString m_reason;
 };

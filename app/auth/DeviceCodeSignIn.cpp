@@ -36,9 +36,9 @@ DeviceCodeSignIn::DeviceCodeSignIn(TokenEndpoint &endpoint, QString scopes, QUrl
     , m_endpoint(endpoint)
     , m_scopes(std::move(scopes))
     , m_audience(std::move(audience))
+    , m_pollTimer(endpoint.clock())
 {
-    m_pollTimer.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, &DeviceCodeSignIn::poll);
+    connect(&m_pollTimer, &ClockTimer::timeout, this, &DeviceCodeSignIn::poll);
 }
 
 bool DeviceCodeSignIn::isAllowedVerificationUri(const QUrl &url)
@@ -66,7 +66,7 @@ void DeviceCodeSignIn::start(std::function<void(Result<TokenGrant>)> onDone)
         m_deviceCode = std::move(c.deviceCode);
         m_intervalSeconds = c.intervalSeconds;
         m_expiresInSeconds = c.expiresInSeconds;
-        m_age.start();
+        m_issuedAtMs = m_endpoint.clock().monotonicMs();
         qCInfo(lcAuth) << "device code issued; polling every" << m_intervalSeconds << "s for"
                        << m_expiresInSeconds << "s at most";
         Q_EMIT codeIssued(c.userCode, c.verificationUri, c.message);
@@ -84,7 +84,7 @@ void DeviceCodeSignIn::cancel()
 
 void DeviceCodeSignIn::poll()
 {
-    if (m_age.hasExpired(qint64(m_expiresInSeconds) * 1000)) {
+    if (m_endpoint.clock().monotonicMs() - m_issuedAtMs > qint64(m_expiresInSeconds) * 1000) {
         ServiceError e = ServiceError::make(ServiceError::Kind::SignIn,
                                             aadMessage(0, QStringLiteral("expired_token")));
         e.serviceCode = QStringLiteral("expired_token");

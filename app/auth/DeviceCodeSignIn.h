@@ -4,13 +4,13 @@
 // declines it or it expires. slow_down adds five seconds. A poll that fails on the way (no
 // connection, a 5xx or 429) is retried a few times; only a definitive answer ends the flow. A
 // verification page that is not https (or http on loopback, the emulator) ends it before anything
-// is shown. One object per attempt; start() once.
+// is shown. The waits and the code's age are on the endpoint's clock. One object per attempt;
+// start() once.
 
 #include "auth/TokenEndpoint.h"
+#include "core/Clock.h"
 
-#include <QElapsedTimer>
 #include <QObject>
-#include <QTimer>
 
 namespace rc {
 
@@ -48,8 +48,8 @@ private:
     int m_intervalSeconds = 5;
     int m_expiresInSeconds = 900;
     int m_failedPolls = 0;
-    QElapsedTimer m_age;
-    QTimer m_pollTimer;
+    qint64 m_issuedAtMs = 0; // on the endpoint's clock, which the polls wait on too
+    ClockTimer m_pollTimer;
     Call m_call;
 };
 

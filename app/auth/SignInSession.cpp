@@ -4,8 +4,8 @@
 #include "auth/CertificateCredential.h"
 #include "auth/ClientAssertion.h"
 #include "auth/DeviceCodeSignIn.h"
-#include "auth/GrantedPermissions.h"
 #include "auth/TokenCache.h"
+#include "auth/TokenScopes.h"
 #include "core/Deferred.h"
 #include "core/Logging.h"
 
@@ -52,9 +52,9 @@ struct SignInSession::Refresh
 };
 
 SignInSession::SignInSession(HttpClient &http, CloudEndpoints cloud, Tenant tenant,
-                             QString clientId, QObject *parent)
+                             QString clientId, Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_endpoint(http, std::move(cloud), std::move(tenant), std::move(clientId))
+    , m_endpoint(http, std::move(cloud), std::move(tenant), std::move(clientId), clock)
 {
     qRegisterMetaType<rc::ServiceError>();
 }
@@ -64,41 +64,6 @@ SignInSession::~SignInSession() = default;
 void SignInSession::setTokenCache(TokenCache *cache)
 {
     m_cache = cache;
-}
-
-Result<std::pair<QString, QUrl>> SignInSession::scopeAndAudience(Resource resource) const
-{
-    if (resource == Resource::SharePoint) {
-        const auto scope = cloud().defaultScope(resource, tenant());
-        if (!scope)
-            return scope.error();
-        return std::make_pair(scope.value(), cloud().sharePointAdmin(tenant()).value());
-    }
-    const QUrl graph = cloud().graph();
-    // Client credentials accept only /.default: the app gets the application permissions it
-    // was granted ("Microsoft identity platform and the OAuth 2.0 client credentials flow").
-    if (m_certificate)
-        return std::make_pair(cloud().defaultScope(resource, tenant()).value(), graph);
-    // Delegated Graph permissions are asked for by name: /.default on Microsoft's shared public
-    // client yields only what the tenant consented for it already, which may not revoke
-    // ("Scopes and permissions in the Microsoft identity platform"; docs/protocol-notes.md).
-    const QString base = graph.toString() + QLatin1Char('/');
-    // signInActivity is read on /users/{id}, which needs User.Read.All as well ("Get user").
-    if (resource == Resource::GraphSignInLog)
-        return std::make_pair(base + QLatin1String(permissions::ReadAllUsers) + QLatin1Char(' ')
-                                      + base + QLatin1String(permissions::ReadAuditLog),
-                              graph);
-    return std::make_pair(base + QLatin1String(permissions::RevokeSessions) + QLatin1Char(' ')
-                                  + base + QLatin1String(permissions::ReadAllUsers),
-                          graph);
-}
-
-QString SignInSession::delegatedScopes() const
-{
-    // openid/profile give an id token naming the account; offline_access the refresh token that
-    // is later redeemed for SharePoint too, and kept for the next run.
-    return scopeAndAudience(Resource::Graph).value().first
-            + QLatin1String(" offline_access openid profile");
 }
 
 std::optional<QStringList> SignInSession::grantedPermissions(Resource resource) const
@@ -125,7 +90,7 @@ void SignInSession::signInSilently()
         auto held = std::make_shared<SecretBytes>(std::move(*stored));
         const auto graph = scopeAndAudience(Resource::Graph).value();
         m_silentCall = m_endpoint.redeemRefreshToken(
-                *held, delegatedScopes(), graph.second, this,
+                *held, delegatedSignInScopes(cloud(), tenant()), graph.second, this,
                 [this, held](Result<TokenGrant> grant) {
                     if (!grant) {
                         const bool dead = isDeadRefreshToken(grant.error());
@@ -156,7 +121,8 @@ void SignInSession::signInWithDeviceCode()
 {
     cancelSignIn();
     auto flow = std::make_unique<DeviceCodeSignIn>(
-            m_endpoint, delegatedScopes(), scopeAndAudience(Resource::Graph).value().second);
+            m_endpoint, delegatedSignInScopes(cloud(), tenant()),
+            scopeAndAudience(Resource::Graph).value().second);
     connect(flow.get(), &DeviceCodeSignIn::codeIssued, this, &SignInSession::deviceCodeIssued);
     flow->start([this](Result<TokenGrant> grant) { completeInteractive(std::move(grant)); });
     m_interactive = std::move(flow);
@@ -170,9 +136,9 @@ void SignInSession::signInWithBrowser(OpenBrowser openBrowser)
         Q_EMIT authorizeUrlReady(url, opened);
         return opened;
     };
-    auto flow = std::make_unique<BrowserSignIn>(m_endpoint, delegatedScopes(),
-                                                scopeAndAudience(Resource::Graph).value().second,
-                                                std::move(open));
+    auto flow = std::make_unique<BrowserSignIn>(
+            m_endpoint, delegatedSignInScopes(cloud(), tenant()),
+            scopeAndAudience(Resource::Graph).value().second, std::move(open));
     flow->start([this](Result<TokenGrant> grant) { completeInteractive(std::move(grant)); });
     m_interactive = std::move(flow);
 }
@@ -300,7 +266,7 @@ Call SignInSession::redeem(Resource resource, const std::pair<QString, QUrl> &ta
 {
     if (m_certificate) {
         auto assertion = makeClientAssertion(*m_certificate, clientId(), m_endpoint.tokenUrl(),
-                                             QDateTime::currentDateTimeUtc());
+                                             m_endpoint.clock().utcNow());
         if (!assertion) {
             return answerLater(
                     this, context,
@@ -318,7 +284,7 @@ Call SignInSession::redeem(Resource resource, const std::pair<QString, QUrl> &ta
 Call SignInSession::accessToken(Resource resource, QObject *context, Callback onDone)
 {
     auto cached = m_tokens.find(resource);
-    if (cached != m_tokens.end() && cached->second->isUsableAt(QDateTime::currentDateTimeUtc())) {
+    if (cached != m_tokens.end() && cached->second->isUsableAt(m_endpoint.clock().utcNow())) {
         return answerLater(this, context,
                            [token = cached->second, onDone = std::move(onDone)] { onDone(token); });
     }

@@ -9,6 +9,7 @@
 // newest refresh token (each one may rotate it), so the keychain always ends with the newest.
 
 #include "auth/TokenEndpoint.h"
+#include "auth/TokenScopes.h"
 #include "net/TokenSource.h"
 
 #include <QObject>
@@ -29,8 +30,9 @@ class SignInSession final : public QObject, public TokenSource
 public:
     using OpenBrowser = std::function<bool(const QUrl &)>;
 
+    // clock: what access tokens' expiry is judged by and the device-code flow waits on.
     SignInSession(HttpClient &http, CloudEndpoints cloud, Tenant tenant, QString clientId,
-                  QObject *parent = nullptr);
+                  Clock &clock = Clock::system(), QObject *parent = nullptr);
     ~SignInSession() override;
 
     // Where refresh tokens are kept between runs; null (the default): this run's memory only.
@@ -76,8 +78,10 @@ Q_SIGNALS:
     void signedOut();
 
 private:
-    Result<std::pair<QString, QUrl>> scopeAndAudience(Resource resource) const;
-    QString delegatedScopes() const;
+    Result<std::pair<QString, QUrl>> scopeAndAudience(Resource resource) const
+    {
+        return tokenScopes(cloud(), tenant(), resource, bool(m_certificate));
+    }
     void completeInteractive(Result<TokenGrant> grant);
     void accept(Resource resource, TokenGrant grant);
     Call redeem(Resource resource, const std::pair<QString, QUrl> &target, QObject *context,

@@ -45,11 +45,12 @@ QString accountFromIdToken(const QString &idToken)
 } // namespace
 
 TokenEndpoint::TokenEndpoint(HttpClient &http, CloudEndpoints cloud, Tenant tenant,
-                             QString clientId)
+                             QString clientId, Clock &clock)
     : m_http(http)
     , m_cloud(std::move(cloud))
     , m_tenant(std::move(tenant))
     , m_clientId(std::move(clientId))
+    , m_clock(clock)
 { }
 
 Call TokenEndpoint::post(const QString &endpoint, const QByteArray &body, QObject *context,
@@ -88,13 +89,12 @@ Call TokenEndpoint::pollDeviceCode(const SecretBytes &deviceCode, const QUrl &au
                     formField("client_id", m_clientId.toUtf8()),
                     formField("device_code", deviceCode.view())});
     return post(QStringLiteral("token"), body, context,
-                [audience, onDone = std::move(onDone)](Result<HttpResponse> r) {
+                [audience, &clock = m_clock, onDone = std::move(onDone)](Result<HttpResponse> r) {
                     DevicePoll poll;
                     if (!r) {
                         poll.error = r.error();
                     } else if (r.value().isSuccess()) {
-                        auto grant
-                                = parseGrant(r.value(), audience, QDateTime::currentDateTimeUtc());
+                        auto grant = parseGrant(r.value(), audience, clock.utcNow());
                         if (grant) {
                             poll.state = DevicePoll::State::Granted;
                             poll.grant = std::move(grant).value();
@@ -163,13 +163,14 @@ Call TokenEndpoint::postGrant(const QByteArray &body, const QString &scopes, con
                               QObject *context, std::function<void(Result<TokenGrant>)> onDone)
 {
     return post(QStringLiteral("token"), body, context,
-                [scopes, audience, onDone = std::move(onDone)](Result<HttpResponse> r) {
+                [scopes, audience, &clock = m_clock,
+                 onDone = std::move(onDone)](Result<HttpResponse> r) {
                     if (!r)
                         onDone(r.error());
                     else if (!r.value().isSuccess())
                         onDone(permissions::namingConsent(aadError(r.value()), scopes));
                     else
-                        onDone(parseGrant(r.value(), audience, QDateTime::currentDateTimeUtc()));
+                        onDone(parseGrant(r.value(), audience, clock.utcNow()));
                 });
 }
 

@@ -6,6 +6,7 @@
 
 #include "auth/TokenGrant.h"
 #include "cloud/CloudEndpoints.h"
+#include "core/Clock.h"
 #include "net/HttpClient.h"
 
 #include <optional>
@@ -23,7 +24,9 @@ struct DevicePoll
 class TokenEndpoint final
 {
 public:
-    TokenEndpoint(HttpClient &http, CloudEndpoints cloud, Tenant tenant, QString clientId);
+    // clock: what grants' expiry is counted on, and what the device-code flow waits on.
+    TokenEndpoint(HttpClient &http, CloudEndpoints cloud, Tenant tenant, QString clientId,
+                  Clock &clock = Clock::system());
 
     Call requestDeviceCode(const QString &scopes, QObject *context,
                            std::function<void(Result<DeviceCode>)> onDone);
@@ -48,6 +51,7 @@ public:
     const CloudEndpoints &cloud() const { return m_cloud; }
     const Tenant &tenant() const { return m_tenant; }
     QString clientId() const { return m_clientId; }
+    Clock &clock() const { return m_clock; }
 
     // Pure parsing, public for tests.
     static Result<TokenGrant> parseGrant(const HttpResponse &response, const QUrl &audience,
@@ -65,6 +69,7 @@ private:
     CloudEndpoints m_cloud;
     Tenant m_tenant;
     QString m_clientId;
+    Clock &m_clock;
 };
 
 } // namespace rc

@@ -4,6 +4,7 @@
 #include "net/RetryAfter.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace rc {
 
@@ -41,25 +42,20 @@ bool endsTheRun(const ServiceError &e)
             || e.kind == ServiceError::Kind::Keychain;
 }
 
-qint64 backoffMs(int base, int attempt)
-{
-    return qint64(base) << qMin(qMax(attempt - 1, 0), 6);
-}
-
 } // namespace
 
 BulkScheduler::BulkScheduler(BulkSchedulerLimits limits, Sender sender, QObject *parent,
-                             Clock clock)
+                             Clock &clock)
     : QObject(parent)
     , m_limits(limits)
     , m_sender(std::move(sender))
-    , m_clock(std::move(clock))
+    , m_clock(clock)
     , m_pacer(limits.unitSize)
+    , m_timer(clock)
+    , m_startMs(clock.monotonicMs())
 {
-    m_elapsed.start();
-    m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer); // pacing at 200/s: a coarse timer's 5% is too late
-    connect(&m_timer, &QTimer::timeout, this, &BulkScheduler::pump);
+    connect(&m_timer, &ClockTimer::timeout, this, &BulkScheduler::pump);
 }
 
 BulkScheduler::~BulkScheduler()
@@ -72,7 +68,7 @@ BulkScheduler::~BulkScheduler()
 
 qint64 BulkScheduler::now() const
 {
-    return m_clock ? m_clock() : m_elapsed.elapsed();
+    return m_clock.monotonicMs() - m_startMs; // the pacer counts from the run's start
 }
 
 void BulkScheduler::start(const QList<int> &items, bool moreToCome)
@@ -151,9 +147,7 @@ bool BulkScheduler::takeUnit(qint64 at, QList<Entry> *unit, qint64 *nextReady)
 
 void BulkScheduler::schedule(qint64 delayMs)
 {
-    // An injected clock is stepped by hand (tests): look at it often rather than sleep on it.
-    const qint64 longest = m_clock ? 10 : qint64(24) * 3600 * 1000;
-    m_timer.start(int(qBound<qint64>(1, delayMs, longest)));
+    m_timer.start(qBound<qint64>(1, delayMs, qint64(24) * 3600 * 1000));
 }
 
 void BulkScheduler::pump()
@@ -300,7 +294,8 @@ void BulkScheduler::throttle(Entry entry, const ServiceError &error, qint64 at,
     }
     // No Retry-After (a 503 or 504): back off, as the service asks of every client.
     const qint64 waitMs = RetryAfter::waitMs(
-            error.retryAfterSeconds, backoffMs(m_limits.baseBackoffMs, qMax(1, entry.unavailable)));
+            error.retryAfterSeconds,
+            RetryAfter::backoffMs(m_limits.baseBackoffMs, qMax(1, entry.unavailable)));
     const qint64 pausedBefore = qMax(at, m_pacer.pauseUntil());
     // Only a 429 says the quota's bucket is empty; an unavailable service only asks for a wait.
     m_pacer.throttled(at, waitMs, !unavailable);
@@ -334,7 +329,7 @@ void BulkScheduler::retryAfterFailure(Entry entry, const ServiceError &error, qi
         finals->append({entry.item, error});
         return;
     }
-    entry.notBefore = at + backoffMs(m_limits.baseBackoffMs, entry.networkAttempts);
+    entry.notBefore = at + RetryAfter::backoffMs(m_limits.baseBackoffMs, entry.networkAttempts);
     m_queue.push_front(entry);
 }
 

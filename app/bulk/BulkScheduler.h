@@ -10,12 +10,11 @@
 
 #include "bulk/WritePacer.h"
 #include "core/Call.h"
+#include "core/Clock.h"
 #include "core/ServiceError.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
-#include <QTimer>
 
 #include <deque>
 #include <functional>
@@ -55,7 +54,6 @@ class BulkScheduler final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BulkScheduler)
 public:
-    using Clock = std::function<qint64()>; // monotonic milliseconds; tests step one by hand
     // Sends one unit; calls onDone once with an answer for every item of the unit.
     using Sender = std::function<Call(const QList<int> &items,
                                       std::function<void(QList<BulkItemAnswer>)> onDone)>;
@@ -71,8 +69,9 @@ public:
     // Runs just before a unit goes out (to record it first); an error stops the run unsent.
     using BeforeSend = std::function<std::optional<ServiceError>(const QList<int> &items)>;
 
+    // clock: what pacing and every wait are timed on (tests step a ManualClock by hand).
     BulkScheduler(BulkSchedulerLimits limits, Sender sender, QObject *parent = nullptr,
-                  Clock clock = {});
+                  Clock &clock = Clock::system());
     ~BulkScheduler() override;
 
     void setUnitDone(UnitDone onUnitDone) { m_onUnitDone = std::move(onUnitDone); }
@@ -118,10 +117,10 @@ private:
 
     BulkSchedulerLimits m_limits;
     Sender m_sender;
-    Clock m_clock;
-    QElapsedTimer m_elapsed;
+    Clock &m_clock;
     WritePacer m_pacer;
-    QTimer m_timer;
+    ClockTimer m_timer;
+    qint64 m_startMs; // the clock's time at construction: the run's time counts from 0
     UnitDone m_onUnitDone;
     Finished m_onFinished;
     Waiting m_onWaiting;

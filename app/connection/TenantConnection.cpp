@@ -10,8 +10,9 @@ namespace rc {
 TenantConnection::TenantConnection(const ConnectionSettings &settings, SecretStore *keychain,
                                    QObject *parent)
     : QObject(parent)
-    , m_session(m_http, settings.cloud, settings.tenant, settings.clientId)
-    , m_caller(m_http, m_session)
+    , m_clock(settings.clock ? *settings.clock : Clock::system())
+    , m_session(m_http, settings.cloud, settings.tenant, settings.clientId, m_clock)
+    , m_caller(m_http, m_session, m_clock)
     , m_graph(m_caller, settings.cloud.graph())
     , m_spo(m_caller, settings.cloud.sharePointAdmin(settings.tenant))
     , m_revoker(m_graph, m_spo)
@@ -66,7 +67,7 @@ void TenantConnection::setAuditLog(AuditLog *log)
 {
     if (m_flow)
         m_flow->setAuditTrail(nullptr);
-    m_audit = AuditTrail::over(log, m_tenantId, m_session.account());
+    m_audit = AuditTrail::over(log, m_tenantId, m_session.account(), {}, m_clock);
     if (m_flow)
         m_flow->setAuditTrail(m_audit.get());
 }

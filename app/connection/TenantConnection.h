@@ -24,6 +24,9 @@ struct ConnectionSettings
     Tenant tenant;
     QString clientId;
     QString profileId; // names the keychain items; empty: the tenant's id
+    // What sign-in, retries and audit rows are timed on; null: the system's. Tests hand one they
+    // can advance. Must outlive the connection.
+    Clock *clock = nullptr;
 };
 
 class AuditLog;
@@ -64,6 +67,7 @@ Q_SIGNALS:
     void retrying(int seconds, const rc::ServiceError &cause);
 
 private:
+    Clock &m_clock;
     HttpClient m_http;
     SignInSession m_session;
     ServiceCaller m_caller;

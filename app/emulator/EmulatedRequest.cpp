@@ -2,9 +2,40 @@
 
 #include "emulator/FormFields.h"
 
+#include <QHttpServerRequest>
 #include <QUrl>
 
 namespace rc::emu {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+} // namespace
 
 QString serviceName(Service service)
 {
@@ -56,6 +87,29 @@ QByteArray EmulatedRequest::bearerToken() const
         || authorization.left(scheme.size()).toLower() != scheme)
         return {};
     return authorization.mid(scheme.size()).trimmed();
+}
+
+EmulatedRequest EmulatedRequest::received(Service service, const QHttpServerRequest &request,
+                                          const QDateTime &at)
+{
+    // Copy everything now: QtHttpServer reuses the request object for the connection's next one.
+    EmulatedRequest recorded;
+    recorded.service = service;
+    recorded.method = methodName(request.method());
+    recorded.path = request.url().path(QUrl::FullyEncoded);
+    recorded.query = request.url().query(QUrl::FullyEncoded);
+    const auto headers = request.headers();
+    for (const auto &header : headers) {
+        const QByteArray name = header.first.toLower();
+        const auto existing = recorded.headers.constFind(name);
+        recorded.headers.insert(name,
+                                existing == recorded.headers.cend()
+                                        ? header.second
+                                        : *existing + ", " + header.second);
+    }
+    recorded.body = request.body();
+    recorded.receivedAt = at;
+    return recorded;
 }
 
 } // namespace rc::emu

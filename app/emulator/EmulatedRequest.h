@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+class QHttpServerRequest;
+
 namespace rc::emu {
 
 enum class Service { Identity, Graph, SharePoint };
@@ -17,6 +19,10 @@ QString serviceName(Service service);
 
 struct EmulatedRequest
 {
+    // A copy of what a listener received at `at`.
+    static EmulatedRequest received(Service service, const QHttpServerRequest &request,
+                                    const QDateTime &at);
+
     Service service = Service::Graph;
     QByteArray method; // "GET", "POST"
     QString path; // as received, still percent-encoded

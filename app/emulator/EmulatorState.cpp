@@ -4,9 +4,15 @@
 
 namespace rc::emu {
 
+EmulatorState::EmulatorState(Clock &serverClock)
+    : clock(serverClock)
+    , faults(serverClock)
+    , writeQuota(serverClock)
+{ }
+
 QDateTime EmulatorState::now() const
 {
-    return QDateTime::currentDateTimeUtc().addSecs(clockOffsetSeconds);
+    return clock.utcNow().addSecs(clockOffsetSeconds);
 }
 
 QString EmulatorState::baseText(const QUrl &url)

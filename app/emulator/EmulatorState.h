@@ -22,6 +22,9 @@ namespace rc::emu {
 
 struct EmulatorState
 {
+    explicit EmulatorState(Clock &serverClock);
+
+    Clock &clock; // the server's time: tokens' lifetimes, device codes, the quota, latency
     DemoTenant tenant;
     TokenStore tokens;
     FaultPlan faults;
@@ -40,7 +43,7 @@ struct EmulatorState
     QList<EmulatedBatchItem> batchItems;
     int batchesReceived = 0;
 
-    QDateTime now() const;
+    QDateTime now() const; // the clock's UTC, moved by clockOffsetSeconds
     // A URL's text without a trailing slash, e.g. "http://127.0.0.1:40002".
     static QString baseText(const QUrl &url);
     // What a revocation does in Entra: sessions valid from now (to the second), and the user's

@@ -49,10 +49,9 @@ Fault Fault::throttle(int requestsPerSecond)
     return fault;
 }
 
-FaultPlan::FaultPlan()
-{
-    m_clock.start();
-}
+FaultPlan::FaultPlan(Clock &clock)
+    : m_clock(clock)
+{ }
 
 void FaultPlan::add(Service service, const QString &pathContains, const Fault &fault)
 {
@@ -79,7 +78,7 @@ int FaultPlan::remaining(Service service, const QString &pathContains) const
 
 bool FaultPlan::overRate(Entry &entry)
 {
-    const qint64 nowMs = m_clock.elapsed();
+    const qint64 nowMs = m_clock.monotonicMs();
     while (!entry.admittedAt.empty() && nowMs - entry.admittedAt.front() >= 1000)
         entry.admittedAt.pop_front();
     if (static_cast<int>(entry.admittedAt.size()) >= entry.fault.requestsPerSecond)

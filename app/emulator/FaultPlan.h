@@ -4,10 +4,10 @@
 // redirects and a requests-per-second throttle. The emulator asks take() once per request, before
 // normal handling; entries are tried in the order they were added.
 
+#include "core/Clock.h"
 #include "emulator/EmulatedRequest.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 
@@ -45,7 +45,8 @@ struct Fault
 class FaultPlan final
 {
 public:
-    FaultPlan();
+    // clock: what a Throttle entry's second is measured on.
+    explicit FaultPlan(Clock &clock = Clock::system());
 
     // pathContains: substring matched (case-insensitively) against the request's DECODED path;
     // "" matches every route of that service.
@@ -74,7 +75,7 @@ private:
     bool overRate(Entry &entry);
 
     QList<Entry> m_entries;
-    QElapsedTimer m_clock;
+    Clock &m_clock;
 };
 
 } // namespace rc::emu

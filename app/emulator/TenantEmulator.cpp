@@ -10,7 +10,6 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QJsonObject>
-#include <QTimer>
 
 #include <array>
 #include <memory>
@@ -19,32 +18,6 @@ namespace rc::emu {
 
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Connect:
-        return "CONNECT";
-    case QHttpServerRequest::Method::Trace:
-        return "TRACE";
-    default:
-        return "UNKNOWN";
-    }
-}
-
 constexpr std::array<Service, 3> AllServices {Service::Identity, Service::Graph,
                                               Service::SharePoint};
 
@@ -52,6 +25,10 @@ constexpr std::array<Service, 3> AllServices {Service::Identity, Service::Graph,
 
 struct TenantEmulator::Private
 {
+    explicit Private(Clock &clock)
+        : state(clock)
+    { }
+
     EmulatorState state;
     IdentityService identity {state};
     GraphService graph {state};
@@ -99,23 +76,7 @@ QUrl &TenantEmulator::Private::url(Service which)
 void TenantEmulator::Private::onRequest(Service which, const QHttpServerRequest &request,
                                         QHttpServerResponder &&responder)
 {
-    // Copy everything now: QtHttpServer reuses the request object for the connection's next one.
-    EmulatedRequest recorded;
-    recorded.service = which;
-    recorded.method = methodName(request.method());
-    recorded.path = request.url().path(QUrl::FullyEncoded);
-    recorded.query = request.url().query(QUrl::FullyEncoded);
-    const auto headers = request.headers();
-    for (const auto &header : headers) {
-        const QByteArray name = header.first.toLower();
-        const auto existing = recorded.headers.constFind(name);
-        recorded.headers.insert(name,
-                                existing == recorded.headers.cend()
-                                        ? header.second
-                                        : *existing + ", " + header.second);
-    }
-    recorded.body = request.body();
-    recorded.receivedAt = state.now();
+    const EmulatedRequest recorded = EmulatedRequest::received(which, request, state.now());
     requests.append(recorded);
     qCDebug(lcEmulator) << serviceName(which) << recorded.method << recorded.path;
 
@@ -133,9 +94,10 @@ void TenantEmulator::Private::onRequest(Service which, const QHttpServerRequest 
     }
     if (delayMs > 0) {
         // Answered (and handled) later; the channel drops the answer if the client left.
-        QTimer::singleShot(delayMs, timerContext.get(), [this, which, recorded, channel, fault] {
-            channel->send(respond(which, recorded, fault ? &*fault : nullptr));
-        });
+        state.clock.singleShot(
+                delayMs, timerContext.get(), [this, which, recorded, channel, fault] {
+                    channel->send(respond(which, recorded, fault ? &*fault : nullptr));
+                });
         return;
     }
     channel->send(respond(which, recorded, fault ? &*fault : nullptr));
@@ -185,8 +147,12 @@ HttpAnswer TenantEmulator::Private::faultAnswer(Service which, const EmulatedReq
 }
 
 TenantEmulator::TenantEmulator(QObject *parent)
+    : TenantEmulator(Clock::system(), parent)
+{ }
+
+TenantEmulator::TenantEmulator(Clock &clock, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>())
+    , d(std::make_unique<Private>(clock))
 { }
 
 TenantEmulator::~TenantEmulator()

@@ -6,6 +6,7 @@
 // latency and the request record are there for tests and benchmarks. Lives in the thread that
 // created it; everything is asynchronous.
 
+#include "core/Clock.h"
 #include "emulator/EmulatedBatchItem.h"
 #include "emulator/EmulatedRequest.h"
 #include "emulator/FaultPlan.h"
@@ -27,6 +28,9 @@ class TenantEmulator final : public QObject
     Q_DISABLE_COPY_MOVE(TenantEmulator)
 public:
     explicit TenantEmulator(QObject *parent = nullptr);
+    // clock: the server's time (tokens, device codes, the write quota, answer latency); tests
+    // advance a ManualClock instead of waiting. Must outlive the emulator.
+    explicit TenantEmulator(Clock &clock, QObject *parent = nullptr);
     ~TenantEmulator() override;
 
     // Listens on three free loopback ports. Returns false (and a reason) if any listener fails.

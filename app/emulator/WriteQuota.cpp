@@ -10,28 +10,21 @@ constexpr double NsPerSecond = 1e9;
 constexpr double Epsilon = 1e-9;
 } // namespace
 
-WriteQuota::WriteQuota(Clock clock)
-    : m_clock(std::move(clock))
-{
-    m_timer.start();
-}
-
-qint64 WriteQuota::nowNs() const
-{
-    return m_clock ? m_clock() : m_timer.nsecsElapsed();
-}
+WriteQuota::WriteQuota(Clock &clock)
+    : m_clock(clock)
+{ }
 
 void WriteQuota::configure(double perSecond, int burst)
 {
     m_perSecond = perSecond > 0 ? perSecond : 0;
     m_burst = m_perSecond > 0 ? qMax(1, burst) : 0;
     m_tokens = m_burst;
-    m_lastRefillNs = nowNs();
+    m_lastRefillNs = m_clock.monotonicNs();
 }
 
 void WriteQuota::refill()
 {
-    const qint64 now = nowNs();
+    const qint64 now = m_clock.monotonicNs();
     const double elapsedSeconds = static_cast<double>(now - m_lastRefillNs) / NsPerSecond;
     m_lastRefillNs = now;
     if (elapsedSeconds > 0)

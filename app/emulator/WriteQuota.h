@@ -4,20 +4,15 @@
 // answered 429 with the whole seconds until a token is back, and changes nothing. Off (every write
 // admitted) until configured; the counters run either way so tests and benchmarks can read them.
 
-#include <QElapsedTimer>
-#include <QtGlobal>
-
-#include <functional>
+#include "core/Clock.h"
 
 namespace rc::emu {
 
 class WriteQuota final
 {
 public:
-    // Monotonic nanoseconds; tests inject one to step time by hand. Empty: a QElapsedTimer.
-    using Clock = std::function<qint64()>;
-
-    explicit WriteQuota(Clock clock = {});
+    // Refilled on the clock's monotonic time (tests step a ManualClock by hand).
+    explicit WriteQuota(Clock &clock = Clock::system());
 
     // perSecond <= 0 turns the quota off. burst < 1 means 1. The bucket starts full.
     void configure(double perSecond, int burst);
@@ -34,11 +29,9 @@ public:
     void resetCounters();
 
 private:
-    qint64 nowNs() const;
     void refill();
 
-    Clock m_clock;
-    QElapsedTimer m_timer;
+    Clock &m_clock;
     double m_perSecond = 0;
     int m_burst = 0;
     double m_tokens = 0;

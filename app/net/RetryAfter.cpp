@@ -2,6 +2,8 @@
 
 #include "net/HttpDate.h"
 
+#include <QRandomGenerator>
+
 #include <algorithm>
 
 namespace rc::RetryAfter {
@@ -44,6 +46,14 @@ int waitMs(int retryAfterSeconds, qint64 backoffMs)
     if (retryAfterSeconds >= 0)
         return int(qMax(qint64(MinSeconds), clampedSeconds(retryAfterSeconds)) * 1000);
     return int(qBound(qint64(0), backoffMs, qint64(MaxSeconds) * 1000));
+}
+
+qint64 backoffMs(int baseMs, int attempt, QRandomGenerator *jitter)
+{
+    qint64 backoff = qint64(qMax(0, baseMs)) << qBound(0, attempt - 1, 6);
+    if (jitter)
+        backoff += jitter->bounded(backoff / 2 + 1);
+    return backoff;
 }
 
 } // namespace rc::RetryAfter

@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QDateTime>
 
+class QRandomGenerator;
+
 namespace rc::RetryAfter {
 
 // The longest the app waits at once on a server's word: 5 minutes, the bulk run's longest single
@@ -25,5 +27,11 @@ int parse(const QByteArray &value, const QDateTime &now);
 // when it said nothing: then the caller's own `backoffMs`). Always within [0, MaxSeconds] seconds
 // (a Retry-After within [MinSeconds, MaxSeconds]), so it is a valid QTimer interval.
 int waitMs(int retryAfterSeconds, qint64 backoffMs);
+
+// The backoff before try `attempt` + 1 of a request whose answer named no wait (`attempt` counts
+// the tries so far, 1 after the first): `baseMs` doubled per try, at most 64 times over. With
+// `jitter`, up to half as much again at random, so clients that failed together do not all come
+// back together. The one formula for every retry in the app; waitMs() bounds its result.
+qint64 backoffMs(int baseMs, int attempt, QRandomGenerator *jitter = nullptr);
 
 } // namespace rc::RetryAfter

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QPointer>
 #include <QRandomGenerator>
-#include <QTimer>
 
 namespace rc {
 
@@ -112,11 +111,9 @@ bool ServiceCaller::retryLater(const std::shared_ptr<Attempt> &a, const ServiceE
     // Every request sent through here is safe to repeat: lookups are reads, and revoking sessions
     // is idempotent (a second revocation only moves "valid from" to now again), so a throttled or
     // unavailable answer is retried rather than reported.
-    qint64 backoff = 0;
-    if (cause.retryAfterSeconds < 0) {
-        backoff = qint64(m_policy.baseBackoffMs) << qMin(a->attempts - 1, 6);
-        backoff += QRandomGenerator::global()->bounded(backoff / 2 + 1);
-    }
+    const qint64 backoff = cause.retryAfterSeconds < 0
+            ? RetryAfter::backoffMs(m_policy.baseBackoffMs, a->attempts, QRandomGenerator::global())
+            : 0;
     const int waitMs = RetryAfter::waitMs(cause.retryAfterSeconds, backoff);
     const int waitSeconds = (waitMs + 999) / 1000;
     if (a->attempts >= m_policy.maxAttempts || waitSeconds > m_policy.maxWaitSeconds
@@ -129,20 +126,16 @@ bool ServiceCaller::retryLater(const std::shared_ptr<Attempt> &a, const ServiceE
         m_observer(waitSeconds, cause);
     // The timer belongs to this caller: if it goes away first, the timer goes with it and never
     // calls into a dead ServiceCaller (nor sends the request again).
-    auto *timer = new QTimer(&m_lifetime);
-    timer->setSingleShot(true);
-    QObject::connect(timer, &QTimer::timeout, timer, [this, a, timer] {
-        timer->deleteLater();
+    const QPointer<ClockTimer> timer = m_clock.singleShot(waitMs, &m_lifetime, [this, a] {
         if (a->context)
             attempt(a);
     });
-    a->call.setAbort([guard = QPointer<QTimer>(timer)] {
-        if (guard) {
-            guard->stop();
-            guard->deleteLater();
+    a->call.setAbort([timer] {
+        if (timer) {
+            timer->stop();
+            timer->deleteLater();
         }
     });
-    timer->start(waitMs);
     return true;
 }
 

@@ -4,6 +4,7 @@
 // that honour Retry-After. Clients only say what they send and read what comes back; any HTTP
 // status other than those arrives as a response for the client to interpret.
 
+#include "core/Clock.h"
 #include "net/HttpClient.h"
 #include "net/TokenSource.h"
 
@@ -27,9 +28,11 @@ public:
     // Told before each wait, so the banner can say "throttling, retrying in N s".
     using WaitObserver = std::function<void(int seconds, const ServiceError &cause)>;
 
-    ServiceCaller(HttpClient &http, TokenSource &tokens)
+    // clock: what the waits before a retry are timed on.
+    ServiceCaller(HttpClient &http, TokenSource &tokens, Clock &clock = Clock::system())
         : m_http(http)
         , m_tokens(tokens)
+        , m_clock(clock)
     { }
 
     Call send(Resource resource, HttpRequest request, QObject *context,
@@ -47,6 +50,7 @@ private:
 
     HttpClient &m_http;
     TokenSource &m_tokens;
+    Clock &m_clock;
     RetryPolicy m_policy;
     WaitObserver m_observer;
     // Parent of the retry timers, watched by every callback: nothing of a request still under way

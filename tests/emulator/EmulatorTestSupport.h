@@ -1,7 +1,8 @@
 #pragma once
 // Shared by the emulator's own tests: a plain QNetworkAccessManager client that waits for each
 // answer (redirects are never followed, so a test sees them), and a fixture that starts a
-// TenantEmulator and signs users in through the device-code flow to get tokens per audience.
+// TenantEmulator on a clock the test can advance and signs users in through the device-code flow
+// to get tokens per audience.
 
 #include "emulator/DemoTenant.h"
 #include "emulator/TenantEmulator.h"
@@ -163,7 +164,10 @@ protected:
         return headers;
     }
 
-    TenantEmulator emulator;
+    // Runs in real time; a test that would wait (a poll interval, a Retry-After, a latency)
+    // advances it instead.
+    ManualClock clock {ManualClock::Flow::RealTime};
+    TenantEmulator emulator {clock};
     Client client;
 };
 

@@ -77,7 +77,7 @@ TEST_F(EmulatorIdentity, DeviceCode_PendingThenApproved_IssuesTokens)
     expectAadError(pollDeviceCode(deviceCode), 400, "authorization_pending", 70016);
 
     ASSERT_TRUE(emulator.approveDeviceCode(userCode, contoso("admin")));
-    QTest::qWait(1100);
+    clock.advance(1100); // past the interval: no slow_down
     const Reply tokens = pollDeviceCode(deviceCode);
     ASSERT_EQ(tokens.status, 200) << tokens.body.toStdString();
     const QJsonObject body = tokens.json();
@@ -97,7 +97,7 @@ TEST_F(EmulatorIdentity, DeviceCode_PendingThenApproved_IssuesTokens)
               emulator.tenant().find(contoso("admin"))->id);
 
     // Redeemed once only.
-    QTest::qWait(1100);
+    clock.advance(1100); // past the interval: no slow_down
     expectAadError(pollDeviceCode(deviceCode), 400, "bad_verification_code", 70000);
 }
 
@@ -128,7 +128,7 @@ TEST_F(EmulatorIdentity, DeviceCode_ExpiredDeclinedOrUnknown)
                                      .json()
                                      .value(QStringLiteral("device_code"))
                                      .toString();
-    QTest::qWait(1100);
+    clock.advance(1100); // past the interval: no slow_down
     expectAadError(pollDeviceCode(expiring), 400, "expired_token", 70020);
 
     emulator.setDeviceCodeLifetimeSeconds(900);

@@ -14,26 +14,20 @@
 using namespace rc::emu;
 using namespace rc::emu::test;
 
-namespace {
-
-constexpr qint64 Second = 1000 * 1000 * 1000;
-
-} // namespace
-
 TEST(WriteQuota, BurstThenOneTokenPerInterval)
 {
-    qint64 now = 0;
-    WriteQuota quota([&now] { return now; });
+    rc::ManualClock clock;
+    WriteQuota quota(clock);
     quota.configure(2, 3);
     int retryAfter = -1;
     for (int i = 0; i < 3; ++i)
         EXPECT_TRUE(quota.take(&retryAfter)) << i;
     EXPECT_FALSE(quota.take(&retryAfter));
     EXPECT_EQ(retryAfter, 1); // half a second to the next token, rounded up
-    now += Second / 2;
+    clock.advance(500);
     EXPECT_TRUE(quota.take(&retryAfter));
     EXPECT_FALSE(quota.take(&retryAfter));
-    now += 10 * Second; // refills to the burst, not beyond
+    clock.advance(10 * 1000); // refills to the burst, not beyond
     for (int i = 0; i < 3; ++i)
         EXPECT_TRUE(quota.take(&retryAfter)) << i;
     EXPECT_FALSE(quota.take(&retryAfter));
@@ -43,17 +37,17 @@ TEST(WriteQuota, BurstThenOneTokenPerInterval)
 
 TEST(WriteQuota, RetryAfterIsTheCeilingOfTheWait_AtLeastOneSecond)
 {
-    qint64 now = 0;
-    WriteQuota quota([&now] { return now; });
+    rc::ManualClock clock;
+    WriteQuota quota(clock);
     quota.configure(0.25, 1);
     int retryAfter = -1;
     EXPECT_TRUE(quota.take(&retryAfter));
     EXPECT_FALSE(quota.take(&retryAfter));
     EXPECT_EQ(retryAfter, 4);
-    now += Second + Second / 10; // 0.275 of a token back: 2.9 s to go
+    clock.advance(1100); // 0.275 of a token back: 2.9 s to go
     EXPECT_FALSE(quota.take(&retryAfter));
     EXPECT_EQ(retryAfter, 3);
-    now += 3 * Second; // waiting Retry-After is always enough
+    clock.advance(3 * 1000); // waiting Retry-After is always enough
     EXPECT_TRUE(quota.take(&retryAfter));
 
     quota.configure(1000, 1);
@@ -64,7 +58,8 @@ TEST(WriteQuota, RetryAfterIsTheCeilingOfTheWait_AtLeastOneSecond)
 
 TEST(WriteQuota, OffAdmitsEverything)
 {
-    WriteQuota quota([] { return qint64(0); });
+    rc::ManualClock clock;
+    WriteQuota quota(clock);
     EXPECT_FALSE(quota.isEnabled());
     for (int i = 0; i < 1000; ++i)
         EXPECT_TRUE(quota.take(nullptr));
@@ -130,7 +125,7 @@ TEST_F(EmulatorWriteQuota, BurstThen429_UserUnchanged_ThenSucceedsAfterRetryAfte
     EXPECT_EQ(client.get(graph("/v1.0/users/" + upn.toUtf8()), bearer(adminToken)).status, 200);
     EXPECT_EQ(revoke(upn).status, 429);
 
-    QTest::qWait(retryAfter * 1000); // what a client does with Retry-After
+    clock.advance(retryAfter * 1000); // what a client does with Retry-After
     EXPECT_EQ(revoke(upn).status, 200);
     EXPECT_NE(validFrom(upn), before);
     EXPECT_EQ(emulator.revocationCount(upn), 1);

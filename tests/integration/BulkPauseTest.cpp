@@ -42,10 +42,10 @@ TEST_F(BulkPause, AfterAnOperatorPauseTheRunGoesOnAtTheQuota)
         if (heldAt.isValid() || m_emulator->writesThrottled() == 0)
             return;
         m_run->pause();
-        heldAt = QDateTime::currentDateTimeUtc();
+        heldAt = m_emulator->now(); // the clock the requests' receivedAt are stamped on
         writesWhenHeld = m_emulator->writesAccepted() + m_emulator->writesThrottled();
         QTimer::singleShot(2000, &m_context, [&] {
-            resumedAt = QDateTime::currentDateTimeUtc();
+            resumedAt = m_emulator->now();
             m_run->resume();
         });
     });

@@ -2,6 +2,7 @@
 // names a sign-in page that is not https, or a lifetime of 0 and an interval of 0; and the real
 // emulator with polls that fail on the way (a 503, a reset connection), which are retried a few
 // times, never more, while a definitive answer still ends the flow at once (CallContractTest).
+// The flow waits on a clock the test advances: no test waits out a poll interval.
 #include "auth/DeviceCodeSignIn.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/FormFields.h"
@@ -35,18 +36,20 @@ QJsonObject cloudAt(const QString &base)
             {QStringLiteral("sharepointAdmin"), base}};
 }
 
-// Runs one DeviceCodeSignIn in the cloud `config` describes (a --cloud-config object).
+// Runs one DeviceCodeSignIn in the cloud `config` describes (a --cloud-config object), waiting on
+// `clock`.
 class DeviceCodeAttempt
 {
 public:
-    explicit DeviceCodeAttempt(const QJsonObject &config)
+    DeviceCodeAttempt(const QJsonObject &config, ManualClock &clock)
+        : m_clock(clock)
     {
         const auto cloud = CloudEndpoints::fromJson(QJsonDocument(config).toJson());
         EXPECT_TRUE(cloud.ok());
         m_graph = cloud.value().graph();
         m_endpoint = std::make_unique<TokenEndpoint>(
                 m_http, cloud.value(), Tenant::parse(Domain).value(),
-                QLatin1String(emu::DemoTenant::DefaultClientId));
+                QLatin1String(emu::DemoTenant::DefaultClientId), clock);
     }
 
     void start()
@@ -59,15 +62,23 @@ public:
                 [this](const QString &, const QUrl &uri, const QString &) { m_shownPage = uri; });
         m_flow->start([this](Result<TokenGrant> result) { m_result.emplace(std::move(result)); });
     }
+    // Skips every wait of the flow (its polls) until it ends.
     bool waitForResult(int timeoutMs = 15000)
     {
-        return waitFor([this] { return m_result.has_value(); }, timeoutMs);
+        return waitFor(
+                [this] {
+                    if (m_clock.pendingTimers() > 0)
+                        m_clock.advance(m_clock.msToNextTimer());
+                    return m_result.has_value();
+                },
+                timeoutMs);
     }
 
     std::optional<QUrl> m_shownPage;
     std::optional<Result<TokenGrant>> m_result;
 
 private:
+    ManualClock &m_clock;
     HttpClient m_http;
     QUrl m_graph;
     std::unique_ptr<TokenEndpoint> m_endpoint;
@@ -106,9 +117,10 @@ protected:
                           {QStringLiteral("expires_in"), 900},
                           {QStringLiteral("interval"), 1},
                           {QStringLiteral("message"), QStringLiteral("Enter HOSTILE1.")}};
-        m_attempt = std::make_unique<DeviceCodeAttempt>(cloudAt(m_base));
+        m_attempt = std::make_unique<DeviceCodeAttempt>(cloudAt(m_base), m_clock);
     }
 
+    ManualClock m_clock;
     QHttpServer m_server;
     QString m_base;
     QJsonObject m_deviceAnswer;
@@ -125,7 +137,7 @@ TEST_F(HostileDeviceCode, SignInPageThatIsNotHttps_IsRefusedNeverShownAndNeverPo
           "ftp://microsoft.com/devicelogin", "http://127.0.0.1.evil.example/devicelogin"}) {
         SCOPED_TRACE(page);
         m_deviceAnswer.insert(QStringLiteral("verification_uri"), QString::fromLatin1(page));
-        DeviceCodeAttempt attempt {cloudAt(m_base)};
+        DeviceCodeAttempt attempt {cloudAt(m_base), m_clock};
         attempt.start();
         ASSERT_TRUE(attempt.waitForResult());
         ASSERT_FALSE(attempt.m_result->ok());
@@ -137,7 +149,8 @@ TEST_F(HostileDeviceCode, SignInPageThatIsNotHttps_IsRefusedNeverShownAndNeverPo
                 << error.message.toStdString();
         EXPECT_FALSE(attempt.m_shownPage.has_value()) << "nothing is shown";
     }
-    EXPECT_FALSE(waitFor([&] { return m_polls > 0; }, 1200)) << "a refused code is never polled";
+    m_clock.advance(60 * 1000);
+    EXPECT_FALSE(waitFor([&] { return m_polls > 0; }, 200)) << "a refused code is never polled";
 }
 
 TEST_F(HostileDeviceCode, HttpsPageAndTheLocalEmulatorsHttpPage_AreShown)
@@ -145,7 +158,7 @@ TEST_F(HostileDeviceCode, HttpsPageAndTheLocalEmulatorsHttpPage_AreShown)
     for (const QString &page : {QStringLiteral("https://microsoft.com/devicelogin"),
                                 m_base + QStringLiteral("/devicelogin")}) {
         m_deviceAnswer.insert(QStringLiteral("verification_uri"), page);
-        DeviceCodeAttempt attempt {cloudAt(m_base)};
+        DeviceCodeAttempt attempt {cloudAt(m_base), m_clock};
         attempt.start();
         ASSERT_TRUE(waitFor([&] { return attempt.m_shownPage.has_value(); }));
         EXPECT_EQ(*attempt.m_shownPage, QUrl(page));
@@ -159,9 +172,14 @@ TEST_F(HostileDeviceCode, LifetimeZeroAndIntervalZero_NeitherGiveUpAtOnceNorSpin
     m_deviceAnswer.insert(QStringLiteral("interval"), 0);
     m_attempt->start();
     ASSERT_TRUE(waitFor([&] { return m_attempt->m_shownPage.has_value(); }));
-    // Polled every 5 s (the default), for 15 minutes at least: nothing happens within 1.5 s.
-    EXPECT_FALSE(waitFor([&] { return m_polls > 0 || m_attempt->m_result.has_value(); }, 1500))
+    // Polled every 5 s (the default), for 15 minutes at least.
+    m_clock.advance(4900);
+    EXPECT_FALSE(waitFor([&] { return m_polls > 0 || m_attempt->m_result.has_value(); }, 200))
             << m_polls << " polls";
+    m_clock.advance(100);
+    EXPECT_TRUE(waitFor([&] { return m_polls == 1; }));
+    m_clock.advance(14 * 60 * 1000);
+    EXPECT_TRUE(waitFor([&] { return m_polls == 2; })) << "one poll per wait, never a spin";
     EXPECT_FALSE(m_attempt->m_result.has_value()) << "still waiting for the person";
 }
 
@@ -175,9 +193,8 @@ protected:
     {
         QString why;
         ASSERT_TRUE(m_emulator.start(&why)) << why.toStdString();
-        m_emulator.setDeviceCodeIntervalSeconds(1);
         m_emulator.setAutoApproveAs(QStringLiteral("admin@") + Domain);
-        m_attempt = std::make_unique<DeviceCodeAttempt>(m_emulator.cloudConfig());
+        m_attempt = std::make_unique<DeviceCodeAttempt>(m_emulator.cloudConfig(), m_clock);
     }
     int polls() const
     {
@@ -187,7 +204,8 @@ protected:
         return n;
     }
 
-    emu::TenantEmulator m_emulator;
+    ManualClock m_clock; // the emulator's and the flow's
+    emu::TenantEmulator m_emulator {m_clock};
     std::unique_ptr<DeviceCodeAttempt> m_attempt;
 };
 
@@ -213,7 +231,7 @@ TEST_F(DeviceCodePolls, PollsThatKeepFailing_GiveUpAfterAFewWithTheLastError)
     m_emulator.faults().add(emu::Service::Identity, QStringLiteral("/token"),
                             emu::Fault::httpStatus(503, -1, -1));
     m_attempt->start();
-    ASSERT_TRUE(m_attempt->waitForResult(DeviceCodeSignIn::MaxFailedPolls * 1000 + 5000));
+    ASSERT_TRUE(m_attempt->waitForResult());
     ASSERT_FALSE(m_attempt->m_result->ok());
     EXPECT_EQ(m_attempt->m_result->error().kind, ServiceError::Kind::Throttled)
             << m_attempt->m_result->error().detail.toStdString();

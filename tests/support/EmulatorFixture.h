@@ -1,7 +1,8 @@
 #pragma once
 // A test fixture with the real tenant emulator on loopback and a real TenantConnection pointed at
 // it, signed in with the device-code flow (auto-approved as the chosen admin). Tests drive the
-// production code and then read what the emulator received.
+// production code and then read what the emulator received. Both keep time on one clock that runs
+// in real time; sign-in advances it past the device code's poll interval instead of waiting.
 
 #include "connection/TenantConnection.h"
 #include "emulator/DemoTenant.h"
@@ -30,6 +31,8 @@ protected:
 
     // A connection to the emulator, not yet signed in.
     std::unique_ptr<TenantConnection> connect(const QString &tenant = Domain);
+    // waitFor, skipping every wait on m_clock (a poll interval, a retry's wait) as it comes.
+    bool waitSkippingWaits(const std::function<bool()> &done, int timeoutMs = 15000);
     // Signs `connection` in as `admin`; fails the test if it does not complete.
     void signIn(TenantConnection &connection, const QString &admin = upn("admin"));
 
@@ -42,6 +45,7 @@ protected:
     QList<emu::EmulatedRequest> requestsTo(emu::Service service, const QByteArray &method,
                                            const QString &pathContains) const;
 
+    ManualClock m_clock {ManualClock::Flow::RealTime}; // outlives the emulator and connections
     std::unique_ptr<emu::TenantEmulator> m_emulator;
     std::unique_ptr<TenantConnection> m_connection; // signed in as admin by SetUp
     QObject m_context;

@@ -68,6 +68,7 @@ public Q_SLOTS:
 
 TEST_F(SignIn, DemoWindow_DeviceCodeDialogShowsTheCodeAndClosesItselfOnSignIn)
 {
+    m_skipDeviceCodeWaits = false; // the dialog must stay up long enough to be read
     openWindow(true); // demo: the sign-in starts by itself, approved as admin@
     EXPECT_TRUE(m_window->windowTitle().contains(QLatin1String("Demo tenant")));
     ASSERT_TRUE(waitFor([this] { return !shownCode().isEmpty(); })) << "no code shown";

@@ -3,6 +3,7 @@
 // pipe waiting with it), transient failures retried a few times, giving up on a wait too long,
 // cancel, pause, and a refusal to record that stops the run unsent.
 #include "bulk/BulkScheduler.h"
+#include "core/Clock.h"
 #include "support/QtPrinters.h"
 #include "support/WaitFor.h"
 
@@ -43,10 +44,10 @@ protected:
         auto s = std::make_unique<BulkScheduler>(
                 limits,
                 [this](const QList<int> &items, std::function<void(QList<BulkItemAnswer>)> done) {
-                    m_sent.append({items, m_now, std::move(done)});
+                    m_sent.append({items, m_clock.monotonicMs(), std::move(done)});
                     return Call();
                 },
-                nullptr, [this] { return m_now; });
+                nullptr, m_clock);
         s->setUnitDone([this](const QList<BulkItemAnswer> &finals) { m_finals += finals; });
         s->setFinished([this](const std::optional<ServiceError> &why, const QList<int> &notSent) {
             m_finished = true;
@@ -80,8 +81,7 @@ protected:
     }
     void advance(qint64 ms)
     {
-        m_now += ms;
-        waitFor([] { return false; }, 30); // real time for the timer to notice
+        m_clock.advance(ms); // the scheduler's timers that fall due fire on the way
         settle();
     }
 
@@ -113,7 +113,7 @@ protected:
         return items;
     }
 
-    qint64 m_now = 1000;
+    ManualClock m_clock;
     QList<Sent> m_sent;
     QList<BulkItemAnswer> m_finals;
     bool m_finished = false;
@@ -178,7 +178,7 @@ TEST_F(BulkSchedulerTest, AThrottledItemWaitsItsRetryAfterAndSoDoesThePipe)
     EXPECT_EQ(m_sent.size(), 1);
     advance(1);
     ASSERT_EQ(m_sent.size(), 2);
-    EXPECT_EQ(m_sent.at(1).at - 1000, 3000);
+    EXPECT_EQ(m_sent.at(1).at, 3000);
     EXPECT_EQ(m_sent.at(1).items.first(), 2); // the throttled one goes first, then the rest
     EXPECT_EQ(s->stats().throttledAnswers, 1);
     EXPECT_EQ(s->stats().waitedMs, 3000);

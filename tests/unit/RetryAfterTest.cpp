@@ -6,6 +6,7 @@
 #include "net/ResponseError.h"
 #include "support/QtPrinters.h"
 
+#include <QRandomGenerator>
 #include <QTimer>
 #include <gtest/gtest.h>
 
@@ -120,4 +121,41 @@ TEST(RetryAfter, ABatchItemsRetryAfterIsBoundedAsAStringOrAJsonNumber)
     EXPECT_EQ(waitOf("5"), -1);
     EXPECT_EQ(waitOf("6"), 12);
     EXPECT_EQ(answer.retryAfterSeconds(), RetryAfter::MaxSeconds);
+}
+
+// The one backoff formula both the request retries (ServiceCaller) and the bulk run
+// (BulkScheduler) use when an answer names no wait.
+TEST(RetryAfter, BackoffDoublesPerTryUpTo64TimesTheBase)
+{
+    EXPECT_EQ(RetryAfter::backoffMs(500, 1), 500);
+    EXPECT_EQ(RetryAfter::backoffMs(500, 2), 1000);
+    EXPECT_EQ(RetryAfter::backoffMs(500, 3), 2000);
+    EXPECT_EQ(RetryAfter::backoffMs(500, 7), 32000);
+    EXPECT_EQ(RetryAfter::backoffMs(500, 8), 32000);
+    EXPECT_EQ(RetryAfter::backoffMs(500, std::numeric_limits<int>::max()), 32000);
+    // Before any try, and for a nonsense base, nothing overflows or goes negative.
+    EXPECT_EQ(RetryAfter::backoffMs(500, 0), 500);
+    EXPECT_EQ(RetryAfter::backoffMs(500, -3), 500);
+    EXPECT_EQ(RetryAfter::backoffMs(-1, 4), 0);
+    EXPECT_EQ(RetryAfter::backoffMs(std::numeric_limits<int>::max(), 9),
+              qint64(std::numeric_limits<int>::max()) * 64);
+}
+
+TEST(RetryAfter, BackoffJitterAddsUpToHalfAndIsBoundedByTheWait)
+{
+    QRandomGenerator seeded(42);
+    qint64 lowest = std::numeric_limits<qint64>::max();
+    qint64 highest = 0;
+    for (int i = 0; i < 2000; ++i) {
+        const qint64 wait = RetryAfter::backoffMs(400, 3, &seeded);
+        lowest = qMin(lowest, wait);
+        highest = qMax(highest, wait);
+    }
+    EXPECT_GE(lowest, 1600);
+    EXPECT_LE(highest, 2400);
+    EXPECT_GT(highest - lowest, 400); // it does spread: clients do not all come back together
+    // However long the formula gets, the wait taken stays a valid timer interval under the cap.
+    EXPECT_EQ(RetryAfter::waitMs(
+                      -1, RetryAfter::backoffMs(std::numeric_limits<int>::max(), 9, &seeded)),
+              RetryAfter::MaxSeconds * 1000);
 }

@@ -18,8 +18,6 @@ using namespace rc;
 
 namespace {
 
-constexpr qint64 Ms = 1000 * 1000; // the quota's clock is in nanoseconds
-
 struct Simulation
 {
     double rate = 200;
@@ -44,8 +42,9 @@ struct Simulation
 
     void run()
     {
-        qint64 now = 0;
-        emu::WriteQuota quota([&now] { return now * Ms; });
+        qint64 now = 0; // the clock's time, in ms
+        ManualClock clock;
+        emu::WriteQuota quota(clock);
         quota.configure(rate, burst);
         WritePacer pacer(unit);
         struct Item
@@ -104,6 +103,7 @@ struct Simulation
             EXPECT_GT(next, now);
             if (next <= now)
                 return;
+            clock.advance(next - now);
             now = next;
         }
         endedAt = now;
