@@ -3,6 +3,7 @@
 #include "BenchSession.h"
 #include "StallMeter.h"
 #include "emulator/TenantEmulator.h"
+#include "support/BatchItems.h"
 #include "support/WaitFor.h"
 
 #include <QElapsedTimer>
@@ -29,10 +30,7 @@ WriteRecord readWrites(EmulatorHost &host, const QStringList &people)
         w.throttled = emulator.writesThrottled();
         QDateTime first;
         QDateTime last;
-        for (const auto &item : emulator.batchItems()) {
-            if (item.request.method != "POST"
-                || !item.request.path.contains(QLatin1String("revokeSignInSessions")))
-                continue;
+        for (const auto &item : test::revokingBatchItems(emulator)) {
             const QDateTime at = item.request.receivedAt;
             if (!first.isValid() || at < first)
                 first = at;
