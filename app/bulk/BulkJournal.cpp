@@ -134,8 +134,8 @@ QString BulkJournal::runKey(const QString &tenant, Channel channel, const QList<
     }
     people.sort();
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(tenant.trimmed().toCaseFolded().toUtf8() + '\n');
-    hash.addData(channelName(channel).toUtf8() + '\n');
+    hash.addData(QByteArray(tenant.trimmed().toCaseFolded().toUtf8() + '\n'));
+    hash.addData(QByteArray(channelName(channel).toUtf8() + '\n'));
     hash.addData(people.join(QLatin1Char('\n')).toUtf8());
     return QString::fromLatin1(hash.result().toHex());
 }

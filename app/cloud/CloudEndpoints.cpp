@@ -185,11 +185,11 @@ Result<QUrl> CloudEndpoints::sharePointAdmin(const Tenant &tenant) const
 Result<QString> CloudEndpoints::defaultScope(Resource resource, const Tenant &tenant) const
 {
     if (resource != Resource::SharePoint)
-        return m_graph.toString() + QLatin1String("/.default");
+        return QString(m_graph.toString() + QLatin1String("/.default"));
     const auto spo = sharePointAdmin(tenant);
     if (!spo)
         return spo.error();
-    return spo.value().toString() + QLatin1String("/.default");
+    return QString(spo.value().toString() + QLatin1String("/.default"));
 }
 
 QByteArray CloudEndpoints::toJson() const

@@ -37,8 +37,8 @@ HttpAnswer AadError::toAnswer(const QUrl &identityUrl, const QDateTime &now) con
     body.insert(QStringLiteral("trace_id"), traceId);
     body.insert(QStringLiteral("correlation_id"), correlationId);
     body.insert(QStringLiteral("error_uri"),
-                EmulatorState::baseText(identityUrl) + QStringLiteral("/error?code=")
-                        + QString::number(code));
+                QString(EmulatorState::baseText(identityUrl) + QStringLiteral("/error?code=")
+                        + QString::number(code)));
     HttpAnswer answer = HttpAnswer::json(httpStatus, body, "application/json; charset=utf-8");
     answer.setHeader("x-ms-request-id", traceId.toLatin1());
     answer.setHeader("Cache-Control", "no-store, no-cache");

@@ -195,8 +195,9 @@ HttpAnswer GraphUsers::get(const GraphCall &call, const QString &key)
         return notFound(call, key);
     QJsonObject body
             = toJson(*user, select, !self && PermissionCheck::basicProfileOnly(*call.token));
-    body.insert(QStringLiteral("@odata.context"),
-                call.contextUrl(QStringLiteral("users"), select) + QStringLiteral("/$entity"));
+    body.insert(
+            QStringLiteral("@odata.context"),
+            QString(call.contextUrl(QStringLiteral("users"), select) + QStringLiteral("/$entity")));
     return call.json(200, body);
 }
 
@@ -313,7 +314,7 @@ HttpAnswer GraphUsers::revokeSignInSessions(const GraphCall &call, const QString
         m_state.revokeSessions(*user);
     QJsonObject body;
     body.insert(QStringLiteral("@odata.context"),
-                call.serviceRoot() + QStringLiteral("/$metadata#Edm.Boolean"));
+                QString(call.serviceRoot() + QStringLiteral("/$metadata#Edm.Boolean")));
     body.insert(QStringLiteral("value"), true);
     return call.json(200, body);
 }

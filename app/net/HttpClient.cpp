@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTimer>
@@ -45,11 +46,14 @@ QString newGuid()
 
 HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
+    , m_network(std::make_unique<QNetworkAccessManager>())
 {
     // Every request also sets ManualRedirectPolicy itself; this is the belt to those braces.
-    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_network.setAutoDeleteReplies(false);
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_network->setAutoDeleteReplies(false);
 }
+
+HttpClient::~HttpClient() = default;
 
 Call HttpClient::send(HttpRequest request, QObject *context, Callback onDone)
 {
@@ -102,7 +106,7 @@ void HttpClient::start(const std::shared_ptr<Exchange> &exchange)
 
     qCDebug(lcNet).noquote() << r.method << r.url.toDisplayString(QUrl::RemoveQuery)
                              << "client-request-id" << exchange->clientRequestId;
-    QNetworkReply *reply = m_network.sendCustomRequest(request, r.method, r.body);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, r.method, r.body);
     QPointer<QNetworkReply> guard(reply);
     exchange->call.setAbort([guard] {
         if (guard)

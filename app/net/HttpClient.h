@@ -12,11 +12,12 @@
 #include "core/Result.h"
 #include "net/HttpRequest.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
+class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace rc {
@@ -29,6 +30,7 @@ public:
     using Callback = std::function<void(Result<HttpResponse>)>;
 
     explicit HttpClient(QObject *parent = nullptr);
+    ~HttpClient() override;
 
     Call send(HttpRequest request, QObject *context, Callback onDone);
 
@@ -46,7 +48,8 @@ private:
     void finish(const std::shared_ptr<Exchange> &exchange, QNetworkReply *reply);
     static void deliver(const std::shared_ptr<Exchange> &exchange, Result<HttpResponse> result);
 
-    QNetworkAccessManager m_network;
+    // Behind a pointer, so that the many files that include this header skip QtNetwork's.
+    std::unique_ptr<QNetworkAccessManager> m_network;
     int m_defaultTimeoutMs = 30000;
     // Graph and SharePoint answer in seconds; two minutes is generous for a $batch of 20 and still
     // bounds a run whose answers trickle in.

@@ -4,6 +4,7 @@
 #include "StallMeter.h"
 #include "cli/ExitCode.h"
 #include "emulator/TenantEmulator.h"
+#include "support/BatchItems.h"
 #include "support/WaitFor.h"
 
 #include <QElapsedTimer>
@@ -30,10 +31,7 @@ WriteRecord readWrites(EmulatorHost &host, const QStringList &people)
         w.throttled = emulator.writesThrottled();
         QDateTime first;
         QDateTime last;
-        for (const auto &item : emulator.batchItems()) {
-            if (item.request.method != "POST"
-                || !item.request.path.contains(QLatin1String("revokeSignInSessions")))
-                continue;
+        for (const auto &item : test::revokingBatchItems(emulator)) {
             const QDateTime at = item.request.receivedAt;
             if (!first.isValid() || at < first)
                 first = at;

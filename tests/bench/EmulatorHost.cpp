@@ -3,6 +3,7 @@
 #include "cli/DemoLaunch.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/TenantEmulator.h"
+#include "support/BulkPeople.h"
 
 namespace rc::bench {
 
@@ -61,20 +62,8 @@ QStringList EmulatorHost::addPeople(int count, const QString &prefix)
 {
     QStringList upns;
     with([&](emu::TenantEmulator &emulator) {
-        const QDateTime old
-                = QDateTime::fromString(QStringLiteral("2024-01-01T00:00:00Z"), Qt::ISODate);
-        for (int i = 0; i < count; ++i) {
-            emu::DemoUser u;
-            u.userPrincipalName = QStringLiteral("%1.%2@%3")
-                                          .arg(prefix)
-                                          .arg(i, 5, 10, QLatin1Char('0'))
-                                          .arg(QLatin1String(cli::DemoTenantDomain));
-            u.displayName = QStringLiteral("Bench Person %1").arg(i);
-            u.signInSessionsValidFrom = old;
-            u.createdDateTime = old;
-            emulator.tenant().addUser(u);
-            upns << u.userPrincipalName;
-        }
+        upns = test::addBulkPeople(emulator.tenant(), QLatin1String(cli::DemoTenantDomain), count,
+                                   prefix, 5);
     });
     return upns;
 }

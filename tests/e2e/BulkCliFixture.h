@@ -7,9 +7,10 @@
 #include "e2e/CliRunner.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/TenantEmulator.h"
+#include "support/BatchItems.h"
+#include "support/BulkPeople.h"
 
 #include <QJsonDocument>
-#include <QSet>
 #include <QTemporaryDir>
 
 namespace rc::test {
@@ -48,20 +49,10 @@ protected:
         return path;
     }
 
+    // crowd.0@.. upwards, sessions valid from an old date.
     QStringList addPeople(int count)
     {
-        QStringList upns;
-        const QDateTime old
-                = QDateTime::fromString(QStringLiteral("2024-01-01T00:00:00Z"), Qt::ISODate);
-        for (int i = 0; i < count; ++i) {
-            emu::DemoUser u;
-            u.userPrincipalName = QStringLiteral("crowd.%1@%2").arg(i).arg(CliDomain);
-            u.displayName = QStringLiteral("Crowd %1").arg(i);
-            u.signInSessionsValidFrom = old;
-            m_emulator.tenant().addUser(u);
-            upns << u.userPrincipalName;
-        }
-        return upns;
+        return addBulkPeople(m_emulator.tenant(), CliDomain, count, QStringLiteral("crowd"), 0);
     }
 
     static QByteArray csvOf(const QStringList &upns)
@@ -75,21 +66,12 @@ protected:
     int revocationsRun() const
     {
         int n = 0;
-        for (const auto &item : m_emulator.batchItems())
-            n += item.request.method == "POST" && item.status == 200 ? 1 : 0;
+        for (const auto &item : revokingBatchItems(m_emulator))
+            n += item.status == 200 ? 1 : 0;
         return n;
     }
 
-    bool everyBatchRun() const
-    {
-        QSet<int> batches;
-        for (const auto &item : m_emulator.batchItems())
-            batches.insert(item.batchNumber);
-        int envelopes = 0;
-        for (const auto &r : m_emulator.requestsTo(emu::Service::Graph))
-            envelopes += r.path == QStringLiteral("/v1.0/$batch") ? 1 : 0;
-        return batches.size() == envelopes;
-    }
+    bool everyBatchRun() const { return test::everyBatchRun(m_emulator); }
 
     QList<AuditRecord> auditRows() const
     {

@@ -38,9 +38,9 @@ TEST_F(BulkCli, EveryoneRevokedIsExitZeroWithOneResultRowEach)
     const QList<QByteArray> lines = file.readAll().split('\n');
     ASSERT_EQ(lines.size(), 6); // header, four rows, and the empty rest after the last CRLF
     EXPECT_TRUE(lines.at(0).startsWith("line,user,category,outcome,message,correlationId"));
-    EXPECT_TRUE(
-            lines.at(1).startsWith("2," + cliUpn("adele.vance").toUtf8()
-                                   + ",ready,NonInstantaneousSuccess,It can take up to an hour"));
+    EXPECT_TRUE(lines.at(1).startsWith(
+            QByteArray("2," + cliUpn("adele.vance").toUtf8()
+                       + ",ready,NonInstantaneousSuccess,It can take up to an hour")));
     EXPECT_TRUE(lines.at(4).contains(",duplicate,NonInstantaneousSuccess,Same person as line 2."));
     // Every person in the audit log: Started, then the outcome, with the run's reason.
     // and the line that repeats a person says so.
@@ -134,7 +134,8 @@ TEST_F(BulkCli, RowsTheOperatorMayNotRevokeAreNotSentAndSayWhy)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();
     const QByteArray leeRow = csv.mid(csv.indexOf(cliUpn("lee.gu").toUtf8()));
-    EXPECT_TRUE(leeRow.startsWith(cliUpn("lee.gu").toUtf8() + ",not-permitted,NotPermitted,"))
+    EXPECT_TRUE(leeRow.startsWith(
+            QByteArray(cliUpn("lee.gu").toUtf8() + ",not-permitted,NotPermitted,")))
             << csv.toStdString();
     EXPECT_TRUE(leeRow.left(leeRow.indexOf('\n')).contains("Privileged Authentication"))
             << csv.toStdString();

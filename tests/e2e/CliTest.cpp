@@ -190,12 +190,13 @@ TEST(Cli, RefusesToRevokeWithoutATerminalToConfirmOn)
 TEST(Cli, MalformedUpnIsRefusedBeforeAnyRequest)
 {
     for (const QString &bad :
-         {QStringLiteral("adele"), QStringLiteral("a b@contoso.com"), QStringLiteral("a<b>@c.com"),
-          QString(120, QLatin1Char('x')) + QStringLiteral("@c.com"),
-          // Outside Entra's UPN characters: each would change the /users/{upn} path.
-          QStringLiteral("../me@contoso.com"), QStringLiteral("a/b@contoso.com"),
-          QStringLiteral("a?b@contoso.com"), QStringLiteral("a%2Fb@contoso.com"),
-          QStringLiteral("a\\b@contoso.com"), QStringLiteral("a..b@contoso.com")}) {
+         QStringList {QStringLiteral("adele"), QStringLiteral("a b@contoso.com"),
+                      QStringLiteral("a<b>@c.com"),
+                      QString(120, QLatin1Char('x')) + QStringLiteral("@c.com"),
+                      // Outside Entra's UPN characters: each would change the /users/{upn} path.
+                      QStringLiteral("../me@contoso.com"), QStringLiteral("a/b@contoso.com"),
+                      QStringLiteral("a?b@contoso.com"), QStringLiteral("a%2Fb@contoso.com"),
+                      QStringLiteral("a\\b@contoso.com"), QStringLiteral("a..b@contoso.com")}) {
         const CliRun r = demo({QStringLiteral("--yes"), QStringLiteral("--user"), bad});
         EXPECT_EQ(r.exitCode, 2) << bad.toStdString();
         EXPECT_TRUE(r.out.contains(QStringLiteral("is not a valid user name")))

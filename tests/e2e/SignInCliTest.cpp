@@ -305,7 +305,7 @@ TEST_F(SignInCli, CertificateAppOnlySignsInKeepsThePassphraseAndRevokes)
 
     // The passphrase is in no file and no output; sign-out deletes its item.
     for (const CliRun &run : m_runs)
-        EXPECT_FALSE((run.out + run.err).contains(QString::fromUtf8(passphrase)));
+        EXPECT_FALSE(QString(run.out + run.err).contains(QString::fromUtf8(passphrase)));
     QDirIterator files(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (files.hasNext()) {
         QFile f(files.next());

@@ -93,10 +93,10 @@ TEST_F(ConformanceTest, BatchOfTwentyOneRequests_400)
 TEST_F(ConformanceTest, DirectoryRoleCast_NeedsConsistencyLevelAndCount)
 {
     const QByteArray allan = QUrl::toPercentEncoding(Allan);
-    for (const QByteArray &path :
-         {QByteArray("/v1.0/me/transitiveMemberOf/microsoft.graph.directoryRole"),
-          "/v1.0/users/" + allan + "/memberOf/microsoft.graph.directoryRole",
-          "/v1.0/users('" + allan + "')/transitiveMemberOf/microsoft.graph.directoryRole"}) {
+    for (const QByteArray &path : QByteArrayList {
+                 QByteArray("/v1.0/me/transitiveMemberOf/microsoft.graph.directoryRole"),
+                 "/v1.0/users/" + allan + "/memberOf/microsoft.graph.directoryRole",
+                 "/v1.0/users('" + allan + "')/transitiveMemberOf/microsoft.graph.directoryRole"}) {
         for (const auto &[query, headers] : {std::pair {QByteArray(), Headers {}},
                                              std::pair {QByteArray("?$count=true"), Headers {}},
                                              std::pair {QByteArray(), Eventual}})
@@ -245,8 +245,8 @@ TEST_F(ConformanceTest, Reads_FollowEachCallsPermissionsTable)
               200);
     const QByteArray adele = "/v1.0/users/" + QUrl::toPercentEncoding(Adele);
     for (const QByteArray &path :
-         {adele, QByteArray("/v1.0/users?$top=5"),
-          adele + "/transitiveMemberOf/microsoft.graph.directoryRole?$count=true"})
+         QByteArrayList {adele, QByteArray("/v1.0/users?$top=5"),
+                         adele + "/transitiveMemberOf/microsoft.graph.directoryRole?$count=true"})
         expectGraphError(client.get(graph(path), bearer(userRead, Eventual)), 403,
                          "Authorization_RequestDenied", Denied);
 

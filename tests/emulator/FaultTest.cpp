@@ -1,5 +1,5 @@
 // Injected faults (each kind, per service and path) and the request record.
-#include "EmulatorTestSupport.h"
+#include "BatchTestSupport.h"
 
 #include <QElapsedTimer>
 #include <QTcpSocket>
@@ -7,22 +7,15 @@
 using namespace rc::emu;
 using namespace rc::emu::test;
 
-class EmulatorFaults : public EmulatorTest
+// Signed in as the Global Administrator, with the request record cleared.
+class EmulatorFaults : public BatchEmulatorTest
 {
 protected:
-    void SetUp() override
-    {
-        EmulatorTest::SetUp();
-        adminToken = graphToken(contoso("admin"));
-        emulator.clearRequests();
-    }
     Reply getAdele()
     {
         return client.get(graph("/v1.0/users/adele.vance@contoso.onmicrosoft.com"),
                           bearer(adminToken));
     }
-
-    QByteArray adminToken;
 };
 
 TEST_F(EmulatorFaults, Status_GraphErrorWithRetryAfter_ThenNormal)
@@ -70,21 +63,13 @@ TEST_F(EmulatorFaults, Status_AppliesToOneItemOfABatch)
     const QByteArray body = R"({"requests":[
         {"id":"a","method":"GET","url":"/users/alex.wilber@contoso.onmicrosoft.com"},
         {"id":"b","method":"GET","url":"/users/adele.vance@contoso.onmicrosoft.com"}]})";
-    const Reply batch
-            = client.send("POST", graph("/v1.0/$batch"),
-                          bearer(adminToken, {{"Content-Type", "application/json"}}), body);
-    ASSERT_EQ(batch.status, 200) << batch.body.toStdString();
-    // Responses come back in any order (the emulator shuffles them): match them by id.
-    QMap<QString, QJsonObject> byId;
-    const QJsonArray responses = batch.json().value(QStringLiteral("responses")).toArray();
-    for (const QJsonValue &response : responses)
-        byId.insert(response[QLatin1String("id")].toString(), response.toObject());
-    ASSERT_EQ(byId.size(), 2);
-    const QJsonObject alex = byId.value(QStringLiteral("a"));
-    EXPECT_EQ(alex[QLatin1String("status")].toInt(), 429);
-    EXPECT_EQ(alex[QLatin1String("headers")][QLatin1String("Retry-After")].toString(),
-              QStringLiteral("3"));
-    EXPECT_EQ(byId.value(QStringLiteral("b"))[QLatin1String("status")].toInt(), 200);
+    // Responses come back in any order (the emulator shuffles them): matched by id.
+    const BatchReply batch = sendBatch(body, adminToken);
+    ASSERT_EQ(batch.reply.status, 200) << batch.reply.body.toStdString();
+    ASSERT_EQ(batch.byId.size(), 2);
+    EXPECT_EQ(batch.status(QStringLiteral("a")), 429);
+    EXPECT_EQ(batch.header(QStringLiteral("a"), "Retry-After"), QStringLiteral("3"));
+    EXPECT_EQ(batch.status(QStringLiteral("b")), 200);
 }
 
 TEST_F(EmulatorFaults, Latency_DelaysTheRealAnswer)

@@ -1,6 +1,6 @@
 // The emulated Microsoft Graph: token checks, user look-ups in every addressing form, search,
 // filter, paging, /me and roles, revokeSignInSessions, $batch.
-#include "EmulatorTestSupport.h"
+#include "BatchTestSupport.h"
 
 #include <QJsonArray>
 
@@ -321,26 +321,19 @@ TEST_F(EmulatorGraph, Batch_DispatchesEachRequest)
          "body":{},"headers":{"Content-Type":"application/json"}},
         {"id":"2","method":"GET","url":"/users/nobody@contoso.onmicrosoft.com"},
         {"id":"3","method":"GET","url":"/me?$select=displayName"}]})";
-    const Reply batch
-            = client.send("POST", graph("/v1.0/$batch"),
-                          bearer(adminToken, {{"Content-Type", "application/json"}}), body);
-    ASSERT_EQ(batch.status, 200) << batch.body.toStdString();
-    // Responses come back in any order (the emulator shuffles them): match them by id.
-    QMap<QString, QJsonObject> byId;
-    const QJsonArray responses = batch.json().value(QStringLiteral("responses")).toArray();
-    for (const QJsonValue &response : responses)
-        byId.insert(response[QLatin1String("id")].toString(), response.toObject());
-    ASSERT_EQ(byId.size(), 3);
-    const QJsonObject revoked = byId.value(QStringLiteral("1"));
-    const QJsonObject missing = byId.value(QStringLiteral("2"));
-    const QJsonObject me = byId.value(QStringLiteral("3"));
-    EXPECT_EQ(revoked[QLatin1String("status")].toInt(), 200);
-    EXPECT_TRUE(revoked[QLatin1String("body")][QLatin1String("value")].toBool());
-    EXPECT_EQ(missing[QLatin1String("status")].toInt(), 404);
-    EXPECT_EQ(missing[QLatin1String("body")][QLatin1String("error")][QLatin1String("code")]
-                      .toString(),
-              QStringLiteral("Request_ResourceNotFound"));
-    EXPECT_EQ(me[QLatin1String("body")][QLatin1String("displayName")].toString(),
+    // Responses come back in any order (the emulator shuffles them): matched by id.
+    const BatchReply batch = readBatch(
+            client.send("POST", graph("/v1.0/$batch"),
+                        bearer(adminToken, {{"Content-Type", "application/json"}}), body));
+    ASSERT_EQ(batch.reply.status, 200) << batch.reply.body.toStdString();
+    ASSERT_EQ(batch.byId.size(), 3);
+    const QString revoked = QStringLiteral("1");
+    const QString missing = QStringLiteral("2");
+    EXPECT_EQ(batch.status(revoked), 200);
+    EXPECT_TRUE(batch.body(revoked)[QLatin1String("value")].toBool());
+    EXPECT_EQ(batch.status(missing), 404);
+    EXPECT_EQ(batch.errorCode(missing), QStringLiteral("Request_ResourceNotFound"));
+    EXPECT_EQ(batch.body(QStringLiteral("3"))[QLatin1String("displayName")].toString(),
               QStringLiteral("MOD Administrator"));
 
     QJsonArray many;

@@ -174,8 +174,9 @@ TEST_F(EmulatorSharePoint, GraphTokenOrNone_401WithDiagnostics)
             = processQuery(revokeXml(contoso("adele.vance")), graphToken(contoso("admin")));
     EXPECT_EQ(graphAudience.status, 401);
     EXPECT_TRUE(graphAudience.header("www-authenticate")
-                        .startsWith("Bearer realm=\"" + emulator.tenant().tenantId().toLatin1()
-                                    + "\",client_id=\"00000003-0000-0ff1-ce00-000000000000\""));
+                        .startsWith(QByteArray(
+                                "Bearer realm=\"" + emulator.tenant().tenantId().toLatin1()
+                                + "\",client_id=\"00000003-0000-0ff1-ce00-000000000000\"")));
     EXPECT_TRUE(graphAudience.header("x-ms-diagnostics")
                         .startsWith("3000003;reason=\"Invalid audience Uri '"));
     EXPECT_FALSE(graphAudience.header("sprequestguid").isEmpty());

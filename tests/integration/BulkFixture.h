@@ -7,11 +7,11 @@
 #include "audit/AuditTrail.h"
 #include "bulk/BulkJournal.h"
 #include "bulk/BulkRun.h"
+#include "support/BatchItems.h"
 #include "support/BulkPeople.h"
 #include "support/EmulatorFixture.h"
 
 #include <QJsonDocument>
-#include <QSet>
 #include <QTemporaryDir>
 
 namespace rc::test {
@@ -94,28 +94,13 @@ protected:
     // waits for the answers, but the emulator still runs them after its latency).
     void settle()
     {
-        const auto processed = [this] {
-            QSet<int> batches;
-            for (const auto &item : m_emulator->batchItems())
-                batches.insert(item.batchNumber);
-            int envelopes = 0;
-            for (const auto &r : m_emulator->requestsTo(emu::Service::Graph))
-                envelopes += r.path == QStringLiteral("/v1.0/$batch") ? 1 : 0;
-            return batches.size() == envelopes;
-        };
-        EXPECT_TRUE(waitFor(processed, 10000));
+        EXPECT_TRUE(waitFor([this] { return everyBatchRun(*m_emulator); }, 10000));
     }
 
     QList<emu::EmulatedBatchItem> batchItems(const QByteArray &method,
                                              const QString &pathContains) const
     {
-        QList<emu::EmulatedBatchItem> out;
-        for (const auto &item : m_emulator->batchItems()) {
-            if (item.request.method == method
-                && QUrl::fromPercentEncoding(item.request.path.toUtf8()).contains(pathContains))
-                out.append(item);
-        }
-        return out;
+        return batchItemsFor(*m_emulator, method, pathContains);
     }
 
     QTemporaryDir m_dir;

@@ -111,12 +111,13 @@ protected:
         const quint16 port = m_server.listen(QHostAddress::LocalHost, 0);
         ASSERT_NE(port, 0);
         m_base = QStringLiteral("http://127.0.0.1:%1").arg(port);
-        m_deviceAnswer = {{QStringLiteral("user_code"), QStringLiteral("HOSTILE1")},
-                          {QStringLiteral("device_code"), QStringLiteral("device-code-value")},
-                          {QStringLiteral("verification_uri"), m_base + QStringLiteral("/login")},
-                          {QStringLiteral("expires_in"), 900},
-                          {QStringLiteral("interval"), 1},
-                          {QStringLiteral("message"), QStringLiteral("Enter HOSTILE1.")}};
+        m_deviceAnswer
+                = {{QStringLiteral("user_code"), QStringLiteral("HOSTILE1")},
+                   {QStringLiteral("device_code"), QStringLiteral("device-code-value")},
+                   {QStringLiteral("verification_uri"), QString(m_base + QStringLiteral("/login"))},
+                   {QStringLiteral("expires_in"), 900},
+                   {QStringLiteral("interval"), 1},
+                   {QStringLiteral("message"), QStringLiteral("Enter HOSTILE1.")}};
         m_attempt = std::make_unique<DeviceCodeAttempt>(cloudAt(m_base), m_clock);
     }
 
@@ -155,8 +156,8 @@ TEST_F(HostileDeviceCode, SignInPageThatIsNotHttps_IsRefusedNeverShownAndNeverPo
 
 TEST_F(HostileDeviceCode, HttpsPageAndTheLocalEmulatorsHttpPage_AreShown)
 {
-    for (const QString &page : {QStringLiteral("https://microsoft.com/devicelogin"),
-                                m_base + QStringLiteral("/devicelogin")}) {
+    for (const QString &page : QStringList {QStringLiteral("https://microsoft.com/devicelogin"),
+                                            m_base + QStringLiteral("/devicelogin")}) {
         m_deviceAnswer.insert(QStringLiteral("verification_uri"), page);
         DeviceCodeAttempt attempt {cloudAt(m_base), m_clock};
         attempt.start();

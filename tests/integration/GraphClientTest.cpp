@@ -71,8 +71,9 @@ TEST_F(GraphClientTest, LooksUpByUpnAndByObjectIdWithTheCardsFields)
 
 TEST_F(GraphClientTest, DollarApostropheAndGuestUpnsAreAddressable)
 {
-    for (const QString &name : {upn("$svc-backup"), upn("o'brien"),
-                                QStringLiteral("jane.doe_fabrikam.com#EXT#@") + Domain}) {
+    for (const QString &name :
+         QStringList {upn("$svc-backup"), upn("o'brien"),
+                      QStringLiteral("jane.doe_fabrikam.com#EXT#@") + Domain}) {
         const auto user = getUser(name);
         ASSERT_TRUE(user.ok()) << name.toStdString() << ": " << user.error().message.toStdString();
         EXPECT_EQ(user.value().userPrincipalName.toLower(), name.toLower());

@@ -35,7 +35,7 @@ template<typename T> struct Answer
             return "no answer";
         if (result->ok())
             return "ok";
-        return (error().message + QStringLiteral(" | ") + error().detail).toStdString();
+        return QString(error().message + QStringLiteral(" | ") + error().detail).toStdString();
     }
 };
 template<typename T> using AnswerPtr = std::shared_ptr<Answer<T>>;

@@ -203,8 +203,9 @@ TEST_F(BulkListReview, At800x600_TheReviewFitsAndTheKeyboardReachesEveryStep)
     bulk->resize(800, 600);
     ASSERT_TRUE(waitFor([&] { return bulk->size() == QSize(800, 600); }));
     for (const QString &name :
-         {names::BulkTable, names::BulkRunButton, names::BulkExportButton, names::BulkBackButton,
-          names::BulkEntraRadio, names::BulkCountPrefix + QStringLiteral("lookup-failed")}) {
+         QStringList {names::BulkTable, names::BulkRunButton, names::BulkExportButton,
+                      names::BulkBackButton, names::BulkEntraRadio,
+                      names::BulkCountPrefix + QStringLiteral("lookup-failed")}) {
         auto *widget = bulk->findChild<QWidget *>(name);
         ASSERT_TRUE(widget && widget->isVisible()) << name.toStdString();
         EXPECT_TRUE(bulk->rect().contains(QRect(widget->mapTo(bulk, QPoint()), widget->size())))

@@ -5,6 +5,7 @@
 // test-mode data folder, shared across tests and runs, and a run is keyed by its people.
 
 #include "WindowFixture.h"
+#include "support/BatchItems.h"
 #include "support/BulkPeople.h"
 #include "ui/BulkTableModel.h"
 #include "ui/BulkWindow.h"
@@ -33,14 +34,7 @@ protected:
     // Revoking $batch items (Graph) and CSOM requests (SharePoint) the emulator received.
     int bulkRevokes() const
     {
-        int n = 0;
-        for (const auto &item : m_emulator->batchItems()) {
-            n += item.request.method == "POST"
-                            && item.request.path.contains(QLatin1String("revokeSignInSessions"))
-                    ? 1
-                    : 0;
-        }
-        return n + revokingRequests();
+        return int(revokingBatchItems(*m_emulator).size()) + revokingRequests();
     }
 
     // Each person revoked exactly once (Graph)?

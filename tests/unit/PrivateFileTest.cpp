@@ -96,14 +96,16 @@ TEST_F(Umask022, AnAuditLogOpenToOthersIsTightenedWhenOpened)
         ASSERT_TRUE(log.value()->append(row()).ok());
     }
     // The log closed cleanly (no -wal or -shm left); an older version's crash left them open.
-    for (const QString &f : {file, file + QStringLiteral("-wal"), file + QStringLiteral("-shm")})
+    for (const QString &f :
+         QStringList {file, file + QStringLiteral("-wal"), file + QStringLiteral("-shm")})
         openToOthers(folder, f);
 
     auto log = AuditLog::open(file);
     ASSERT_TRUE(log.ok());
     EXPECT_EQ(modeOf(folder), 0700);
     EXPECT_EQ(modeOf(file), 0600);
-    for (const QString &f : {file + QStringLiteral("-wal"), file + QStringLiteral("-shm")})
+    for (const QString &f :
+         QStringList {file + QStringLiteral("-wal"), file + QStringLiteral("-shm")})
         EXPECT_EQ(modeOf(f), 0600) << f.toStdString();
     EXPECT_EQ(log.value()->records().value().size(), 1); // the same log, read as before
 }
