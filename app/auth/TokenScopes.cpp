@@ -24,11 +24,13 @@ Result<std::pair<QString, QUrl>> tokenScopes(const CloudEndpoints &cloud, const 
     const QString base = graph.toString() + QLatin1Char('/');
     // signInActivity is read on /users/{id}, which needs User.Read.All as well ("Get user").
     if (resource == Resource::GraphSignInLog)
-        return std::make_pair(base + QLatin1String(permissions::ReadAllUsers) + QLatin1Char(' ')
-                                      + base + QLatin1String(permissions::ReadAuditLog),
+        return std::make_pair(QString(base + QLatin1String(permissions::ReadAllUsers)
+                                      + QLatin1Char(' ') + base
+                                      + QLatin1String(permissions::ReadAuditLog)),
                               graph);
-    return std::make_pair(base + QLatin1String(permissions::RevokeSessions) + QLatin1Char(' ')
-                                  + base + QLatin1String(permissions::ReadAllUsers),
+    return std::make_pair(QString(base + QLatin1String(permissions::RevokeSessions)
+                                  + QLatin1Char(' ') + base
+                                  + QLatin1String(permissions::ReadAllUsers)),
                           graph);
 }
 
