@@ -38,8 +38,8 @@ BulkWindow::BulkWindow(TenantConnection &connection, const ConnectionSettings &s
     setWindowTitle(tr("Sign out many people \u2014 %1").arg(settings.tenant.id()));
     m_session.useAuditLog(log);
     (void)m_session.openJournal(BulkJournal::defaultPath()); // a problem: whyNotRun() says it
-    m_session.setConnection(
-            {connection.http(), connection.session(), connection.admin(), connection.revoker()});
+    m_session.setConnection({connection.http(), connection.session(), connection.admin(),
+                             connection.revoker(), &connection.clock()});
     m_session.setChannel(connection.flow().channel());
 
     m_listPage = new BulkListPage(this);

@@ -171,8 +171,9 @@ bool BulkSession::canStart() const
 
 void BulkSession::attachAuditTrail(const QString &reason)
 {
-    m_audit = AuditTrail::over(m_log, m_tenant.id(),
-                               m_connection ? m_connection->session.account() : QString(), reason);
+    m_audit = AuditTrail::over(
+            m_log, m_tenant.id(), m_connection ? m_connection->session.account() : QString(),
+            reason, m_connection && m_connection->clock ? *m_connection->clock : Clock::system());
     m_run->setAuditTrail(m_audit.get()); // none: the run refuses, and says why
 }
 

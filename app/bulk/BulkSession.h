@@ -9,6 +9,7 @@
 #include "bulk/BulkRun.h"
 #include "cloud/CloudEndpoints.h"
 #include "cloud/Tenant.h"
+#include "core/Clock.h"
 
 #include <optional>
 
@@ -27,6 +28,7 @@ struct BulkConnection
     SignInSession &session; // the tokens, and who is signed in (the audit rows' operator)
     SignedInAdmin &admin; // the operator's roles judge the rows: a review waits for them
     Revoker &revoker; // the operator's grant
+    Clock *clock = nullptr; // what the audit rows are stamped with; null: the system clock
 };
 
 class BulkSession final : public QObject

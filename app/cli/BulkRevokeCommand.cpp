@@ -89,7 +89,7 @@ bool BulkRevokeCommand::prepare()
         return false;
     m_connection = std::make_unique<TenantConnection>(m_setup->connection(), m_setup->keychain());
     m_session->setConnection({m_connection->http(), m_connection->session(), m_connection->admin(),
-                              m_connection->revoker()});
+                              m_connection->revoker(), &m_connection->clock()});
     m_signIn = std::make_unique<CliSignIn>(*m_connection, m_setup->profile());
     return true;
 }

@@ -61,6 +61,7 @@ public:
     UserSearch &search();
     RevokeFlow &flow();
     TokenCache &tokenCache() { return *m_tokenCache; }
+    Clock &clock() { return m_clock; }
 
 Q_SIGNALS:
     // A request was throttled (429) or the service was unavailable; it is retried in `seconds`.

@@ -48,7 +48,8 @@ protected:
                 = CloudEndpoints::fromJson(QJsonDocument(m_emulator->cloudConfig()).toJson());
         auto session = std::make_unique<BulkSession>(cloud.value(), Tenant::parse(Domain).value());
         session->setConnection({m_connection->http(), m_connection->session(),
-                                m_connection->admin(), m_connection->revoker()});
+                                m_connection->admin(), m_connection->revoker(),
+                                &m_connection->clock()});
         return session;
     }
 
