@@ -106,16 +106,11 @@ const QString UserSelect = QStringLiteral(
         "%2Cdepartment%2CcreatedDateTime%2CsignInSessionsValidFromDateTime");
 const QString RoleSelect = QStringLiteral("$select=displayName,roleTemplateId&$count=true");
 
-} // namespace
-
-TEST_F(CliRequests, RevokeOnEntraSendsOnlyWhatItNeeds)
+// The requests every revocation starts with, on either channel.
+QStringList signInAndOperator()
 {
-    const QString user = target("adele.vance");
-    const CliRun r = revoke(user);
-    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
-
     const QString tenant = QStringLiteral("/") + CliDomain;
-    const QStringList expected {
+    return {
             // Sign-in: nothing in the keychain for this emulator, so the profile's flow (device
             // code), then the code redeemed for Graph's token.
             QStringLiteral("identity POST %1/oauth2/v2.0/devicecode").arg(tenant),
@@ -128,6 +123,19 @@ TEST_F(CliRequests, RevokeOnEntraSendsOnlyWhatItNeeds)
             // The operator's directory roles: half of every verdict (who may sign out whom).
             QStringLiteral("graph GET /v1.0/me/transitiveMemberOf/microsoft.graph.directoryRole?")
                     + RoleSelect,
+    };
+}
+
+} // namespace
+
+TEST_F(CliRequests, RevokeOnEntraSendsOnlyWhatItNeeds)
+{
+    const QString user = target("adele.vance");
+    const CliRun r = revoke(user);
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+
+    QStringList expected = signInAndOperator();
+    expected += QStringList {
             // The typed name: does the user exist, is it a guest (refused, as the cmdlet does),
             // its object id for the requests that follow, and "sessions valid from" before the
             // revocation. (Nothing waits between here and the revocation with --yes, so the user
@@ -154,25 +162,17 @@ TEST_F(CliRequests, RevokeOnSharePointSendsOnlyWhatItNeeds)
     const CliRun r = revoke(user, {QStringLiteral("--channel"), QStringLiteral("spo")});
     ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
 
-    const QString tenant = QStringLiteral("/") + CliDomain;
-    const QStringList expected {
-            // Sign-in, as on Entra: the device code, redeemed for Graph's token.
-            QStringLiteral("identity POST %1/oauth2/v2.0/devicecode").arg(tenant),
-            QStringLiteral("identity POST %1/oauth2/v2.0/token "
-                           "[grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code]")
-                    .arg(tenant),
-            // Who is signed in, and their roles: SharePoint's operation needs a SharePoint or
-            // Global Administrator, refused before sending when the roles say otherwise.
-            QStringLiteral("graph GET /v1.0/me?") + UserSelect,
-            QStringLiteral("graph GET /v1.0/me/transitiveMemberOf/microsoft.graph.directoryRole?")
-                    + RoleSelect,
+    // The operator's roles matter here too: SharePoint's operation needs a SharePoint or Global
+    // Administrator, refused before sending when the roles say otherwise.
+    QStringList expected = signInAndOperator();
+    expected += QStringList {
             // The typed name on Graph: a guest is never sent, and the output names the person.
             // (No target roles: SharePoint's operation does not depend on them.)
             QStringLiteral("graph GET /v1.0/users/adele.vance%40contoso.onmicrosoft.com?")
                     + UserSelect,
             // SharePoint's token, from the refresh token of the same sign-in: no second prompt.
-            QStringLiteral("identity POST %1/oauth2/v2.0/token [grant_type=refresh_token]")
-                    .arg(tenant),
+            QStringLiteral("identity POST /%1/oauth2/v2.0/token [grant_type=refresh_token]")
+                    .arg(CliDomain),
             // The cmdlet's operation (CSOM RevokeSPOUserSession), whose State is the outcome.
             QStringLiteral("sharepoint POST /_vti_bin/client.svc/ProcessQuery"),
     };
