@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     using namespace rc::emu;
     using rc::fuzz::check;
     rc::fuzz::ensureApplication();
-    static EmulatorState state;
+    static EmulatorState state(rc::Clock::system());
     state.batchItems.clear(); // what tests read back; it would grow with every input
     GraphBatch batch(state, [](const EmulatedRequest &item) {
         GraphCall call(item, state);
