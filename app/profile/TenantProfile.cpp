@@ -118,9 +118,13 @@ Result<TenantProfile> TenantProfile::fromJson(const QJsonObject &o)
     if (!profile)
         return profile.error();
     TenantProfile &p = profile.value();
-    const QString name = o.value(QLatin1String("name")).toString().trimmed();
+    // At most 100 characters, cut where the name reads back the same: not inside a surrogate
+    // pair, and with no blank left at the cut (the next import would trim it).
+    QString name = o.value(QLatin1String("name")).toString().trimmed();
+    if (name.size() > 100)
+        name = name.left(name.at(99).isHighSurrogate() ? 99 : 100).trimmed();
     if (!name.isEmpty())
-        p.name = name.left(100);
+        p.name = name;
     p.cloud = o.value(QLatin1String("cloud")).toString(QStringLiteral("global")).toLower();
     // Only a custom cloud has a configuration; any other would be kept unused and never exported.
     if (p.cloud == QLatin1String("custom"))

@@ -73,6 +73,33 @@ TEST(TenantProfile, ExportImportKeepsEverythingButTheLastAccount)
     EXPECT_TRUE(back.value().lastAccount.isEmpty());
 }
 
+// Found by fuzz_profile_import: a name cut at 100 characters inside a run of blanks (or a
+// surrogate pair) read back different from its own export.
+TEST(TenantProfile, ALongNameIsCutWhereItReadsBackTheSame)
+{
+    const auto import = [](const QString &name) {
+        QJsonObject o = contoso().toJson();
+        o.insert(QStringLiteral("name"), name);
+        return TenantProfile::fromJson(o);
+    };
+    const QString blanks
+            = QStringLiteral("Contoso ap") + QString(120, QChar(u'\f')) + QStringLiteral("p");
+    const QString emoji
+            = QString(99, QLatin1Char('x')) + QString::fromUtf8("\xF0\x9F\x94\x91 tail");
+    for (const QString &raw : {blanks, emoji}) {
+        const auto first = import(raw);
+        ASSERT_TRUE(first.ok());
+        const QString name = first.value().name;
+        EXPECT_LE(name.size(), 100);
+        EXPECT_EQ(name, name.trimmed());
+        EXPECT_FALSE(name.back().isHighSurrogate());
+        const auto again = TenantProfile::fromJson(
+                QJsonDocument::fromJson(QJsonDocument(first.value().toJson()).toJson()).object());
+        ASSERT_TRUE(again.ok());
+        EXPECT_EQ(again.value().name, name);
+    }
+}
+
 TEST(TenantProfile, ImportRefusesWhatIsNotAProfile)
 {
     QTemporaryDir dir;
