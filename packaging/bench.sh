@@ -12,9 +12,10 @@
 #
 # packaging/bench.sh startup [--runs N]: only the start-up comparison. The window as a first run
 # opens it (no arguments, nothing stored) and a bare QApplication + QMainWindow
-# (tests/bench/BareWindow.cpp) are started alternately, N rounds (default 21), on Xvfb when it is
-# installed (else offscreen); prints the median and p90 time to the first painted frame, the peak
-# RSS of each, and the ratios. Writes $BUILD_DIR/bench/startup.json.
+# (tests/bench/BareWindow.cpp) are started in turn with the same window linked with every shared
+# library revoke-console loads (what linking alone costs), N rounds (default 21), on Xvfb when it
+# is installed (else offscreen); prints the median and p90 time to the first painted frame, the
+# peak RSS of each, and the ratios. Writes $BUILD_DIR/bench/startup.json.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build}
@@ -27,7 +28,8 @@ fi
 "$root/packaging/install-deps.sh"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" \
   -DREVOKE_BUILD_TESTS=ON -DREVOKE_BUILD_BENCH=ON >/dev/null
-cmake --build "$build" --parallel "$(nproc)" --target revoke-console revoke-bench revoke-bare-window
+cmake --build "$build" --parallel "$(nproc)" --target revoke-console revoke-bench revoke-bare-window \
+  revoke-bare-window-linked
 
 # Nothing measured touches the real user's files: revoke-bench gives itself and every child a
 # throwaway home. Its own window runs offscreen; the cold start picks its platform per run.

@@ -101,7 +101,7 @@ UserCard::UserCard(QWidget *parent)
     , m_upn(valueLabel(this))
     , m_guestBadge(badge(UserResultDelegate::guestBadgeText(), this))
     , m_disabledBadge(badge(UserResultDelegate::disabledBadgeText(), this))
-    , m_empty(valueLabel(this))
+    , m_empty(new QLabel(this))
     , m_details(new QWidget(this))
     , m_form(new QFormLayout(m_details))
     , m_notice(valueLabel(this))
@@ -116,6 +116,10 @@ UserCard::UserCard(QWidget *parent)
         big.setPointSizeF(big.pointSizeF() * 1.45);
     big.setBold(true);
     m_name->setFont(big);
+    // A hint, not directory data: nothing to select, so it lays out as plain text (a selectable
+    // label lays out a whole text document at every width the layout asks about).
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setText(tr("Pick a user from the search results to check who they are before you "
                         "sign them out."));

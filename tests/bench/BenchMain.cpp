@@ -3,9 +3,8 @@
 // measurement could not be taken or a bulk run lost a row or revoked someone twice.
 //
 //   revoke-bench [--only startup,compare,cli,bulk,stall,list] [--runs N] [--people N]
-//   [--stall-people N]
-//                [--rate R] [--burst B] [--latency MS] [--json FILE] [--app PATH]
-//                [--bare-window PATH] [--smoke]
+//                [--stall-people N] [--rate R] [--burst B] [--latency MS] [--json FILE]
+//                [--app PATH] [--bare-window PATH] [--linked-window PATH] [--smoke]
 #include "BulkBench.h"
 #include "Figures.h"
 #include "ListBench.h"
@@ -149,6 +148,10 @@ int main(int argc, char **argv)
     opt("json", "Where to write the figures (default bench-results.json).", "file");
     opt("app", "The revoke-console binary (default: the one this build made).", "path");
     opt("bare-window", "The bare window compare runs against (default: this build's).", "path");
+    opt("linked-window",
+        "The bare window linked with the application's libraries, compare's third contender "
+        "(default: this build's; empty: none).",
+        "path");
     opt("platforms",
         "Window platforms for the cold start (default: offscreen, plus xcb when "
         "DISPLAY is set).",
@@ -170,6 +173,9 @@ int main(int argc, char **argv)
     process.bareWindow = p.isSet(QStringLiteral("bare-window"))
             ? p.value(QStringLiteral("bare-window"))
             : QStringLiteral(REVOKE_BARE_WINDOW_BIN);
+    process.linkedWindow = p.isSet(QStringLiteral("linked-window"))
+            ? p.value(QStringLiteral("linked-window"))
+            : QStringLiteral(REVOKE_LINKED_WINDOW_BIN);
     process.runs = intOption(p, QStringLiteral("runs"), smoke ? 1 : 7);
     BulkLoad bulk;
     bulk.people = intOption(p, QStringLiteral("people"), smoke ? 200 : 10000);

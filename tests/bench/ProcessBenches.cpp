@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QProcessEnvironment>
 
+#include <vector>
+
 namespace rc::bench {
 
 namespace {
@@ -86,36 +88,45 @@ void benchStartupVsBare(const ProcessBenchOptions &options, const QString &platf
     struct Contender
     {
         QString program;
+        QString key; // in the JSON: <key>Ms, <key>RssMiB
+        QString label;
         Samples time;
         Samples rss;
     };
-    Contender app {options.app, {}, {}};
-    Contender bare {options.bareWindow, {}, {}};
+    std::vector<Contender> contenders {
+            {options.app, QStringLiteral("app"), QStringLiteral("revoke-console"), {}, {}},
+            {options.bareWindow, QStringLiteral("bare"), QStringLiteral("bare window"), {}, {}}};
+    if (!options.linkedWindow.isEmpty())
+        contenders.push_back({options.linkedWindow,
+                              QStringLiteral("linked"),
+                              QStringLiteral("bare window, app's libraries"),
+                              {},
+                              {}});
+    Contender &app = contenders[0];
+    Contender &bare = contenders[1];
     Samples pairedTimeRatio;
-    // One round of each, not counted, fills the page cache for both.
-    for (Contender *c : {&app, &bare}) {
-        const FirstPaint warm = runToFirstPaint(c->program, {}, env);
+    // One round of each, not counted, fills the page cache for all.
+    for (const Contender &c : contenders) {
+        const FirstPaint warm = runToFirstPaint(c.program, {}, env);
         if (!warm.ok) {
             report.fail(warm.failure);
             return;
         }
     }
     for (int round = 0; round < options.runs; ++round) {
-        // Alternating which goes first keeps a trend in the load off the ratio.
-        const bool appFirst = round % 2 == 0;
-        double roundMs[2] = {0, 0};
-        Contender *const order[2] = {appFirst ? &app : &bare, appFirst ? &bare : &app};
-        for (Contender *c : order) {
-            const FirstPaint paint = runToFirstPaint(c->program, {}, env);
+        // Rotating which goes first keeps a trend in the load off the ratios.
+        const int n = int(contenders.size());
+        for (int i = 0; i < n; ++i) {
+            Contender &c = contenders[(round + i) % n];
+            const FirstPaint paint = runToFirstPaint(c.program, {}, env);
             if (!paint.ok) {
                 report.fail(QStringLiteral("round %1: %2").arg(round + 1).arg(paint.failure));
                 return;
             }
-            c->time.add(paint.fromSpawnMs);
-            c->rss.add(paint.rssMiB);
-            roundMs[c == &app ? 0 : 1] = paint.fromSpawnMs;
+            c.time.add(paint.fromSpawnMs);
+            c.rss.add(paint.rssMiB);
         }
-        pairedTimeRatio.add(roundMs[0] / roundMs[1]);
+        pairedTimeRatio.add(app.time.values.constLast() / bare.time.values.constLast());
     }
     const auto ratio = [](double a, double b) {
         return b > 0 ? a / b : 0;
@@ -125,29 +136,41 @@ void benchStartupVsBare(const ProcessBenchOptions &options, const QString &platf
     const double rssRatio = ratio(app.rss.median(), bare.rss.median());
     const QString ms = QStringLiteral("ms");
     const QString mib = QStringLiteral("MiB");
-    report.addText(QStringLiteral("appFirstPaint"), QStringLiteral("revoke-console to first paint"),
-                   p50p90(app.time, ms));
-    report.addText(QStringLiteral("bareFirstPaint"), QStringLiteral("bare window to first paint"),
-                   p50p90(bare.time, ms));
-    report.addText(QStringLiteral("appPeakRss"), QStringLiteral("revoke-console peak RSS"),
-                   p50p90(app.rss, mib, 1));
-    report.addText(QStringLiteral("barePeakRss"), QStringLiteral("bare window peak RSS"),
-                   p50p90(bare.rss, mib, 1));
+    for (const Contender &c : contenders) {
+        report.addText(c.key + QStringLiteral("FirstPaint"),
+                       c.label + QStringLiteral(" to first paint"), p50p90(c.time, ms));
+        report.addText(c.key + QStringLiteral("PeakRss"), c.label + QStringLiteral(" peak RSS"),
+                       p50p90(c.rss, mib, 1));
+        report.addJson(c.key + QStringLiteral("Ms"), samplesJson(c.time));
+        report.addJson(c.key + QStringLiteral("RssMiB"), samplesJson(c.rss));
+    }
     report.addText(QStringLiteral("ratios"), QStringLiteral("ratio, revoke-console / bare"),
                    QStringLiteral("time %1x (p90 %2x, per-round median %3x), RSS %4x")
                            .arg(timeRatio, 0, 'f', 2)
                            .arg(p90Ratio, 0, 'f', 2)
                            .arg(pairedTimeRatio.median(), 0, 'f', 2)
                            .arg(rssRatio, 0, 'f', 2));
-    report.addJson(QStringLiteral("appMs"), samplesJson(app.time));
-    report.addJson(QStringLiteral("bareMs"), samplesJson(bare.time));
-    report.addJson(QStringLiteral("appRssMiB"), samplesJson(app.rss));
-    report.addJson(QStringLiteral("bareRssMiB"), samplesJson(bare.rss));
     report.addJson(QStringLiteral("timeRatio"), timeRatio);
     report.addJson(QStringLiteral("p90TimeRatio"), p90Ratio);
     report.addJson(QStringLiteral("pairedTimeRatioMedian"), pairedTimeRatio.median());
     report.addJson(QStringLiteral("rssRatio"), rssRatio);
-    report.addNote(QStringLiteral("%1 rounds, alternating which starts first, after one uncounted "
+    if (contenders.size() > 2) {
+        // The libraries' share, and what the application's own code adds on top of them.
+        const Contender &linked = contenders[2];
+        const double linkingRatio = ratio(linked.time.median(), bare.time.median());
+        const double codeRatio = ratio(app.time.median(), linked.time.median());
+        report.addText(QStringLiteral("linkedRatios"),
+                       QStringLiteral("ratio, libraries alone / bare"),
+                       QStringLiteral("time %1x, RSS %2x; revoke-console / libraries alone: "
+                                      "time %3x, RSS %4x")
+                               .arg(linkingRatio, 0, 'f', 2)
+                               .arg(ratio(linked.rss.median(), bare.rss.median()), 0, 'f', 2)
+                               .arg(codeRatio, 0, 'f', 2)
+                               .arg(ratio(app.rss.median(), linked.rss.median()), 0, 'f', 2));
+        report.addJson(QStringLiteral("linkingTimeRatio"), linkingRatio);
+        report.addJson(QStringLiteral("appOverLinkedTimeRatio"), codeRatio);
+    }
+    report.addNote(QStringLiteral("%1 rounds, rotating which starts first, after one uncounted "
                                   "round of each; time: spawn to the first painted frame "
                                   "(mapped and drawn); peak RSS: wait4 ru_maxrss")
                            .arg(options.runs));

@@ -12,6 +12,9 @@ struct ProcessBenchOptions
 {
     QString app; // the revoke-console binary
     QString bareWindow; // revoke-bare-window, the yardstick of benchStartupVsBare
+    // revoke-bare-window-linked: the same window loading revoke-console's shared libraries; empty:
+    // not compared.
+    QString linkedWindow;
     int runs = 7;
 };
 
@@ -20,7 +23,8 @@ void benchStartup(const ProcessBenchOptions &options, const QString &platform, R
 // The window as a first run opens it (no arguments, nothing stored, a scratch home) against a
 // bare QApplication + QMainWindow (tests/bench/BareWindow.cpp), started alternately in the same
 // rounds so that load on the machine weighs on both alike: spawn to first paint (median, p90),
-// peak RSS, and the ratios.
+// peak RSS, and the ratios. With a linked window, a third contender in the same rounds splits the
+// gap into what loading the libraries costs and what the application's own code adds.
 void benchStartupVsBare(const ProcessBenchOptions &options, const QString &platform,
                         Report &report);
 void benchCliRevoke(const ProcessBenchOptions &options, Report &report);
