@@ -14,6 +14,7 @@ inline constexpr char HelpdeskAdministrator[] = "729827e3-9c14-49f7-bb1b-9608f15
 inline constexpr char AuthenticationAdministrator[] = "c4e39bd9-1100-46d3-8c65-fb160da0071f";
 inline constexpr char SharePointAdministrator[] = "f28a1f50-f6e7-4571-818b-6a12f2af6b6c";
 inline constexpr char CloudDeviceAdministrator[] = "7698a772-787b-4ac8-901f-60d6b08affd2";
+inline constexpr char IntuneAdministrator[] = "3a2c62db-5318-420d-8d74-23affee5d9d5";
 inline constexpr char ExchangeAdministrator[] = "29232cdf-9323-42fd-ade2-1d097af3e4de";
 inline constexpr char SecurityAdministrator[] = "194ae4cb-b126-40b2-bd5b-6091b380977d";
 inline constexpr char GroupsAdministrator[] = "fdd7a751-b60b-444a-984c-02652fe8fa1c";
