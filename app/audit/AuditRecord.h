@@ -27,6 +27,15 @@ struct AuditRecord
     QDateTime sessionsValidFromAfter;
     QString reason; // the ticket number or reason the operator typed
     QString appVersion;
+    QString action; // TEMP until the audit branch merges
+    QString objectId;
+    QString objectName;
+    static inline const QString RevokeSessions = QStringLiteral("revoke-sessions");
+    static inline const QString BlockSignIn = QStringLiteral("block-sign-in");
+    static inline const QString UnblockSignIn = QStringLiteral("unblock-sign-in");
+    static inline const QString DisableDevice = QStringLiteral("disable-device");
+    static inline const QString EnableDevice = QStringLiteral("enable-device");
+    static inline const QString SignInCheck = QStringLiteral("sign-in-check");
 
     static inline const QString Started = QStringLiteral("Started");
     // A line of a bulk list naming someone an earlier line names: merged, never sent twice.

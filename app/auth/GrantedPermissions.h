@@ -34,5 +34,10 @@ QString consentSentence(const QStringList &permissions);
 inline constexpr char RevokeSessions[] = "User.RevokeSessions.All";
 inline constexpr char ReadAllUsers[] = "User.Read.All";
 inline constexpr char ReadAuditLog[] = "AuditLog.Read.All";
+// Containment: accountEnabled of a user ("Update user"), and of a device ("Update device", whose
+// only delegated permission is Directory.AccessAsUser.All; app-only Device.ReadWrite.All).
+inline constexpr char EnableDisableAccount[] = "User.EnableDisableAccount.All";
+inline constexpr char AccessDirectoryAsUser[] = "Directory.AccessAsUser.All";
+inline constexpr char ReadWriteDevices[] = "Device.ReadWrite.All";
 
 } // namespace rc::permissions

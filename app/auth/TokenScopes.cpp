@@ -28,6 +28,13 @@ Result<std::pair<QString, QUrl>> tokenScopes(const CloudEndpoints &cloud, const 
                                       + QLatin1Char(' ') + base
                                       + QLatin1String(permissions::ReadAuditLog)),
                               graph);
+    // Blocking reads the user back (User.Read.All); devices are written as the signed-in admin.
+    if (resource == Resource::GraphContainment)
+        return std::make_pair(QString(base + QLatin1String(permissions::EnableDisableAccount)
+                                      + QLatin1Char(' ') + base
+                                      + QLatin1String(permissions::ReadAllUsers) + QLatin1Char(' ')
+                                      + base + QLatin1String(permissions::AccessDirectoryAsUser)),
+                              graph);
     return std::make_pair(QString(base + QLatin1String(permissions::RevokeSessions)
                                   + QLatin1Char(' ') + base
                                   + QLatin1String(permissions::ReadAllUsers)),

@@ -4,6 +4,7 @@
 #include "cli/BulkRevokeCommand.h"
 #include "cli/CliOptions.h"
 #include "cli/Console.h"
+#include "cli/ContainCommand.h"
 #include "cli/EmulatorCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/HistoryCommand.h"
@@ -71,11 +72,13 @@ int runCommandLine(int argc, char **argv)
         return runInEventLoop<BulkRevokeCommand>(app, options);
     if (options.verb == QLatin1String("revoke"))
         return runInEventLoop<RevokeCommand>(app, options);
+    if (options.verb == QLatin1String("contain"))
+        return runInEventLoop<ContainCommand>(app, options);
     if (options.verb == QLatin1String("signin") || options.verb == QLatin1String("signout"))
         return runInEventLoop<AccountCommand>(app, options);
     Console::err(QCoreApplication::translate("rc::cli",
-                                             "Unknown verb \"%1\". Use revoke, signin, signout, "
-                                             "profile, history or emulator.")
+                                             "Unknown verb \"%1\". Use revoke, contain, signin, "
+                                             "signout, profile, history or emulator.")
                          .arg(options.verb));
     return processExitCode(ExitCode::Usage);
 }

@@ -1,6 +1,7 @@
 #include "cli/ExitCode.h"
 
 #include "bulk/BulkResults.h"
+#include "containment/Containment.h"
 
 namespace rc::cli {
 
@@ -42,6 +43,15 @@ ExitCode exitCodeFor(const BulkSummary &summary)
                 RevocationOutcome::fromError(summary.channel, {}, *summary.gaveUp).kind));
     return summary.everyRowRevoked && !summary.cancelled ? ExitCode::Success
                                                          : ExitCode::NotAllRevoked;
+}
+
+} // namespace rc::cli
+
+namespace rc::cli {
+
+ExitCode exitCodeFor(const ContainmentReport &report)
+{
+    return report.isComplete() ? ExitCode::Success : ExitCode::Failure;
 }
 
 } // namespace rc::cli

@@ -6,7 +6,8 @@
 
 namespace rc {
 struct BulkSummary;
-}
+struct ContainmentReport;
+} // namespace rc
 
 namespace rc::cli {
 
@@ -18,7 +19,7 @@ enum class ExitCode {
     UserNotFound = 3,
     FeatureDisabled = 4, // the SharePoint operation is disabled for the tenant
     // Failure, permission denied, an Entra revocation that could not be verified, an audit log or
-    // output that could not be written.
+    // output that could not be written; contain: any step failed, refused or not verified.
     Failure = 5,
     GuestNotApplicable = 6,
     SignInFailed = 7, // or, for signout, the keychain items could not be deleted
@@ -39,5 +40,8 @@ ExitCode exitCodeFor(RevocationOutcome::Kind kind);
 // one user would get for the same reason (the network, the sign-in, SharePoint's operation being
 // off, else Failure, e.g. the audit log could not be written).
 ExitCode exitCodeFor(const BulkSummary &summary);
+// A containment (`contain`): Success when every step was done (verified, or nothing to do) or
+// previewed; Failure when any step failed, was refused or could not be verified.
+ExitCode exitCodeFor(const ContainmentReport &report);
 
 } // namespace rc::cli

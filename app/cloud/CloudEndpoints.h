@@ -15,7 +15,11 @@ namespace rc {
 // Graph and SharePoint admin are the two resources; GraphSignInLog is Graph again, with a token
 // asked for apart because AuditLog.Read.All is wanted only where last sign-in is shown and may
 // not be consented (the sign-in must not fail for its sake).
-enum class Resource { Graph, SharePoint, GraphSignInLog };
+// Graph's tokens are split by what they are consented for: revocation and reading users (Graph),
+// the sign-in log (GraphSignInLog: Entra ID P1, AuditLog.Read.All) and containment's writes
+// (GraphContainment: blocking sign-in, devices). A tenant that consented only to revocation keeps
+// revoking when the others are refused.
+enum class Resource { Graph, SharePoint, GraphSignInLog, GraphContainment };
 
 class CloudEndpoints final
 {

@@ -16,6 +16,7 @@ TenantConnection::TenantConnection(const ConnectionSettings &settings, SecretSto
     , m_graph(m_caller, settings.cloud.graph())
     , m_spo(m_caller, settings.cloud.sharePointAdmin(settings.tenant))
     , m_revoker(m_graph, m_spo)
+    , m_containment(m_caller, settings.cloud.graph())
     , m_admin(m_graph)
     , m_tenantId(settings.tenant.id())
     , m_tokenCache(std::make_unique<TokenCache>(

@@ -1,11 +1,13 @@
 #pragma once
 // Everything needed to act on one tenant, wired once: the HTTP client, the sign-in session, the
-// Graph and SharePoint clients, the Revoker and who is signed in (whose roles every verdict needs).
-// The CLI and the window each own one; tearing it down cancels whatever is in flight. After a
-// sign-in the admin's roles are loaded by themselves. The presenters only the window binds to
-// (user search, the revoke flow) are built on first use, so the CLI never makes them.
+// Graph and SharePoint clients, the Revoker, the containment calls and who is signed in (whose
+// roles every verdict needs). The CLI and the window each own one; tearing it down cancels whatever
+// is in flight. After a sign-in the admin's roles are loaded by themselves. The presenters only the
+// window binds to (user search, the revoke flow) are built on first use, so the CLI never makes
+// them.
 
 #include "auth/SignInSession.h"
+#include "containment/ContainmentClient.h"
 #include "directory/GraphClient.h"
 #include "directory/SignedInAdmin.h"
 #include "net/ServiceCaller.h"
@@ -56,6 +58,7 @@ public:
     GraphClient &graph() { return m_graph; }
     SpoTenantClient &sharePoint() { return m_spo; }
     Revoker &revoker() { return m_revoker; }
+    ContainmentClient &containment() { return m_containment; }
     SignedInAdmin &admin() { return m_admin; }
     // The window's presenters, built on first use.
     UserSearch &search();
@@ -75,6 +78,7 @@ private:
     GraphClient m_graph;
     SpoTenantClient m_spo;
     Revoker m_revoker;
+    ContainmentClient m_containment;
     SignedInAdmin m_admin;
     std::unique_ptr<UserSearch> m_search;
     std::unique_ptr<RevokeFlow> m_flow;

@@ -1,11 +1,11 @@
 #include "directory/GraphClient.h"
 
 #include "core/Logging.h"
+#include "directory/GraphJsonCall.h"
 #include "directory/GraphQuery.h"
 #include "net/ResponseError.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace rc {
 
@@ -46,32 +46,7 @@ QUrl GraphClient::url(const QByteArray &path, const QByteArray &query) const
 Call GraphClient::send(HttpRequest request, QObject *context, JsonCallback onDone,
                        Resource resource)
 {
-    request.setHeader("Accept", "application/json");
-    return m_caller.send(
-            resource, std::move(request), context,
-            [onDone = std::move(onDone)](Result<HttpResponse> r) {
-                if (!r) {
-                    onDone(r.error(), HttpResponse {});
-                    return;
-                }
-                const HttpResponse &response = r.value();
-                if (!response.isSuccess()) {
-                    onDone(errorFromResponse(response), response);
-                    return;
-                }
-                // 204 (older revoke docs) has no body, and that is fine.
-                if (response.body.trimmed().isEmpty()) {
-                    onDone(QJsonObject(), response);
-                    return;
-                }
-                QJsonParseError error {};
-                const QJsonDocument doc = QJsonDocument::fromJson(response.body, &error);
-                if (!doc.isObject()) {
-                    onDone(unreadableResponse(response, error.errorString()), response);
-                    return;
-                }
-                onDone(doc.object(), response);
-            });
+    return graph::sendJson(m_caller, resource, std::move(request), context, std::move(onDone));
 }
 
 Call GraphClient::getUser(const QString &idOrUpn, QObject *context,

@@ -25,6 +25,8 @@ User User::fromJson(const QJsonObject &o)
     u.userType = text("userType");
     if (o.value(QLatin1String("accountEnabled")).isBool())
         u.accountEnabled = o.value(QLatin1String("accountEnabled")).toBool();
+    if (o.value(QLatin1String("onPremisesSyncEnabled")).isBool())
+        u.onPremisesSyncEnabled = o.value(QLatin1String("onPremisesSyncEnabled")).toBool();
     u.jobTitle = text("jobTitle");
     u.department = text("department");
     u.createdDateTime = time("createdDateTime");
@@ -35,7 +37,8 @@ User User::fromJson(const QJsonObject &o)
 QString User::selectFields()
 {
     return QStringLiteral("id,displayName,userPrincipalName,mail,userType,accountEnabled,jobTitle,"
-                          "department,createdDateTime,signInSessionsValidFromDateTime");
+                          "department,createdDateTime,signInSessionsValidFromDateTime,"
+                          "onPremisesSyncEnabled");
 }
 
 } // namespace rc

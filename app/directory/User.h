@@ -19,6 +19,9 @@ struct User
     QString mail;
     QString userType; // "Member" or "Guest"
     std::optional<bool> accountEnabled;
+    // Synced from on-premises Active Directory: the cloud refuses to block it, and sync would undo
+    // a block; it must be blocked on-premises. Unset when Graph did not say.
+    std::optional<bool> onPremisesSyncEnabled;
     QString jobTitle;
     QString department;
     QDateTime createdDateTime;

@@ -9,6 +9,7 @@ namespace rc::revocationAudit {
 AuditRecord subject(const RevokeTarget &target)
 {
     AuditRecord r;
+    r.action = AuditRecord::RevokeSessions;
     r.targetUpn = target.typedUser;
     r.channel = channelName(target.channel);
     if (target.user) {
@@ -21,6 +22,7 @@ AuditRecord subject(const RevokeTarget &target)
 AuditRecord outcome(const RevocationOutcome &outcome)
 {
     AuditRecord r;
+    r.action = AuditRecord::RevokeSessions;
     r.targetUpn = outcome.user;
     r.targetObjectId = outcome.objectId;
     r.channel = channelName(outcome.channel);

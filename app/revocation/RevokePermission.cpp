@@ -122,6 +122,7 @@ QString RevokePermission::roleName(const QString &id)
             {RoleTemplates::AuthenticationAdministrator, "Authentication Administrator"},
             {RoleTemplates::SharePointAdministrator, "SharePoint Administrator"},
             {RoleTemplates::CloudDeviceAdministrator, "Cloud Device Administrator"},
+            {RoleTemplates::IntuneAdministrator, "Intune Administrator"},
             {RoleTemplates::ExchangeAdministrator, "Exchange Administrator"},
             {RoleTemplates::SecurityAdministrator, "Security Administrator"}};
     for (const auto &[templateId, name] : known) {

@@ -16,16 +16,17 @@ declare -A allowed=(
     [audit]="core"
     [revocation]="core cloud net auth directory audit"
     [bulk]="core cloud net auth directory audit revocation"
-    [connection]="core cloud net auth directory audit revocation bulk"
+    [containment]="core cloud net auth directory audit revocation"
+    [connection]="core cloud net auth directory audit revocation bulk containment"
     [profile]="core cloud auth connection"
     # The loopback tenant: its own target, on revoke_core's lowest layers only.
     [emulator]="core directory"
     # The verbs: every app folder and the emulator (for --demo), never the widgets.
-    [cli]="core cloud net auth directory audit revocation bulk connection profile emulator"
+    [cli]="core cloud net auth directory audit revocation bulk containment connection profile emulator"
     # The widgets: every app folder, never the verbs nor the emulator.
-    [ui]="core cloud net auth directory audit revocation bulk connection profile"
+    [ui]="core cloud net auth directory audit revocation bulk containment connection profile"
     # main.cpp chooses between the verbs and the window.
-    [main]="core cloud net auth directory audit revocation bulk connection profile emulator cli ui"
+    [main]="core cloud net auth directory audit revocation bulk containment connection profile emulator cli ui"
 )
 
 

@@ -103,7 +103,7 @@ protected:
 // and "sessions valid from", which tells a revocation that took from one that did not.
 const QString UserSelect = QStringLiteral(
         "$select=id%2CdisplayName%2CuserPrincipalName%2Cmail%2CuserType%2CaccountEnabled%2CjobTitle"
-        "%2Cdepartment%2CcreatedDateTime%2CsignInSessionsValidFromDateTime");
+        "%2Cdepartment%2CcreatedDateTime%2CsignInSessionsValidFromDateTime%2ConPremisesSyncEnabled");
 const QString RoleSelect = QStringLiteral("$select=displayName,roleTemplateId&$count=true");
 
 // The requests every revocation starts with, on either channel.

@@ -7,21 +7,15 @@
 #include "revocation/RevokePermission.h"
 #include "directory/RoleTemplates.h"
 #include "support/QtPrinters.h"
+#include "support/RoleSets.h"
 
 #include <gtest/gtest.h>
 
 using namespace rc;
+using rc::test::holding;
 using K = RevokeVerdict::Kind;
 
 namespace {
-
-RoleSet holding(std::initializer_list<const char *> templates)
-{
-    QList<DirectoryRole> roles;
-    for (const char *id : templates)
-        roles.append({RevokePermission::roleName(QLatin1String(id)), QString::fromLatin1(id)});
-    return RoleSet::known(roles);
-}
 
 const RoleSet member = RoleSet::known({});
 const RoleSet exchangeAdmin = holding({RoleTemplates::ExchangeAdministrator});

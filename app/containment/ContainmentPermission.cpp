@@ -1,0 +1,152 @@
+#include "containment/ContainmentPermission.h"
+
+#include "directory/RoleTemplates.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace rc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rc::ContainmentPermission", text);
+}
+
+using Roles = QList<const char *>;
+
+// "Who can perform sensitive actions" ("Privileged roles and permissions in Microsoft Entra ID"),
+// row "Disable or enable users": who may block a user holding no admin role, in the order
+// messages name them. Helpdesk Administrators may not.
+const Roles MemberBlockers {
+        RoleTemplates::AuthenticationAdministrator, RoleTemplates::UserAdministrator,
+        RoleTemplates::PrivilegedAuthenticationAdministrator, RoleTemplates::GlobalAdministrator};
+// Every role the table lists no lighter column for (all other built-in and custom roles).
+const Roles AdminBlockers {RoleTemplates::PrivilegedAuthenticationAdministrator,
+                           RoleTemplates::GlobalAdministrator};
+// "Update device": Intune Administrator is the least privileged; a Cloud Device Administrator may
+// only enable or disable; a Global Administrator may do anything.
+const Roles DeviceManagers {RoleTemplates::CloudDeviceAdministrator,
+                            RoleTemplates::IntuneAdministrator, RoleTemplates::GlobalAdministrator};
+
+// The table's rows: who may block a user holding `targetRole`.
+Roles blockersOfRole(const QString &targetRole)
+{
+    const auto is = [&targetRole](const char *id) {
+        return targetRole.compare(QLatin1String(id), Qt::CaseInsensitive) == 0;
+    };
+    if (is(RoleTemplates::HelpdeskAdministrator) || is(RoleTemplates::UserAdministrator))
+        return {RoleTemplates::UserAdministrator,
+                RoleTemplates::PrivilegedAuthenticationAdministrator,
+                RoleTemplates::GlobalAdministrator};
+    if (is(RoleTemplates::AuthenticationAdministrator))
+        return {RoleTemplates::AuthenticationAdministrator,
+                RoleTemplates::PrivilegedAuthenticationAdministrator,
+                RoleTemplates::GlobalAdministrator};
+    return AdminBlockers;
+}
+
+Roles blockersOf(const RoleSet &target)
+{
+    Roles allowed = MemberBlockers;
+    for (const DirectoryRole &role : target.roles()) {
+        const Roles forRole = blockersOfRole(role.roleTemplateId);
+        allowed.removeIf([&forRole](const char *id) { return !forRole.contains(id); });
+    }
+    return allowed;
+}
+
+bool holdsAny(const RoleSet &roles, const Roles &templates)
+{
+    return std::any_of(templates.cbegin(), templates.cend(),
+                       [&roles](const char *id) { return roles.holds(id); });
+}
+
+QString names(const Roles &templates)
+{
+    QStringList out;
+    for (const char *id : templates)
+        out << RevokePermission::roleName(QLatin1String(id));
+    const QString last = out.takeLast();
+    return out.isEmpty() ? last : tr("%1 or %2").arg(out.join(QLatin1String(", ")), last);
+}
+
+QString rolesOf(const RoleSet &roles)
+{
+    return roles.holdsAnyRole() ? roles.names().join(QLatin1String(", ")) : tr("no directory role");
+}
+
+RevokeVerdict allowed()
+{
+    return {RevokeVerdict::Kind::Allowed, {}, {}};
+}
+
+} // namespace
+
+QString ContainmentPermission::whoCanBlock(bool adminTarget)
+{
+    return names(adminTarget ? AdminBlockers : MemberBlockers);
+}
+
+QString ContainmentPermission::whoCanDisableDevices()
+{
+    return names(DeviceManagers);
+}
+
+RevokeVerdict ContainmentPermission::block(const OperatorGrant &grant, const RoleSet &targetRoles)
+{
+    if (grant.appOnly)
+        return {RevokeVerdict::Kind::Unknown, {}, {}};
+    const RoleSet &roles = grant.roles;
+    if (!roles.isKnown())
+        return {RevokeVerdict::Kind::Unknown,
+                tr("Your directory roles are unknown (%1), so Microsoft 365 will decide whether "
+                   "you may block sign-in.")
+                        .arg(roles.unknownReason()),
+                {}};
+    if (!holdsAny(roles, MemberBlockers))
+        return {RevokeVerdict::Kind::Unknown,
+                tr("None of your directory roles (%1) may block sign-in: unless a custom or "
+                   "administrative-unit role allows it, Microsoft 365 will refuse. A %2 can.")
+                        .arg(rolesOf(roles), names(MemberBlockers)),
+                names(MemberBlockers)};
+    if (!targetRoles.isKnown())
+        return {RevokeVerdict::Kind::Unknown,
+                tr("This user's directory roles are unknown (%1), so Microsoft 365 will decide "
+                   "whether you may block their sign-in.")
+                        .arg(targetRoles.unknownReason()),
+                {}};
+    const Roles allowedHere = blockersOf(targetRoles);
+    if (holdsAny(roles, allowedHere))
+        return allowed();
+    const QString who = names(allowedHere);
+    return {RevokeVerdict::Kind::Refused,
+            tr("Your roles (%1) may not block the sign-in of a user who holds %2: a %3 can.")
+                    .arg(rolesOf(roles), targetRoles.names().join(QLatin1String(", ")), who),
+            who};
+}
+
+RevokeVerdict ContainmentPermission::disableDevices(const OperatorGrant &grant)
+{
+    if (grant.appOnly)
+        return {RevokeVerdict::Kind::Unknown, {}, {}};
+    const RoleSet &roles = grant.roles;
+    if (!roles.isKnown())
+        return {RevokeVerdict::Kind::Unknown,
+                tr("Your directory roles are unknown (%1), so Microsoft 365 will decide whether "
+                   "you may disable devices.")
+                        .arg(roles.unknownReason()),
+                {}};
+    if (holdsAny(roles, DeviceManagers))
+        return allowed();
+    const QString who = names(DeviceManagers);
+    return {RevokeVerdict::Kind::Unknown,
+            tr("None of your directory roles (%1) may disable devices: unless a custom or "
+               "administrative-unit role allows it, Microsoft 365 will refuse. A %2 can.")
+                    .arg(rolesOf(roles), who),
+            who};
+}
+
+} // namespace rc
