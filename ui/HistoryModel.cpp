@@ -1,5 +1,6 @@
 #include "ui/HistoryModel.h"
 
+#include "audit/AuditActionText.h"
 #include "revocation/StatusMessage.h"
 
 namespace rc::ui {
@@ -54,6 +55,8 @@ QString HistoryModel::text(const AuditRecord &record, int column) const
     switch (column) {
     case Time:
         return record.recordedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case Action:
+        return auditActionText(record);
     case Outcome:
         return record.outcome;
     case User:
@@ -83,6 +86,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (index.column() == Time)
             return tr("%1 (UTC)").arg(formatUtc(record.recordedAt));
+        if (index.column() == Action && !record.objectId.isEmpty())
+            return tr("Object id %1").arg(record.objectId);
         if (index.column() == Outcome && !record.message.isEmpty())
             return record.message;
         if (index.column() == Channel && record.preview)
@@ -98,6 +103,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     switch (section) {
     case Time:
         return tr("Time");
+    case Action:
+        return tr("Action");
     case Outcome:
         return tr("Outcome");
     case User:

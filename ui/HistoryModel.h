@@ -15,7 +15,18 @@ class HistoryModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryModel)
 public:
-    enum Column { Time, Outcome, User, Channel, Reason, CorrelationId, Operator, ColumnCount };
+    // Action (what the row is about, and the device it acted on) reads first after the time.
+    enum Column {
+        Time,
+        Action,
+        Outcome,
+        User,
+        Channel,
+        Reason,
+        CorrelationId,
+        Operator,
+        ColumnCount
+    };
 
     // log may be null: the model is then empty and reload() reports why.
     explicit HistoryModel(const AuditLog *log, QObject *parent = nullptr);

@@ -40,7 +40,8 @@ HistoryView::HistoryView(const AuditLog *log, QWidget *parent)
 void HistoryView::buildLayout()
 {
     m_filter = named(new QLineEdit(this), names::HistoryFilterEdit, tr("Filter history"));
-    m_filter->setPlaceholderText(tr("Filter by user, operator, message, reason or correlation id"));
+    m_filter->setPlaceholderText(
+            tr("Filter by user, device, operator, message, reason or correlation id"));
     m_filter->setClearButtonEnabled(true);
     m_outcome = named(new QComboBox(this), names::HistoryOutcomeCombo, tr("Outcome"));
     m_sinceCheck = named(new QCheckBox(tr("&Since"), this), names::HistorySinceCheck,

@@ -1,5 +1,6 @@
 #include "audit/AuditLog.h"
 
+#include "audit/AuditSchema.h"
 #include "core/Logging.h"
 #include "core/PrivateFile.h"
 
@@ -11,6 +12,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace rc {
 
@@ -39,21 +42,6 @@ QDateTime fromIso(const QVariant &value)
     const QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     return t.isValid() ? t.toUTC() : QDateTime();
 }
-
-const char *const Schema[] = {
-        "PRAGMA journal_mode=WAL",
-        "PRAGMA synchronous=FULL",
-        "CREATE TABLE IF NOT EXISTS audit ("
-        " id INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT NULL, recorded_at TEXT NOT NULL,"
-        " operator TEXT, tenant TEXT, target_upn TEXT, target_id TEXT, channel TEXT,"
-        " preview INTEGER NOT NULL, outcome TEXT NOT NULL, message TEXT, correlation_id TEXT,"
-        " valid_from_before TEXT, valid_from_after TEXT, reason TEXT, app_version TEXT)",
-        "CREATE INDEX IF NOT EXISTS audit_recorded_at ON audit(recorded_at)",
-        "CREATE TRIGGER IF NOT EXISTS audit_append_only_update BEFORE UPDATE ON audit"
-        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
-        "CREATE TRIGGER IF NOT EXISTS audit_append_only_delete BEFORE DELETE ON audit"
-        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
-};
 
 } // namespace
 
@@ -99,11 +87,8 @@ Result<std::unique_ptr<AuditLog>> AuditLog::open(const QString &path)
 Result<Done> AuditLog::prepareSchema()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    for (const char *statement : Schema) {
-        QSqlQuery q(db);
-        if (!q.exec(QLatin1String(statement)))
-            return storageError(m_path, q.lastError());
-    }
+    if (const QSqlError e = prepareAuditSchema(db); e.isValid())
+        return storageError(m_path, e);
     return Done {};
 }
 
@@ -146,7 +131,8 @@ Result<Done> AuditLog::insert(const AuditRecord &r)
     q.prepare(QStringLiteral(
             "INSERT INTO audit (operation, recorded_at, operator, tenant, target_upn, target_id,"
             " channel, preview, outcome, message, correlation_id, valid_from_before,"
-            " valid_from_after, reason, app_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            " valid_from_after, reason, app_version, action, object_id, object_name)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     const QDateTime at = r.recordedAt.isValid() ? r.recordedAt : QDateTime::currentDateTimeUtc();
     for (const QVariant &v :
          {QVariant(r.operation), QVariant(isoOrNull(at)), QVariant(r.operatorUpn),
@@ -155,7 +141,8 @@ Result<Done> AuditLog::insert(const AuditRecord &r)
           QVariant(r.message), QVariant(r.correlationId),
           QVariant(isoOrNull(r.sessionsValidFromBefore)),
           QVariant(isoOrNull(r.sessionsValidFromAfter)), QVariant(r.reason),
-          QVariant(r.appVersion.isEmpty() ? QStringLiteral(REVOKE_VERSION) : r.appVersion)})
+          QVariant(r.appVersion.isEmpty() ? QStringLiteral(REVOKE_VERSION) : r.appVersion),
+          QVariant(r.action), QVariant(r.objectId), QVariant(r.objectName)})
         q.addBindValue(v);
     if (!q.exec())
         return storageError(m_path, q.lastError());
@@ -184,8 +171,9 @@ Filter filterFor(const AuditQuery &query)
     if (!query.text.isEmpty()) {
         f.sql += QStringLiteral(" AND (instr(lower(target_upn), ?) OR instr(lower(operator), ?)"
                                 " OR instr(lower(message), ?) OR instr(lower(reason), ?)"
-                                " OR instr(lower(correlation_id), ?))");
-        for (int i = 0; i < 5; ++i)
+                                " OR instr(lower(correlation_id), ?)"
+                                " OR instr(lower(object_name), ?))");
+        for (int i = 0; i < 6; ++i)
             f.values << query.text.toLower();
     }
     return f;
@@ -210,6 +198,9 @@ AuditRecord recordAt(const QSqlQuery &q)
     r.sessionsValidFromAfter = fromIso(q.value(13));
     r.reason = q.value(14).toString();
     r.appVersion = q.value(15).toString();
+    r.action = q.value(16).toString(); // NULL on a row older than the column: empty
+    r.objectId = q.value(17).toString();
+    r.objectName = q.value(18).toString();
     return r;
 }
 
@@ -233,7 +224,8 @@ Result<QList<AuditRecord>> AuditLog::select(const AuditQuery &query, qint64 befo
     q.prepare(QStringLiteral(
                       "SELECT id, operation, recorded_at, operator, tenant, target_upn, target_id,"
                       " channel, preview, outcome, message, correlation_id, valid_from_before,"
-                      " valid_from_after, reason, app_version FROM audit")
+                      " valid_from_after, reason, app_version, action, object_id, object_name"
+                      " FROM audit")
               + f.sql + QStringLiteral(" ORDER BY id DESC LIMIT ?"));
     for (const QVariant &v : std::as_const(f.values))
         q.addBindValue(v);
@@ -275,6 +267,43 @@ Result<qint64> AuditLog::count(const AuditQuery &query) const
     if (!q.exec() || !q.next())
         return storageError(m_path, q.lastError());
     return q.value(0).toLongLong();
+}
+
+Result<QList<AuditObject>> AuditLog::devicesDisabledByThisApp(const QString &tenant,
+                                                              const QString &targetObjectId) const
+{
+    // Tenant domains and object ids compare without case, as the directory compares them.
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+            "SELECT d.object_id, d.object_name FROM audit d"
+            " WHERE d.action = ? AND d.outcome = ? AND d.preview = 0"
+            " AND lower(d.tenant) = lower(?) AND lower(d.target_id) = lower(?)"
+            " AND ifnull(d.object_id, '') <> ''"
+            " AND NOT EXISTS (SELECT 1 FROM audit e WHERE e.action = ? AND e.outcome = ?"
+            "  AND e.preview = 0 AND lower(e.tenant) = lower(d.tenant)"
+            "  AND lower(e.object_id) = lower(d.object_id) AND e.id > d.id)"
+            " ORDER BY d.id"));
+    for (const QVariant &v : {QVariant(AuditRecord::DisableDevice), QVariant(AuditRecord::Verified),
+                              QVariant(tenant), QVariant(targetObjectId),
+                              QVariant(AuditRecord::EnableDevice), QVariant(AuditRecord::Verified)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return storageError(m_path, q.lastError());
+    // Disabled twice without an enable in between: listed once, where it was first disabled,
+    // under the name it had last.
+    QList<AuditObject> devices;
+    while (q.next()) {
+        const AuditObject device {q.value(0).toString(), q.value(1).toString()};
+        const auto same = std::find_if(devices.begin(), devices.end(), [&](const AuditObject &d) {
+            return d.id.compare(device.id, Qt::CaseInsensitive) == 0;
+        });
+        if (same == devices.end())
+            devices.append(device);
+        else
+            same->name = device.name;
+    }
+    return devices;
 }
 
 Result<QStringList> AuditLog::outcomes() const

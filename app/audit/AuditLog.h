@@ -19,13 +19,23 @@ namespace rc {
 struct AuditQuery
 {
     QDateTime since; // invalid: from the beginning
-    QString text; // matched against target, operator, message, reason, correlation id
+    // matched against target, operator, message, reason, correlation id, the device's name
+    QString text;
     QString outcome; // exact outcomeName(), empty: any
     // records(): the newest rows only, what a view shows at once; 0: every matching row. An
     // export reads every row, page by page (eachPage), whatever the limit.
     int limit = ShownRows;
 
     static constexpr int ShownRows = 10000;
+};
+
+// An object (a device) a step acted on, as the log names it.
+struct AuditObject
+{
+    QString id;
+    QString name; // its display name when it was last disabled
+
+    bool operator==(const AuditObject &other) const { return id == other.id && name == other.name; }
 };
 
 class AuditLog final
@@ -53,6 +63,12 @@ public:
     Result<Done> eachPage(const AuditQuery &query, const Page &onPage, int pageSize = 1000) const;
     // How many rows the query matches, its limit ignored.
     Result<qint64> count(const AuditQuery &query) const;
+    // What restore undoes: the devices this app disabled (action DisableDevice, outcome Verified,
+    // not a preview) in `tenant` during containment of the user `targetObjectId`, less those a
+    // later EnableDevice Verified row (for any user, a device is enabled for all) names again.
+    // Each device once, in the order it was first disabled since last enabled: oldest first.
+    Result<QList<AuditObject>> devicesDisabledByThisApp(const QString &tenant,
+                                                        const QString &targetObjectId) const;
     // Each outcome the log holds, once, sorted.
     Result<QStringList> outcomes() const;
     QString path() const { return m_path; }

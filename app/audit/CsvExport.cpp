@@ -101,7 +101,7 @@ QString auditCsvHeader()
 {
     return QStringLiteral("time,operator,tenant,user,objectId,channel,preview,outcome,message,"
                           "correlationId,sessionsValidFromBefore,sessionsValidFromAfter,reason,"
-                          "operation,appVersion");
+                          "operation,appVersion,action,actedOnId,actedOnName");
 }
 
 QStringList auditCsvCells(const AuditRecord &r)
@@ -109,6 +109,8 @@ QStringList auditCsvCells(const AuditRecord &r)
     auto time = [](const QDateTime &t) {
         return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
     };
+    // A row older than actions was a revocation: every revocation row exports the same.
+    const QString action = r.action.isEmpty() ? AuditRecord::RevokeSessions : r.action;
     return {time(r.recordedAt),
             r.operatorUpn,
             r.tenant,
@@ -123,7 +125,10 @@ QStringList auditCsvCells(const AuditRecord &r)
             time(r.sessionsValidFromAfter),
             r.reason,
             r.operation,
-            r.appVersion};
+            r.appVersion,
+            action,
+            r.objectId,
+            r.objectName};
 }
 
 QByteArray auditCsv(const QList<AuditRecord> &records)

@@ -23,7 +23,8 @@ QByteArray csvLine(const QStringList &cells);
 // A whole file: the header line, then one line per row.
 QByteArray csvDocument(const QString &header, const QList<QStringList> &rows);
 
-// The audit log's columns, and one row's cells in that order.
+// The audit log's columns, and one row's cells in that order. Columns added later go at the end,
+// so a reader that counts columns keeps working.
 QString auditCsvHeader();
 QStringList auditCsvCells(const AuditRecord &record);
 QByteArray auditCsv(const QList<AuditRecord> &records);

@@ -1,5 +1,6 @@
 #include "cli/HistoryCommand.h"
 
+#include "audit/AuditActionText.h"
 #include "audit/AuditExport.h"
 #include "cli/Console.h"
 #include "core/ProcessGuard.h"
@@ -28,6 +29,8 @@ QString tableLine(const AuditRecord &r)
         line += QStringLiteral("  [%1]").arg(r.reason);
     if (!r.correlationId.isEmpty())
         line += QStringLiteral("  %1").arg(r.correlationId);
+    // Last, so a reader of the earlier columns keeps finding them where they were.
+    line += QStringLiteral("  %1").arg(auditActionText(r));
     return line;
 }
 

@@ -1,5 +1,7 @@
 #include "containment/ContainmentStep.h"
 
+#include "audit/AuditRecord.h"
+
 #include <QCoreApplication>
 
 namespace rc {
@@ -22,15 +24,15 @@ QString stateName(ContainmentStepResult::State state)
     using State = ContainmentStepResult::State;
     switch (state) {
     case State::Verified:
-        return QStringLiteral("Verified");
+        return AuditRecord::Verified;
     case State::NotVerified:
-        return QStringLiteral("NotVerified");
+        return AuditRecord::NotVerified;
     case State::Refused:
-        return QStringLiteral("Refused");
+        return AuditRecord::Refused;
     case State::Skipped:
-        return QStringLiteral("Skipped");
+        return AuditRecord::Skipped;
     case State::Failed:
-        return QStringLiteral("Failed");
+        return AuditRecord::Failed;
     case State::Preview:
         return QStringLiteral("Preview");
     }

@@ -78,6 +78,8 @@ TEST(AuditTrail, PreviewIsRecordedAndHistoryPrintsCsv)
     const CliRun csv = runCli({QStringLiteral("history"), QStringLiteral("--csv")}, home.path());
     EXPECT_EQ(csv.exitCode, 0);
     EXPECT_TRUE(csv.out.startsWith(QStringLiteral("time,operator,tenant,user")));
+    EXPECT_TRUE(csv.out.section(QStringLiteral("\r\n"), 0, 0)
+                        .endsWith(QStringLiteral(",appVersion,action,actedOnId,actedOnName")));
     EXPECT_TRUE(csv.out.contains(QStringLiteral(",Preview,")));
     EXPECT_TRUE(csv.out.contains(user));
     const CliRun future = runCli(
@@ -90,6 +92,41 @@ TEST(AuditTrail, PreviewIsRecordedAndHistoryPrintsCsv)
                      home.path())
                       .exitCode,
               2);
+}
+
+TEST(AuditTrail, HistoryNamesEachRowsActionAndDeviceLast)
+{
+    QTemporaryDir home;
+    {
+        auto log = AuditLog::open(home.path()
+                                  + QStringLiteral("/RevokeConsole/revoke-console/audit.sqlite"));
+        ASSERT_TRUE(log.ok()) << log.error().message.toStdString();
+        AuditRecord revoked;
+        revoked.operation = QStringLiteral("op-1");
+        revoked.targetUpn = cliUpn("adele.vance");
+        revoked.channel = QStringLiteral("entra");
+        revoked.outcome = QStringLiteral("NonInstantaneousSuccess");
+        revoked.correlationId = QStringLiteral("corr-1");
+        AuditRecord device = revoked;
+        device.operation = QStringLiteral("op-2");
+        device.action = AuditRecord::DisableDevice;
+        device.outcome = AuditRecord::Verified;
+        device.objectId = QStringLiteral("dev-1");
+        device.objectName = QStringLiteral("ADELE-LAPTOP");
+        ASSERT_TRUE(log.value()->appendAll({revoked, device}).ok());
+    }
+    const CliRun table = runCli({QStringLiteral("history")}, home.path());
+    ASSERT_EQ(table.exitCode, 0) << table.err.toStdString();
+    const QStringList lines = table.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_TRUE(lines.at(0).endsWith(QStringLiteral("  Disable device: ADELE-LAPTOP")))
+            << lines.at(0).toStdString();
+    EXPECT_TRUE(lines.at(1).endsWith(QStringLiteral("corr-1  Revoke sessions")))
+            << lines.at(1).toStdString();
+    const CliRun csv = runCli({QStringLiteral("history"), QStringLiteral("--csv")}, home.path());
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    EXPECT_TRUE(csv.out.contains(QStringLiteral(",disable-device,dev-1,ADELE-LAPTOP\r\n")));
+    EXPECT_TRUE(csv.out.contains(QStringLiteral(",revoke-sessions,,\r\n")));
 }
 
 TEST(AuditTrail, NoTokenEverReachesTheLog)

@@ -95,6 +95,7 @@ TEST_F(History, NewestFirst_TheRevocationOutcomeThenStartedThenThePreview)
                             QStringLiteral("Preview")}));
     // Row 0 is the newest: the outcome of the revocation, with the reason typed at confirmation.
     EXPECT_EQ(cell(view, 0, HistoryModel::Outcome), QStringLiteral("NonInstantaneousSuccess"));
+    EXPECT_EQ(cell(view, 0, HistoryModel::Action), QStringLiteral("Revoke sessions"));
     EXPECT_EQ(cell(view, 0, HistoryModel::User), m_user);
     EXPECT_EQ(cell(view, 0, HistoryModel::Channel), QStringLiteral("entra"));
     EXPECT_EQ(cell(view, 0, HistoryModel::Reason), m_reason);

@@ -164,12 +164,15 @@ TEST(CsvInjection, TheAuditExportNeutralisesEveryColumn)
         AuditRecord r;
         r.recordedAt = QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
         r.operatorUpn = r.tenant = r.targetUpn = r.targetObjectId = r.channel = r.outcome
-                = r.message = r.correlationId = r.reason = r.operation = r.appVersion = value;
+                = r.message = r.correlationId = r.reason = r.operation = r.appVersion = r.action
+                = r.objectId = r.objectName = value;
         records.append(r);
     }
     const QByteArray csv = auditCsv(records);
-    for (const int column : {1, 3, 8, 12})
-        expectSafeAndRecoverable(csv, 15, column);
+    // The action column reads an empty action as revoke-sessions: its cells are checked for safety
+    // (every cell is), the values read back through the columns next to it.
+    for (const int column : {1, 3, 8, 12, 16, 17})
+        expectSafeAndRecoverable(csv, 18, column);
 }
 
 TEST(CsvInjection, TheBulkResultsFileNeutralisesEveryColumn)
