@@ -90,6 +90,14 @@ const Role kRoles[] = {
          "View product feedback, survey results, and reports to find training and communication "
          "opportunities.",
          Anyone},
+        {RoleTemplates::IntuneAdministrator, "Intune Administrator",
+         "Can manage all aspects of the Intune product.", Top},
+        {RoleTemplates::GlobalReader, "Global Reader",
+         "Can read everything that a Global Administrator can, but not update anything.", Top},
+        {RoleTemplates::SecurityReader, "Security Reader",
+         "Can read security information and reports in Microsoft Entra ID and Office 365.", Top},
+        {RoleTemplates::SecurityOperator, "Security Operator",
+         "Creates and manages security events.", Top},
         {RoleTemplates::UsageSummaryReportsReader, "Usage Summary Reports Reader",
          "Read Usage reports and Adoption Score, but can't access user details.", Anyone},
 };
@@ -152,6 +160,46 @@ bool OperatorRoles::mayRevokeSessions(const DemoUser &caller, const DemoUser &ta
         reach &= role ? role->revokedBy : Top;
     }
     return (revokerRoles(caller) & reach) != 0;
+}
+
+bool OperatorRoles::mayEnableDisableUser(const DemoUser &caller, const DemoUser &target)
+{
+    // "Microsoft Entra built-in roles": microsoft.directory/users/disable and enable are held by
+    // the Authentication, User and Privileged Authentication Administrators (and Global
+    // Administrator), not by the Helpdesk Administrator. Whom each reaches is the table "Who can
+    // perform sensitive actions" ("Privileged roles and permissions in Microsoft Entra ID"),
+    // whose rows are those of "Who can reset passwords" above. No exception for oneself.
+    unsigned reach = Authentication | User | Top;
+    for (const QString &templateId : target.roleTemplateIds) {
+        const Role *role = findRole(templateId);
+        reach &= role ? role->revokedBy : Top;
+    }
+    return (revokerRoles(caller) & reach) != 0;
+}
+
+bool OperatorRoles::mayEnableDisableDevice(const DemoUser &caller)
+{
+    // "Update device": Intune Administrator is the least privileged role; a Cloud Device
+    // Administrator "can only enable or disable devices"; a Global Administrator has full
+    // management privileges over the device.
+    return caller.hasRole(QLatin1String(RoleTemplates::IntuneAdministrator))
+            || caller.hasRole(QLatin1String(RoleTemplates::CloudDeviceAdministrator))
+            || caller.hasRole(QLatin1String(RoleTemplates::GlobalAdministrator));
+}
+
+bool OperatorRoles::mayReadSignIns(const DemoUser &caller)
+{
+    // "List signIns": the signed-in user needs a role that reads sign-in reports: Global
+    // Administrator, Global Reader, Reports Reader, Security Administrator, Security Operator or
+    // Security Reader.
+    for (const char *templateId :
+         {RoleTemplates::GlobalAdministrator, RoleTemplates::GlobalReader,
+          RoleTemplates::ReportsReader, RoleTemplates::SecurityAdministrator,
+          RoleTemplates::SecurityOperator, RoleTemplates::SecurityReader}) {
+        if (caller.hasRole(QLatin1String(templateId)))
+            return true;
+    }
+    return false;
 }
 
 } // namespace rc::emu

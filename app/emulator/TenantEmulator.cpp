@@ -269,6 +269,61 @@ void TenantEmulator::setApplicationPermissions(const QString &clientId,
             permissions);
 }
 
+QString TenantEmulator::addDevice(const QString &ownerUpnOrId, const QString &displayName,
+                                  const QString &operatingSystem, bool accountEnabled)
+{
+    const DemoUser *owner = d->state.tenant.find(ownerUpnOrId);
+    if (!owner)
+        return {};
+    DemoDevice device;
+    device.displayName = displayName;
+    device.operatingSystem = operatingSystem;
+    device.trustType = operatingSystem.compare(QStringLiteral("Windows"), Qt::CaseInsensitive) == 0
+            ? QStringLiteral("AzureAd")
+            : QStringLiteral("Workplace");
+    device.accountEnabled = accountEnabled;
+    device.registeredOwnerId = owner->id;
+    return d->state.tenant.devices().add(device).id;
+}
+
+bool TenantEmulator::recordSignIn(const QString &upnOrId, const QString &appDisplayName,
+                                  const QDateTime &at, int errorCode, const QString &failureReason)
+{
+    const DemoUser *user = d->state.tenant.find(upnOrId);
+    if (!user)
+        return false;
+    DemoSignIn signIn;
+    signIn.userId = user->id;
+    signIn.userDisplayName = user->displayName;
+    signIn.userPrincipalName = user->userPrincipalName;
+    signIn.appDisplayName = appDisplayName;
+    signIn.createdDateTime = at.toUTC();
+    signIn.errorCode = errorCode;
+    signIn.failureReason = failureReason;
+    d->state.tenant.signIns().add(signIn);
+    return true;
+}
+
+std::optional<bool> TenantEmulator::accountEnabled(const QString &upnOrId) const
+{
+    const DemoUser *user = d->state.tenant.find(upnOrId);
+    return user ? std::optional<bool>(user->accountEnabled) : std::nullopt;
+}
+
+std::optional<bool> TenantEmulator::deviceAccountEnabled(const QString &idOrDeviceId) const
+{
+    const DemoDevice *device = d->state.tenant.devices().find(idOrDeviceId);
+    return device ? std::optional<bool>(device->accountEnabled) : std::nullopt;
+}
+
+bool TenantEmulator::setOnPremisesSyncEnabled(const QString &upnOrId, bool synced)
+{
+    DemoUser *user = d->state.tenant.find(upnOrId);
+    if (user)
+        user->onPremisesSyncEnabled = synced;
+    return user != nullptr;
+}
+
 void TenantEmulator::expireAccessTokens()
 {
     d->state.tokens.expireAccessTokens();
