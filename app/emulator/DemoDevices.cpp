@@ -30,6 +30,20 @@ DemoDevice &DemoDevices::add(const DemoDevice &device)
     return m_devices.last();
 }
 
+DemoDevice &DemoDevices::addOwned(const QString &ownerId, const QString &displayName,
+                                  const QString &operatingSystem, bool accountEnabled)
+{
+    DemoDevice device;
+    device.displayName = displayName;
+    device.operatingSystem = operatingSystem;
+    device.trustType = operatingSystem.compare(QStringLiteral("Windows"), Qt::CaseInsensitive) == 0
+            ? QStringLiteral("AzureAd")
+            : QStringLiteral("Workplace");
+    device.accountEnabled = accountEnabled;
+    device.registeredOwnerId = ownerId;
+    return add(device);
+}
+
 QList<const DemoDevice *> DemoDevices::devicesOf(const QString &userId) const
 {
     QList<const DemoDevice *> owned;

@@ -29,6 +29,10 @@ public:
     const DemoDevice *find(const QString &idOrDeviceId) const;
     // Stores a device; an empty id or deviceId gets a fresh GUID. Returns the stored device.
     DemoDevice &add(const DemoDevice &device);
+    // A device of `ownerId` with fresh ids, joined to Entra when it runs Windows, registered
+    // (workplace join) otherwise.
+    DemoDevice &addOwned(const QString &ownerId, const QString &displayName,
+                         const QString &operatingSystem, bool accountEnabled = true);
     // The devices `userId` is the registered owner of, in the order they were added.
     QList<const DemoDevice *> devicesOf(const QString &userId) const;
     const QList<DemoDevice> &all() const { return m_devices; }

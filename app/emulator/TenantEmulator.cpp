@@ -1,11 +1,8 @@
 #include "emulator/TenantEmulator.h"
 
 #include "core/Logging.h"
-#include "emulator/EmulatorState.h"
-#include "emulator/GraphService.h"
-#include "emulator/IdentityService.h"
 #include "emulator/ReplyChannel.h"
-#include "emulator/SharePointService.h"
+#include "emulator/TenantEmulatorPrivate.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -22,30 +19,6 @@ constexpr std::array<Service, 3> AllServices {Service::Identity, Service::Graph,
                                               Service::SharePoint};
 
 } // namespace
-
-struct TenantEmulator::Private
-{
-    explicit Private(Clock &clock)
-        : state(clock)
-    { }
-
-    EmulatorState state;
-    IdentityService identity {state};
-    GraphService graph {state};
-    SharePointService sharePoint {state};
-    QList<EmulatedRequest> requests;
-    // Declared after everything the handlers use, so they are destroyed first: no request is
-    // dispatched and no delayed answer fires into a half-destroyed emulator.
-    std::array<std::unique_ptr<QHttpServer>, 3> servers;
-    std::unique_ptr<QObject> timerContext = std::make_unique<QObject>();
-
-    EmulatedService &service(Service which);
-    QUrl &url(Service which);
-    void onRequest(Service which, const QHttpServerRequest &request,
-                   QHttpServerResponder &&responder);
-    HttpAnswer respond(Service which, const EmulatedRequest &request, const Fault *fault);
-    HttpAnswer faultAnswer(Service which, const EmulatedRequest &request, const Fault &fault);
-};
 
 EmulatedService &TenantEmulator::Private::service(Service which)
 {
@@ -267,61 +240,6 @@ void TenantEmulator::setApplicationPermissions(const QString &clientId,
     d->state.tenant.consent().setApplication(
             clientId, resource == Service::SharePoint ? Audience::SharePoint : Audience::Graph,
             permissions);
-}
-
-QString TenantEmulator::addDevice(const QString &ownerUpnOrId, const QString &displayName,
-                                  const QString &operatingSystem, bool accountEnabled)
-{
-    const DemoUser *owner = d->state.tenant.find(ownerUpnOrId);
-    if (!owner)
-        return {};
-    DemoDevice device;
-    device.displayName = displayName;
-    device.operatingSystem = operatingSystem;
-    device.trustType = operatingSystem.compare(QStringLiteral("Windows"), Qt::CaseInsensitive) == 0
-            ? QStringLiteral("AzureAd")
-            : QStringLiteral("Workplace");
-    device.accountEnabled = accountEnabled;
-    device.registeredOwnerId = owner->id;
-    return d->state.tenant.devices().add(device).id;
-}
-
-bool TenantEmulator::recordSignIn(const QString &upnOrId, const QString &appDisplayName,
-                                  const QDateTime &at, int errorCode, const QString &failureReason)
-{
-    const DemoUser *user = d->state.tenant.find(upnOrId);
-    if (!user)
-        return false;
-    DemoSignIn signIn;
-    signIn.userId = user->id;
-    signIn.userDisplayName = user->displayName;
-    signIn.userPrincipalName = user->userPrincipalName;
-    signIn.appDisplayName = appDisplayName;
-    signIn.createdDateTime = at.toUTC();
-    signIn.errorCode = errorCode;
-    signIn.failureReason = failureReason;
-    d->state.tenant.signIns().add(signIn);
-    return true;
-}
-
-std::optional<bool> TenantEmulator::accountEnabled(const QString &upnOrId) const
-{
-    const DemoUser *user = d->state.tenant.find(upnOrId);
-    return user ? std::optional<bool>(user->accountEnabled) : std::nullopt;
-}
-
-std::optional<bool> TenantEmulator::deviceAccountEnabled(const QString &idOrDeviceId) const
-{
-    const DemoDevice *device = d->state.tenant.devices().find(idOrDeviceId);
-    return device ? std::optional<bool>(device->accountEnabled) : std::nullopt;
-}
-
-bool TenantEmulator::setOnPremisesSyncEnabled(const QString &upnOrId, bool synced)
-{
-    DemoUser *user = d->state.tenant.find(upnOrId);
-    if (user)
-        user->onPremisesSyncEnabled = synced;
-    return user != nullptr;
 }
 
 void TenantEmulator::expireAccessTokens()
