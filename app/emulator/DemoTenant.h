@@ -29,9 +29,11 @@ struct DemoUser
     QString jobTitle; // empty: null
     QString department; // empty: null
     bool accountEnabled = true;
-    // Mastered in an on-premises directory and synced to Entra: "Update user" refuses to change
-    // its synced properties (accountEnabled among them) through Graph.
+    // Mastered in an on-premises directory and synced to Entra. Graph still accepts a cloud block
+    // (the Connect FAQ: sync may undo it later) unless cloudBlockRefused, which answers the 400
+    // Graph gives for properties mastered on-premises, so a client's refused path can be tested.
     bool onPremisesSyncEnabled = false;
+    bool cloudBlockRefused = false;
     QDateTime createdDateTime; // UTC, second resolution
     QDateTime signInSessionsValidFrom; // UTC, second resolution
     QStringList roleTemplateIds;

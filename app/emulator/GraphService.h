@@ -49,7 +49,7 @@ private:
     GraphMemberships m_memberships {m_state, m_users};
     GraphUserWrites m_userWrites {m_state, m_users};
     GraphDevices m_devices {m_state, m_users};
-    GraphSignIns m_signIns {m_state};
+    GraphSignIns m_signIns {m_state, m_users};
     GraphBatch m_batch;
 };
 

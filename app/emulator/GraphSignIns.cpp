@@ -64,8 +64,9 @@ QJsonObject toJson(const DemoSignIn &entry)
 
 } // namespace
 
-GraphSignIns::GraphSignIns(EmulatorState &state)
+GraphSignIns::GraphSignIns(EmulatorState &state, const GraphUsers &users)
     : m_state(state)
+    , m_users(users)
 { }
 
 bool GraphSignIns::admit(const QString &clientId, int *retryAfterSeconds)
@@ -117,26 +118,21 @@ HttpAnswer GraphSignIns::list(const GraphCall &call)
         && !parseFilter(filter, &userId, &since))
         return call.error(400, QStringLiteral("BadRequest"),
                           QStringLiteral("Invalid filter clause"));
-    // "List signIns": "The maximum and default page size is 1,000 objects".
+    // "List signIns": "The maximum and default page size is 1,000 objects"; $top and $skiptoken.
     int top = 1000;
-    if (call.request.hasQueryItem(QStringLiteral("$top"))) {
-        bool ok = false;
-        top = call.request.queryValue(QStringLiteral("$top")).toInt(&ok);
-        if (!ok || top < 1 || top > 1000)
-            return call.error(400, QStringLiteral("BadRequest"),
-                              QStringLiteral("Invalid page size specified: '%1'. Must be between "
-                                             "1 and 1000 inclusive.")
-                                      .arg(call.request.queryValue(QStringLiteral("$top"))));
-    }
+    int offset = 0;
+    HttpAnswer error;
+    if (!GraphUsers::readPaging(call, &top, &offset, &error, 1000, 1000))
+        return error;
+    const QList<const DemoSignIn *> entries = m_state.tenant.signIns().query(userId, since);
     QJsonArray value;
-    for (const DemoSignIn *entry : m_state.tenant.signIns().query(userId, since)) {
-        if (value.size() >= top)
-            break;
-        value.append(toJson(*entry));
-    }
+    for (qsizetype i = offset; i < entries.size() && i < offset + top; ++i)
+        value.append(toJson(*entries.at(i)));
     QJsonObject body;
     body.insert(QStringLiteral("@odata.context"),
                 QString(call.serviceRoot() + QStringLiteral("/$metadata#auditLogs/signIns")));
+    if (offset + top < entries.size())
+        body.insert(QStringLiteral("@odata.nextLink"), m_users.nextLink(call, offset + top));
     body.insert(QStringLiteral("value"), value);
     return call.json(200, body);
 }

@@ -1,10 +1,11 @@
 #pragma once
 // GET /auditLogs/signIns: the tenant's sign-in log, filtered by userId and createdDateTime,
-// newest first, with $top. It needs AuditLog.Read.All, a role that reads sign-in reports
-// (delegated), an Entra ID P1 licence, and stays within the identity and access reports limit:
-// five requests per ten seconds per app (429 with Retry-After), counted on the server's clock.
+// newest first, paged ($top, $skiptoken). It needs AuditLog.Read.All, a role that reads sign-in
+// reports (delegated), an Entra ID P1 licence, and stays within the identity and access reports
+// limit: five requests per ten seconds per app (429 with Retry-After), counted on the server's
+// clock.
 
-#include "emulator/GraphCall.h"
+#include "emulator/GraphUsers.h"
 
 #include <QHash>
 #include <QList>
@@ -14,7 +15,7 @@ namespace rc::emu {
 class GraphSignIns final
 {
 public:
-    explicit GraphSignIns(EmulatorState &state);
+    GraphSignIns(EmulatorState &state, const GraphUsers &users);
 
     HttpAnswer list(const GraphCall &call);
 
@@ -26,6 +27,7 @@ private:
     bool admit(const QString &clientId, int *retryAfterSeconds);
 
     EmulatorState &m_state;
+    const GraphUsers &m_users;
     QHash<QString, QList<qint64>> m_admittedAtMs; // lower-cased client id → monotonic ms
 };
 

@@ -22,15 +22,27 @@ HttpAnswer GraphUserWrites::setAccountEnabled(const GraphCall &call, const QStri
     DemoUser *user = m_state.tenant.find(key);
     if (!user)
         return m_users.notFound(call, key);
-    if (!call.token->isAppOnly()) {
+    // "Update user": to change accountEnabled of a user holding a privileged admin role, a
+    // delegated token needs Directory.AccessAsUser.All and an app-only one a privileged role of
+    // its own (the emulator grants apps none).
+    const bool privilegedTarget = OperatorRoles::holdsPrivilegedRole(*user);
+    if (call.token->isAppOnly()) {
+        if (privilegedTarget)
+            return GraphUsers::denied(call);
+    } else {
         const DemoUser *caller = m_state.tenant.find(call.token->userId);
-        if (!caller || !OperatorRoles::mayEnableDisableUser(*caller, *user))
+        if (!caller || !OperatorRoles::mayEnableDisableUser(*caller, *user)
+            || (privilegedTarget
+                && !call.token->scopes.contains(QStringLiteral("Directory.AccessAsUser.All"),
+                                                Qt::CaseInsensitive)))
             return GraphUsers::denied(call);
     }
-    // "Update user": properties of a user synced from on-premises Active Directory are mastered
-    // there; Graph refuses to change them (Microsoft Entra Connect, "Troubleshoot object
-    // synchronization").
-    if (user->onPremisesSyncEnabled)
+    // Microsoft documents no refusal for a synced user: the Connect FAQ ("If I block user
+    // sign-in ... for synced users, why it's unblocked upon signing in again?") says the cloud
+    // block is set and on-premises sync may undo it. A user marked cloudBlockRefused gets the
+    // 400 Graph answers for properties mastered on-premises (Request_BadRequest, as reported
+    // for other synced properties).
+    if (user->onPremisesSyncEnabled && user->cloudBlockRefused)
         return call.error(400, QStringLiteral("Request_BadRequest"),
                           QStringLiteral("Unable to update the specified properties for "
                                          "on-premises mastered Directory Sync objects or objects "

@@ -1,7 +1,7 @@
 #pragma once
 // PATCH /users/{id | upn} with {"accountEnabled": ..}: blocks or unblocks a user's sign-in with
-// the token's permissions (PermissionCheck), the operator's roles (OperatorRoles) and the rule
-// that a user synced from on-premises is changed there, not through Graph.
+// the token's permissions (PermissionCheck), the operator's roles (OperatorRoles), the stricter
+// rule for targets holding privileged roles, and the refusal a synced user may be set to give.
 
 #include "emulator/GraphUsers.h"
 

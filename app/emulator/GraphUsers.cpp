@@ -274,18 +274,20 @@ HttpAnswer GraphUsers::list(const GraphCall &call)
     return call.json(200, body);
 }
 
-bool GraphUsers::readPaging(const GraphCall &call, int *top, int *offset, HttpAnswer *error)
+bool GraphUsers::readPaging(const GraphCall &call, int *top, int *offset, HttpAnswer *error,
+                            int defaultTop, int maxTop)
 {
     const FormFields params = FormFields::parse(call.request.query.toUtf8());
-    *top = 100;
+    *top = defaultTop;
     if (params.contains(QStringLiteral("$top"))) {
         bool ok = false;
         *top = params.value(QStringLiteral("$top")).toInt(&ok);
-        if (!ok || *top < 1 || *top > 999) {
+        if (!ok || *top < 1 || *top > maxTop) {
             *error = call.error(400, QStringLiteral("Request_BadRequest"),
                                 QStringLiteral("Invalid page size specified: '%1'. Must be "
-                                               "between 1 and 999 inclusive.")
-                                        .arg(params.value(QStringLiteral("$top"))));
+                                               "between 1 and %2 inclusive.")
+                                        .arg(params.value(QStringLiteral("$top")))
+                                        .arg(maxTop));
             return false;
         }
     }

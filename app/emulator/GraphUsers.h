@@ -29,8 +29,10 @@ public:
     // typeName: "device" etc. for the message; empty: user or directoryRole, by `known`.
     bool readSelect(const GraphCall &call, const QStringList &known, QStringList *select,
                     HttpAnswer *error, const QString &typeName = QString()) const;
-    // $top (1..999, default 100) and $skiptoken of a paged collection; answers the 400 itself.
-    static bool readPaging(const GraphCall &call, int *top, int *offset, HttpAnswer *error);
+    // $top (1..maxTop, default defaultTop) and $skiptoken of a paged collection; answers the 400
+    // itself.
+    static bool readPaging(const GraphCall &call, int *top, int *offset, HttpAnswer *error,
+                           int defaultTop = 100, int maxTop = 999);
     // The @odata.nextLink of a page: this request with $skiptoken for `offset`.
     QString nextLink(const GraphCall &call, int offset) const;
 

@@ -164,17 +164,42 @@ bool OperatorRoles::mayRevokeSessions(const DemoUser &caller, const DemoUser &ta
 
 bool OperatorRoles::mayEnableDisableUser(const DemoUser &caller, const DemoUser &target)
 {
-    // "Microsoft Entra built-in roles": microsoft.directory/users/disable and enable are held by
-    // the Authentication, User and Privileged Authentication Administrators (and Global
-    // Administrator), not by the Helpdesk Administrator. Whom each reaches is the table "Who can
-    // perform sensitive actions" ("Privileged roles and permissions in Microsoft Entra ID"),
-    // whose rows are those of "Who can reset passwords" above. No exception for oneself.
+    // "Who can perform sensitive actions" ("Privileged roles and permissions in Microsoft Entra
+    // ID"), row "Disable or enable users": the columns Auth, User, Privileged Auth and Global
+    // Admin are the roles that may; Helpdesk Administrator is not one. The rows say whom: a user
+    // with no admin role, anyone of the four; an Authentication Administrator, Auth Admin or the
+    // top two; a Helpdesk or User Administrator, User Admin or the top two; "all other built-in
+    // and custom roles", the top two only. No exception for oneself.
     unsigned reach = Authentication | User | Top;
     for (const QString &templateId : target.roleTemplateIds) {
-        const Role *role = findRole(templateId);
-        reach &= role ? role->revokedBy : Top;
+        const auto holds = [&templateId](const char *id) {
+            return templateId.compare(QLatin1String(id), Qt::CaseInsensitive) == 0;
+        };
+        if (holds(RoleTemplates::AuthenticationAdministrator))
+            reach &= Authentication | Top;
+        else if (holds(RoleTemplates::HelpdeskAdministrator)
+                 || holds(RoleTemplates::UserAdministrator))
+            reach &= User | Top;
+        else
+            reach &= Top;
     }
     return (revokerRoles(caller) & reach) != 0;
+}
+
+bool OperatorRoles::holdsPrivilegedRole(const DemoUser &user)
+{
+    // The roles of this table that "Microsoft Entra built-in roles" labels PRIVILEGED.
+    for (const char *templateId :
+         {RoleTemplates::GlobalAdministrator, RoleTemplates::PrivilegedAuthenticationAdministrator,
+          RoleTemplates::PrivilegedRoleAdministrator, RoleTemplates::UserAdministrator,
+          RoleTemplates::HelpdeskAdministrator, RoleTemplates::AuthenticationAdministrator,
+          RoleTemplates::PasswordAdministrator, RoleTemplates::SecurityAdministrator,
+          RoleTemplates::CloudDeviceAdministrator, RoleTemplates::IntuneAdministrator,
+          RoleTemplates::GlobalReader}) {
+        if (user.hasRole(QLatin1String(templateId)))
+            return true;
+    }
+    return false;
 }
 
 bool OperatorRoles::mayEnableDisableDevice(const DemoUser &caller)

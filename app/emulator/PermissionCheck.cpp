@@ -102,8 +102,9 @@ Table tableOf(PermissionCheck::Call call)
         return {names({"Directory.AccessAsUser.All"}),
                 names({"Device.ReadWrite.All", "Directory.ReadWrite.All"})};
     case Call::ListSignIns:
-        // "List signIns": AuditLog.Read.All, delegated and application.
-        return {names({"AuditLog.Read.All"}), names({"AuditLog.Read.All"})};
+        // "List signIns": AuditLog.Read.All; higher Directory.Read.All. Delegated and application.
+        return {names({"AuditLog.Read.All", "Directory.Read.All"}),
+                names({"AuditLog.Read.All", "Directory.Read.All"})};
     }
     return {};
 }

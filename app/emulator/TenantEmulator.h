@@ -83,8 +83,10 @@ public:
     // there is none.
     std::optional<bool> accountEnabled(const QString &upnOrId) const;
     std::optional<bool> deviceAccountEnabled(const QString &idOrDeviceId) const;
-    // Marks the user as synced from on-premises: Graph then refuses to block or unblock it.
-    bool setOnPremisesSyncEnabled(const QString &upnOrId, bool synced);
+    // Marks the user as synced from on-premises (onPremisesSyncEnabled). Graph still blocks and
+    // unblocks it; with refuseCloudBlock it answers 400 Request_BadRequest instead.
+    bool setOnPremisesSyncEnabled(const QString &upnOrId, bool synced,
+                                  bool refuseCloudBlock = false);
 
     // Every token issued so far stops working (401 InvalidAuthenticationToken / expired).
     void expireAccessTokens();

@@ -36,11 +36,14 @@ std::optional<bool> TenantEmulator::deviceAccountEnabled(const QString &idOrDevi
     return device ? std::optional<bool>(device->accountEnabled) : std::nullopt;
 }
 
-bool TenantEmulator::setOnPremisesSyncEnabled(const QString &upnOrId, bool synced)
+bool TenantEmulator::setOnPremisesSyncEnabled(const QString &upnOrId, bool synced,
+                                              bool refuseCloudBlock)
 {
     DemoUser *user = d->state.tenant.find(upnOrId);
-    if (user)
+    if (user) {
         user->onPremisesSyncEnabled = synced;
+        user->cloudBlockRefused = synced && refuseCloudBlock;
+    }
     return user != nullptr;
 }
 

@@ -1,8 +1,11 @@
 // Containment, step 1: PATCH /users/{id} {"accountEnabled": false} against the emulator. The 204
-// and the change, the read-back, synced users refused with Graph's exact message, the body rules,
+// and the change, the read-back, synced users (accepted, or refused with Graph's exact message when
+// set to), the body rules,
 // the permission and role checks (whose admin may block whom), app-only tokens, the write quota,
 // $batch, and the identity platform refusing the blocked user afterwards.
 #include "ContainmentTestSupport.h"
+
+#include "directory/RoleTemplates.h"
 
 using namespace rc::emu;
 using namespace rc::emu::test;
@@ -38,16 +41,19 @@ TEST_F(ContainmentTest, BlockUser_Answers204WithEmptyBody_AndTheUserIsDisabled)
     EXPECT_EQ(emulator.accountEnabled(id), std::optional<bool>(false));
 }
 
-TEST_F(ContainmentTest, BlockUser_SyncedUserIsRefusedWithGraphsMessage)
+// Microsoft documents no refusal for synced users (the Connect FAQ: the cloud block is set and
+// sync may undo it): accepted by default; a user set to refuse answers Graph's on-premises 400.
+TEST_F(ContainmentTest, BlockUser_SyncedUserIsBlockedUnlessSetToRefuse)
 {
-    expectGraphError(patchUser(adminToken, Johanna, false), 400, "Request_BadRequest", Synced);
-    EXPECT_EQ(emulator.accountEnabled(Johanna), std::optional<bool>(true));
     const Reply read = getAs(adminToken,
                              "/v1.0/users/" + encoded(Johanna) + "?$select=onPremisesSyncEnabled");
     EXPECT_EQ(read.json().value(QStringLiteral("onPremisesSyncEnabled")), QJsonValue(true));
+    EXPECT_EQ(patchUser(adminToken, Johanna, false).status, 204);
+    EXPECT_EQ(emulator.accountEnabled(Johanna), std::optional<bool>(false));
 
-    ASSERT_TRUE(emulator.setOnPremisesSyncEnabled(Lee, true));
+    ASSERT_TRUE(emulator.setOnPremisesSyncEnabled(Lee, true, true));
     expectGraphError(patchUser(adminToken, Lee, false), 400, "Request_BadRequest", Synced);
+    EXPECT_EQ(emulator.accountEnabled(Lee), std::optional<bool>(true));
     ASSERT_TRUE(emulator.setOnPremisesSyncEnabled(Lee, false));
     EXPECT_EQ(patchUser(adminToken, Lee, false).status, 204);
 }
@@ -84,6 +90,11 @@ TEST_F(ContainmentTest, BlockUser_NeedsAnEnableDisablePermission)
             contoso("admin"),
             {QStringLiteral("User.EnableDisableAccount.All"), QStringLiteral("User.Read.All")});
     EXPECT_EQ(patchUser(least, Lee, false).status, 204);
+    // "Update user": a target holding a privileged admin role also needs
+    // Directory.AccessAsUser.All on a delegated token.
+    expectGraphError(patchUser(least, contoso("useradmin"), false), 403,
+                     "Authorization_RequestDenied", Denied);
+    EXPECT_EQ(emulator.accountEnabled(contoso("useradmin")), std::optional<bool>(true));
     expectGraphError(patchUser(least, contoso("nobody"), false), 404, "Request_ResourceNotFound",
                      QStringLiteral("Resource '%1' does not exist or one of its queried "
                                     "reference-property objects are not present.")
@@ -109,6 +120,10 @@ TEST_F(ContainmentTest, BlockUser_RolesDecideWhomAnOperatorMayBlock)
     EXPECT_EQ(patchUser(userAdmin, contoso("helpdesk"), false).status, 204);
     expectGraphError(patchUser(userAdmin, Allan, false), 403, "Authorization_RequestDenied",
                      Denied);
+    // "All other built-in and custom roles", Directory Readers among them: the top two only.
+    const QString reader = userWithRole("reader", rc::RoleTemplates::DirectoryReaders);
+    expectGraphError(patchUser(userAdmin, reader, false), 403, "Authorization_RequestDenied",
+                     Denied);
     EXPECT_EQ(emulator.accountEnabled(Allan), std::optional<bool>(true));
 
     const QByteArray authAdmin = as("authadmin");
@@ -125,8 +140,11 @@ TEST_F(ContainmentTest, BlockUser_AppOnlyNeedsItsApplicationPermission)
 {
     EXPECT_EQ(patchUser(appOnlyToken(), Lee, false).status, 204);
     EXPECT_EQ(emulator.accountEnabled(Lee), std::optional<bool>(false));
-    // App-only tokens are not limited by roles: an admin target is fine.
+    // A target with a role Microsoft does not label privileged (Exchange Administrator) is fine;
+    // one with a privileged role needs the app to hold a privileged role, which it does not.
     EXPECT_EQ(patchUser(appOnlyToken(), Allan, false).status, 204);
+    expectGraphError(patchUser(appOnlyToken(), contoso("useradmin"), false), 403,
+                     "Authorization_RequestDenied", Denied);
     emulator.setApplicationPermissions(QLatin1String(AppId), {QStringLiteral("User.Read.All")});
     expectGraphError(patchUser(appOnlyToken(), Lee, true), 403, "Authorization_RequestDenied",
                      Denied);
@@ -148,6 +166,7 @@ TEST_F(ContainmentTest, BlockUser_GoesThroughTheWriteQuota)
 
 TEST_F(ContainmentTest, BlockUser_InABatchReachesTheSameHandler)
 {
+    ASSERT_TRUE(emulator.setOnPremisesSyncEnabled(Johanna, true, true));
     const BatchReply batch
             = sendBatch({withBody({QStringLiteral("1"), QStringLiteral("PATCH"),
                                    QStringLiteral("/users/%1").arg(Lee)},

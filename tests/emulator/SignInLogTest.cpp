@@ -72,6 +72,13 @@ TEST_F(SignInLogTest, FilterByUserAndTime_NewestFirst)
     ASSERT_EQ(top.json().value(QStringLiteral("value")).toArray().size(), 1);
     EXPECT_EQ(top.json()[QLatin1String("value")][0][QLatin1String("createdDateTime")].toString(),
               QStringLiteral("2026-12-01T12:30:00Z"));
+    // Paged: the next page holds the next older entry.
+    const QUrl next(top.json().value(QStringLiteral("@odata.nextLink")).toString());
+    ASSERT_TRUE(next.isValid());
+    const Reply second = client.get(next, bearer(adminToken));
+    ASSERT_EQ(second.status, 200) << second.body.toStdString();
+    EXPECT_EQ(second.json()[QLatin1String("value")][0][QLatin1String("createdDateTime")].toString(),
+              QStringLiteral("2026-12-01T10:00:00Z"));
 }
 
 TEST_F(SignInLogTest, OtherFiltersAreRefused)
@@ -96,6 +103,12 @@ TEST_F(SignInLogTest, NeedsAuditLogReadAllAndAReportsRole)
     expectGraphError(
             getAs(graphToken(contoso("useradmin")), filterQuery(leeSince("2026-01-01T00:00:00Z"))),
             403, "Authorization_RequestDenied", Denied);
+    // Directory.Read.All is the page's higher permission.
+    EXPECT_EQ(getAs(tokenWith(contoso("admin"), {QStringLiteral("Directory.Read.All")}),
+                    filterQuery(leeSince("2026-01-01T00:00:00Z")))
+                      .status,
+              200);
+    afterSignInWindow();
     const QString reader = userWithRole("reports", rc::RoleTemplates::ReportsReader);
     EXPECT_EQ(getAs(graphToken(reader), filterQuery(leeSince("2026-01-01T00:00:00Z"))).status, 200);
     afterSignInWindow();
