@@ -17,6 +17,10 @@ inline constexpr char CloudDeviceAdministrator[] = "7698a772-787b-4ac8-901f-60d6
 inline constexpr char IntuneAdministrator[] = "3a2c62db-5318-420d-8d74-23affee5d9d5";
 inline constexpr char ExchangeAdministrator[] = "29232cdf-9323-42fd-ade2-1d097af3e4de";
 inline constexpr char SecurityAdministrator[] = "194ae4cb-b126-40b2-bd5b-6091b380977d";
+// Roles that may read the sign-in log ("List signIns").
+inline constexpr char GlobalReader[] = "f2ef992c-3afb-46b9-b7cf-a126ee74c451";
+inline constexpr char SecurityReader[] = "5d6b6bb7-de71-4623-b4af-96380a352509";
+inline constexpr char SecurityOperator[] = "5f2222b1-57c3-48ba-8ad5-d4759f1fde6f";
 inline constexpr char GroupsAdministrator[] = "fdd7a751-b60b-444a-984c-02652fe8fa1c";
 // Roles that Helpdesk and Authentication Administrators may still act on ("Who can reset
 // passwords" in "Privileged roles and permissions in Microsoft Entra ID").

@@ -20,9 +20,17 @@ QStringList AppConsent::consented(const QString &clientId, Audience resource) co
         return *set;
     if (resource == Audience::SharePoint)
         return {QStringLiteral("AllSites.FullControl"), QStringLiteral("User.ReadWrite.All")};
+    // Containment (block sign-in, disable devices, read the sign-in log) as well: "Update user"
+    // (User.EnableDisableAccount.All), "Update device" (Directory.AccessAsUser.All, the only
+    // delegated permission it accepts), "Get device" (Device.Read.All).
     if (isDefaultClient(clientId))
-        return {QStringLiteral("User.Read"), QStringLiteral("User.Read.All"),
-                QStringLiteral("User.RevokeSessions.All"), QStringLiteral("AuditLog.Read.All")};
+        return {QStringLiteral("User.Read"),
+                QStringLiteral("User.Read.All"),
+                QStringLiteral("User.RevokeSessions.All"),
+                QStringLiteral("AuditLog.Read.All"),
+                QStringLiteral("User.EnableDisableAccount.All"),
+                QStringLiteral("Directory.AccessAsUser.All"),
+                QStringLiteral("Device.Read.All")};
     return {};
 }
 
@@ -39,7 +47,11 @@ QStringList AppConsent::application(const QString &clientId, Audience resource) 
         return *set;
     if (resource == Audience::SharePoint)
         return {QStringLiteral("Sites.FullControl.All")};
-    return {QStringLiteral("User.Read.All"), QStringLiteral("User.RevokeSessions.All")};
+    // Containment app-only: "Update user" (User.EnableDisableAccount.All), "Update device"
+    // (Device.ReadWrite.All), "List signIns" (AuditLog.Read.All).
+    return {QStringLiteral("User.Read.All"), QStringLiteral("User.RevokeSessions.All"),
+            QStringLiteral("User.EnableDisableAccount.All"), QStringLiteral("Device.ReadWrite.All"),
+            QStringLiteral("AuditLog.Read.All")};
 }
 
 void AppConsent::setApplication(const QString &clientId, Audience resource,

@@ -19,14 +19,16 @@ class AppConsent final
 {
 public:
     // Tenant-wide consent. Defaults: the demo's public client has Graph User.Read, User.Read.All,
-    // User.RevokeSessions.All and AuditLog.Read.All; every client has SharePoint
+    // User.RevokeSessions.All, AuditLog.Read.All, User.EnableDisableAccount.All,
+    // Directory.AccessAsUser.All and Device.Read.All; every client has SharePoint
     // AllSites.FullControl and User.ReadWrite.All (what `/.default` gave before consent existed);
     // any other client has no Graph consent.
     QStringList consented(const QString &clientId, Audience resource) const;
     void setConsented(const QString &clientId, Audience resource, const QStringList &permissions);
 
     // Application permissions for client-credentials tokens. Default for every (certificate) app:
-    // Graph User.Read.All and User.RevokeSessions.All, SharePoint Sites.FullControl.All.
+    // Graph User.Read.All, User.RevokeSessions.All, User.EnableDisableAccount.All,
+    // Device.ReadWrite.All and AuditLog.Read.All; SharePoint Sites.FullControl.All.
     QStringList application(const QString &clientId, Audience resource) const;
     void setApplication(const QString &clientId, Audience resource, const QStringList &roles);
 

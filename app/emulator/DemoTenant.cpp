@@ -223,6 +223,54 @@ void DemoTenant::seed()
     guest.signInSessionsValidFrom = utc("2025-03-18T14:22:09Z");
     m_users.append(guest);
     indexUser(m_users.size() - 1);
+    seedContainment();
+}
+
+void DemoTenant::seedContainment()
+{
+    // What containment acts on: a synced user (whose sign-in Graph may not block) and people
+    // with a Windows laptop and a phone each, who signed in to a few apps lately.
+    find(QStringLiteral("johanna.lorenz@") + m_domain)->onPremisesSyncEnabled = true;
+    const QUuid ns(m_tenantId);
+    const struct
+    {
+        const char *localPart;
+        const char *laptop;
+        const char *phone;
+        const char *phoneOs;
+        const char *phoneVersion;
+    } owners[] = {{"lee.gu", "LEE-LAPTOP", "Lee's iPhone", "iOS", "17.5"},
+                  {"adele.vance", "ADELE-SURFACE", "Adele's Pixel", "Android", "14"},
+                  {"megan.bowen", "MEGAN-LAPTOP", "Megan's iPhone", "iOS", "18.1"}};
+    for (const auto &owner : owners) {
+        const DemoUser *user = find(str(owner.localPart) + QLatin1Char('@') + m_domain);
+        const auto guid = [&ns](const QString &name) {
+            return QUuid::createUuidV5(ns, name).toString(QUuid::WithoutBraces);
+        };
+        for (const bool laptop : {true, false}) {
+            DemoDevice device;
+            device.displayName = str(laptop ? owner.laptop : owner.phone);
+            device.id = guid(QStringLiteral("device:") + device.displayName);
+            device.deviceId = guid(QStringLiteral("deviceId:") + device.displayName);
+            device.operatingSystem = laptop ? QStringLiteral("Windows") : str(owner.phoneOs);
+            device.operatingSystemVersion
+                    = laptop ? QStringLiteral("10.0.22631.4460") : str(owner.phoneVersion);
+            device.trustType = laptop ? QStringLiteral("AzureAd") : QStringLiteral("Workplace");
+            device.registeredOwnerId = user->id;
+            m_devices.add(device);
+        }
+        for (int i = 0; i < 3; ++i) {
+            DemoSignIn signIn;
+            signIn.id = guid(QStringLiteral("signIn:%1:%2").arg(user->id).arg(i));
+            signIn.userId = user->id;
+            signIn.userDisplayName = user->displayName;
+            signIn.userPrincipalName = user->userPrincipalName;
+            signIn.appDisplayName = i == 1 ? QStringLiteral("Office 365 Exchange Online")
+                                           : QStringLiteral("Microsoft Teams");
+            signIn.createdDateTime = user->lastSignIn.addSecs(-3600 * 6 * i);
+            m_signIns.add(signIn);
+        }
+    }
 }
 
 void DemoTenant::indexUser(qsizetype position)

@@ -1,11 +1,14 @@
 #pragma once
 // The directory of the emulated tenant contoso.onmicrosoft.com: users with their roles, session
-// timestamps and the SharePoint revocation State each one answers, plus the client ids (app
+// timestamps and the SharePoint revocation State each one answers, their devices and sign-in
+// log, plus the client ids (app
 // registrations) the identity listener accepts and the certificates uploaded to them (app-only
 // sign-in). Seeded on construction; tests may add users or change a user in place through find().
 
 #include "directory/RoleTemplates.h"
 #include "emulator/AppConsent.h"
+#include "emulator/DemoDevices.h"
+#include "emulator/DemoSignIns.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -26,6 +29,11 @@ struct DemoUser
     QString jobTitle; // empty: null
     QString department; // empty: null
     bool accountEnabled = true;
+    // Mastered in an on-premises directory and synced to Entra. Graph still accepts a cloud block
+    // (the Connect FAQ: sync may undo it later) unless cloudBlockRefused, which answers the 400
+    // Graph gives for properties mastered on-premises, so a client's refused path can be tested.
+    bool onPremisesSyncEnabled = false;
+    bool cloudBlockRefused = false;
     QDateTime createdDateTime; // UTC, second resolution
     QDateTime signInSessionsValidFrom; // UTC, second resolution
     QStringList roleTemplateIds;
@@ -87,6 +95,12 @@ public:
     AppConsent &consent() { return m_consent; }
     const AppConsent &consent() const { return m_consent; }
 
+    // The tenant's registered devices and its sign-in log.
+    DemoDevices &devices() { return m_devices; }
+    const DemoDevices &devices() const { return m_devices; }
+    DemoSignIns &signIns() { return m_signIns; }
+    const DemoSignIns &signIns() const { return m_signIns; }
+
     // "Global Administrator" etc. for the roles OperatorRoles knows; empty otherwise.
     static QString roleDisplayName(const QString &roleTemplateId);
     // The directoryRole object id of an activated role template in this tenant (stable).
@@ -94,6 +108,7 @@ public:
 
 private:
     void seed();
+    void seedContainment();
     void indexUser(qsizetype position);
 
     QString m_domain;
@@ -104,6 +119,8 @@ private:
     QStringList m_clientIds;
     QList<AppCertificate> m_certificates;
     AppConsent m_consent;
+    DemoDevices m_devices;
+    DemoSignIns m_signIns;
 };
 
 } // namespace rc::emu

@@ -89,6 +89,10 @@ HttpAnswer GraphService::route(GraphCall &call, const QStringList &segments)
             return segmentNotFound(call, rest.at(1));
         return routeUser(call, rest.at(1), rest.mid(2));
     }
+    if (is(head, "devices") && rest.size() >= 2)
+        return routeDevice(call, rest.mid(1));
+    if (is(head, "auditLogs") && rest.size() == 2 && is(rest.at(1), "signIns"))
+        return call.request.method == "GET" ? m_signIns.list(call) : methodNotAllowed(call);
     const QString key = keyInParentheses(head);
     if (!key.isEmpty())
         return routeUser(call, key, rest.mid(1));
@@ -98,8 +102,13 @@ HttpAnswer GraphService::route(GraphCall &call, const QStringList &segments)
 HttpAnswer GraphService::routeUser(GraphCall &call, const QString &key, const QStringList &rest)
 {
     const QByteArray &method = call.request.method;
-    if (rest.isEmpty())
+    if (rest.isEmpty()) {
+        if (method == "PATCH")
+            return write(call, [&] { return m_userWrites.setAccountEnabled(call, key); });
         return method == "GET" ? m_users.get(call, key) : methodNotAllowed(call);
+    }
+    if (rest.size() == 1 && is(rest.at(0), "registeredDevices"))
+        return method == "GET" ? m_devices.registeredDevices(call, key) : methodNotAllowed(call);
     if (rest.size() == 1 && is(rest.at(0), "revokeSignInSessions"))
         return method == "POST" ? revoke(call, key) : methodNotAllowed(call);
     const bool roles = rest.size() == 2
@@ -108,6 +117,26 @@ HttpAnswer GraphService::routeUser(GraphCall &call, const QString &key, const QS
     if (!roles)
         return segmentNotFound(call, rest.last());
     return method == "GET" ? m_memberships.directoryRoles(call, key) : methodNotAllowed(call);
+}
+
+HttpAnswer GraphService::routeDevice(GraphCall &call, const QStringList &rest)
+{
+    if (rest.size() != 1)
+        return segmentNotFound(call, rest.last());
+    const QString &key = rest.at(0);
+    if (call.request.method == "PATCH")
+        return write(call, [&] { return m_devices.setAccountEnabled(call, key); });
+    return call.request.method == "GET" ? m_devices.get(call, key) : methodNotAllowed(call);
+}
+
+HttpAnswer GraphService::write(GraphCall &call, const std::function<HttpAnswer()> &run)
+{
+    // As revoke() below: the gateway's throttling comes first and a refused write changes
+    // nothing.
+    int retryAfterSeconds = 0;
+    if (!m_state.writeQuota.take(&retryAfterSeconds))
+        return failure(call.request, 429, retryAfterSeconds);
+    return run();
 }
 
 HttpAnswer GraphService::revoke(GraphCall &call, const QString &key)

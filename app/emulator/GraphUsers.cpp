@@ -58,6 +58,7 @@ const QStringList &GraphUsers::userProperties()
                                     QStringLiteral("mail"),
                                     QStringLiteral("userType"),
                                     QStringLiteral("accountEnabled"),
+                                    QStringLiteral("onPremisesSyncEnabled"),
                                     QStringLiteral("jobTitle"),
                                     QStringLiteral("department"),
                                     QStringLiteral("createdDateTime"),
@@ -89,6 +90,12 @@ QJsonObject GraphUsers::toJson(const DemoUser &user, const QStringList &select, 
     for (const QString &name : select.isEmpty() ? defaults : select) {
         if (name == QStringLiteral("accountEnabled"))
             json.insert(name, user.accountEnabled);
+        else if (name == QStringLiteral("onPremisesSyncEnabled"))
+            // "user resource type": true when synced from an on-premises directory; null when it
+            // never was (a cloud-only user).
+            json.insert(name,
+                        user.onPremisesSyncEnabled ? QJsonValue(true)
+                                                   : QJsonValue(QJsonValue::Null));
         else if (name == QStringLiteral("createdDateTime"))
             json.insert(name, isoSeconds(user.createdDateTime));
         else if (name == QStringLiteral("signInSessionsValidFromDateTime"))
@@ -154,7 +161,7 @@ bool GraphUsers::mayRead(const GraphCall &call, PermissionCheck::Call read,
 }
 
 bool GraphUsers::readSelect(const GraphCall &call, const QStringList &known, QStringList *select,
-                            HttpAnswer *error) const
+                            HttpAnswer *error, const QString &typeName) const
 {
     const QString text = call.request.queryValue(QStringLiteral("$select"));
     QString unknown;
@@ -165,8 +172,10 @@ bool GraphUsers::readSelect(const GraphCall &call, const QStringList &known, QSt
                         QStringLiteral("Could not find a property named '%1' on type "
                                        "'microsoft.graph.%2'.")
                                 .arg(unknown,
-                                     known == userProperties() ? QStringLiteral("user")
-                                                               : QStringLiteral("directoryRole")));
+                                     !typeName.isEmpty() ? typeName
+                                             : known == userProperties()
+                                             ? QStringLiteral("user")
+                                             : QStringLiteral("directoryRole")));
     return false;
 }
 
@@ -219,24 +228,11 @@ HttpAnswer GraphUsers::list(const GraphCall &call)
                             .compare(QStringLiteral("true"), Qt::CaseInsensitive)
                     == 0;
     int top = 100;
-    if (params.contains(QStringLiteral("$top"))) {
-        bool ok = false;
-        top = params.value(QStringLiteral("$top")).toInt(&ok);
-        if (!ok || top < 1 || top > 999)
-            return call.error(400, QStringLiteral("Request_BadRequest"),
-                              QStringLiteral("Invalid page size specified: '%1'. Must be between "
-                                             "1 and 999 inclusive.")
-                                      .arg(params.value(QStringLiteral("$top"))));
-    }
     int offset = 0;
-    if (params.contains(QStringLiteral("$skiptoken"))) {
-        offset = offsetOf(params.value(QStringLiteral("$skiptoken")));
-        if (offset < 0)
-            return call.error(400, QStringLiteral("Request_BadRequest"),
-                              QStringLiteral("Invalid paging token."));
-    }
-    QStringList select;
     HttpAnswer error;
+    if (!readPaging(call, &top, &offset, &error))
+        return error;
+    QStringList select;
     if (!readSelect(call, userProperties(), &select, &error))
         return error;
     if (!mayRead(call, PermissionCheck::Call::ListUsers, select, &error))
@@ -276,6 +272,35 @@ HttpAnswer GraphUsers::list(const GraphCall &call)
         body.insert(QStringLiteral("@odata.nextLink"), nextLink(call, offset + top));
     body.insert(QStringLiteral("value"), value);
     return call.json(200, body);
+}
+
+bool GraphUsers::readPaging(const GraphCall &call, int *top, int *offset, HttpAnswer *error,
+                            int defaultTop, int maxTop)
+{
+    const FormFields params = FormFields::parse(call.request.query.toUtf8());
+    *top = defaultTop;
+    if (params.contains(QStringLiteral("$top"))) {
+        bool ok = false;
+        *top = params.value(QStringLiteral("$top")).toInt(&ok);
+        if (!ok || *top < 1 || *top > maxTop) {
+            *error = call.error(400, QStringLiteral("Request_BadRequest"),
+                                QStringLiteral("Invalid page size specified: '%1'. Must be "
+                                               "between 1 and %2 inclusive.")
+                                        .arg(params.value(QStringLiteral("$top")))
+                                        .arg(maxTop));
+            return false;
+        }
+    }
+    *offset = 0;
+    if (params.contains(QStringLiteral("$skiptoken"))) {
+        *offset = offsetOf(params.value(QStringLiteral("$skiptoken")));
+        if (*offset < 0) {
+            *error = call.error(400, QStringLiteral("Request_BadRequest"),
+                                QStringLiteral("Invalid paging token."));
+            return false;
+        }
+    }
+    return true;
 }
 
 QString GraphUsers::nextLink(const GraphCall &call, int offset) const

@@ -26,8 +26,15 @@ public:
     static bool isSignedInUser(const GraphCall &call, const DemoUser *user);
 
     // Parses $select into *select; answers the 400 itself when a name is unknown.
+    // typeName: "device" etc. for the message; empty: user or directoryRole, by `known`.
     bool readSelect(const GraphCall &call, const QStringList &known, QStringList *select,
-                    HttpAnswer *error) const;
+                    HttpAnswer *error, const QString &typeName = QString()) const;
+    // $top (1..maxTop, default defaultTop) and $skiptoken of a paged collection; answers the 400
+    // itself.
+    static bool readPaging(const GraphCall &call, int *top, int *offset, HttpAnswer *error,
+                           int defaultTop = 100, int maxTop = 999);
+    // The @odata.nextLink of a page: this request with $skiptoken for `offset`.
+    QString nextLink(const GraphCall &call, int offset) const;
 
     // A user as Graph serializes it: only `select` (canonical names) when given, else Graph's
     // default property set.
@@ -40,7 +47,6 @@ private:
     // The read checks of GET /users and /users/{id}: permissions, then signInActivity's licence.
     bool mayRead(const GraphCall &call, PermissionCheck::Call read, const QStringList &select,
                  HttpAnswer *error) const;
-    QString nextLink(const GraphCall &call, int offset) const;
 
     EmulatorState &m_state;
 };

@@ -90,6 +90,14 @@ const Role kRoles[] = {
          "View product feedback, survey results, and reports to find training and communication "
          "opportunities.",
          Anyone},
+        {RoleTemplates::IntuneAdministrator, "Intune Administrator",
+         "Can manage all aspects of the Intune product.", Top},
+        {RoleTemplates::GlobalReader, "Global Reader",
+         "Can read everything that a Global Administrator can, but not update anything.", Top},
+        {RoleTemplates::SecurityReader, "Security Reader",
+         "Can read security information and reports in Microsoft Entra ID and Office 365.", Top},
+        {RoleTemplates::SecurityOperator, "Security Operator",
+         "Creates and manages security events.", Top},
         {RoleTemplates::UsageSummaryReportsReader, "Usage Summary Reports Reader",
          "Read Usage reports and Adoption Score, but can't access user details.", Anyone},
 };
@@ -152,6 +160,71 @@ bool OperatorRoles::mayRevokeSessions(const DemoUser &caller, const DemoUser &ta
         reach &= role ? role->revokedBy : Top;
     }
     return (revokerRoles(caller) & reach) != 0;
+}
+
+bool OperatorRoles::mayEnableDisableUser(const DemoUser &caller, const DemoUser &target)
+{
+    // "Who can perform sensitive actions" ("Privileged roles and permissions in Microsoft Entra
+    // ID"), row "Disable or enable users": the columns Auth, User, Privileged Auth and Global
+    // Admin are the roles that may; Helpdesk Administrator is not one. The rows say whom: a user
+    // with no admin role, anyone of the four; an Authentication Administrator, Auth Admin or the
+    // top two; a Helpdesk or User Administrator, User Admin or the top two; "all other built-in
+    // and custom roles", the top two only. No exception for oneself.
+    unsigned reach = Authentication | User | Top;
+    for (const QString &templateId : target.roleTemplateIds) {
+        const auto holds = [&templateId](const char *id) {
+            return templateId.compare(QLatin1String(id), Qt::CaseInsensitive) == 0;
+        };
+        if (holds(RoleTemplates::AuthenticationAdministrator))
+            reach &= Authentication | Top;
+        else if (holds(RoleTemplates::HelpdeskAdministrator)
+                 || holds(RoleTemplates::UserAdministrator))
+            reach &= User | Top;
+        else
+            reach &= Top;
+    }
+    return (revokerRoles(caller) & reach) != 0;
+}
+
+bool OperatorRoles::holdsPrivilegedRole(const DemoUser &user)
+{
+    // The roles of this table that "Microsoft Entra built-in roles" labels PRIVILEGED.
+    for (const char *templateId :
+         {RoleTemplates::GlobalAdministrator, RoleTemplates::PrivilegedAuthenticationAdministrator,
+          RoleTemplates::PrivilegedRoleAdministrator, RoleTemplates::UserAdministrator,
+          RoleTemplates::HelpdeskAdministrator, RoleTemplates::AuthenticationAdministrator,
+          RoleTemplates::PasswordAdministrator, RoleTemplates::SecurityAdministrator,
+          RoleTemplates::CloudDeviceAdministrator, RoleTemplates::IntuneAdministrator,
+          RoleTemplates::GlobalReader}) {
+        if (user.hasRole(QLatin1String(templateId)))
+            return true;
+    }
+    return false;
+}
+
+bool OperatorRoles::mayEnableDisableDevice(const DemoUser &caller)
+{
+    // "Update device": Intune Administrator is the least privileged role; a Cloud Device
+    // Administrator "can only enable or disable devices"; a Global Administrator has full
+    // management privileges over the device.
+    return caller.hasRole(QLatin1String(RoleTemplates::IntuneAdministrator))
+            || caller.hasRole(QLatin1String(RoleTemplates::CloudDeviceAdministrator))
+            || caller.hasRole(QLatin1String(RoleTemplates::GlobalAdministrator));
+}
+
+bool OperatorRoles::mayReadSignIns(const DemoUser &caller)
+{
+    // "List signIns": the signed-in user needs a role that reads sign-in reports: Global
+    // Administrator, Global Reader, Reports Reader, Security Administrator, Security Operator or
+    // Security Reader.
+    for (const char *templateId :
+         {RoleTemplates::GlobalAdministrator, RoleTemplates::GlobalReader,
+          RoleTemplates::ReportsReader, RoleTemplates::SecurityAdministrator,
+          RoleTemplates::SecurityOperator, RoleTemplates::SecurityReader}) {
+        if (caller.hasRole(QLatin1String(templateId)))
+            return true;
+    }
+    return false;
 }
 
 } // namespace rc::emu

@@ -22,6 +22,16 @@ public:
     // Whether `caller` may call revokeSignInSessions on `target` with a delegated token
     // (microsoft.directory/users/invalidateAllRefreshTokens, limited by the target's roles).
     static bool mayRevokeSessions(const DemoUser &caller, const DemoUser &target);
+    // Whether `caller` may set `target`'s accountEnabled with a delegated token
+    // (microsoft.directory/users/disable and enable, limited by the target's roles).
+    static bool mayEnableDisableUser(const DemoUser &caller, const DemoUser &target);
+    // Whether `user` holds a role Microsoft labels privileged: "Update user" then wants more of
+    // the caller to change a sensitive property such as accountEnabled.
+    static bool holdsPrivilegedRole(const DemoUser &user);
+    // Whether `caller` may set a device's accountEnabled with a delegated token.
+    static bool mayEnableDisableDevice(const DemoUser &caller);
+    // Whether `caller` may read the sign-in log with a delegated token.
+    static bool mayReadSignIns(const DemoUser &caller);
 };
 
 } // namespace rc::emu

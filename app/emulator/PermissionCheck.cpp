@@ -65,6 +65,46 @@ Table tableOf(PermissionCheck::Call call)
         // "user resource type", signInActivity: "Details for this property require a Microsoft
         // Entra ID P1 or P2 license and the AuditLog.Read.All permission."
         return {names({"AuditLog.Read.All"}), names({"AuditLog.Read.All"})};
+    case Call::EnableDisableUser:
+        // "Update user", accountEnabled: User.EnableDisableAccount.All (least, with User.Read.All
+        // to read the user); higher User.ReadWrite.All, Directory.ReadWrite.All. The delegated
+        // Directory.AccessAsUser.All acts with the signed-in user's own directory rights
+        // ("Microsoft Graph permissions reference"), so the role check decides.
+        return {names({"User.EnableDisableAccount.All", "User.ReadWrite.All",
+                       "Directory.ReadWrite.All", "Directory.AccessAsUser.All"}),
+                names({"User.EnableDisableAccount.All", "User.ReadWrite.All",
+                       "Directory.ReadWrite.All"})};
+    case Call::ReadOwnDevices:
+        // "List registeredDevices": User.Read; higher Directory.Read.All, Directory.ReadWrite.All,
+        // User.Read.All, User.ReadWrite.All. Application: "Not supported."
+        return {names({"User.Read", "User.Read.All", "User.ReadWrite.All", "Directory.Read.All",
+                       "Directory.ReadWrite.All"}),
+                {}};
+    case Call::ReadUserDevices:
+        // The same page; User.Read reaches the signed-in user only.
+        return {names({"User.Read.All", "User.ReadWrite.All", "Directory.Read.All",
+                       "Directory.ReadWrite.All"}),
+                {}};
+    case Call::ReadDeviceProperties:
+        // "List registeredDevices", Important: without permission to read devices, each member
+        // comes back with its @odata.type and id only ("Limited information returned for
+        // inaccessible member objects").
+    case Call::ReadDevice:
+        // "Get device": Device.Read.All; higher Directory.Read.All, Directory.ReadWrite.All
+        // (Device.ReadWrite.All for apps). Directory.AccessAsUser.All: the user's own rights.
+        return {names({"Device.Read.All", "Device.ReadWrite.All", "Directory.Read.All",
+                       "Directory.ReadWrite.All", "Directory.AccessAsUser.All"}),
+                names({"Device.Read.All", "Device.ReadWrite.All", "Directory.Read.All",
+                       "Directory.ReadWrite.All"})};
+    case Call::UpdateDevice:
+        // "Update device": delegated Directory.AccessAsUser.All ("Not available" higher);
+        // application Device.ReadWrite.All, higher Directory.ReadWrite.All.
+        return {names({"Directory.AccessAsUser.All"}),
+                names({"Device.ReadWrite.All", "Directory.ReadWrite.All"})};
+    case Call::ListSignIns:
+        // "List signIns": AuditLog.Read.All; higher Directory.Read.All. Delegated and application.
+        return {names({"AuditLog.Read.All", "Directory.Read.All"}),
+                names({"AuditLog.Read.All", "Directory.Read.All"})};
     }
     return {};
 }

@@ -18,6 +18,13 @@ public:
         ReadUserMemberships, // the same on another user
         RevokeSessions, // POST /users/{id | upn}/revokeSignInSessions
         ReadSignInActivity, // $select=signInActivity, in addition to the read itself
+        EnableDisableUser, // PATCH /users/{id | upn} {"accountEnabled": ..}
+        ReadOwnDevices, // GET /me/registeredDevices, or /users/{own id}/registeredDevices
+        ReadUserDevices, // the same on another user
+        ReadDeviceProperties, // a device's properties inside a directoryObject collection
+        ReadDevice, // GET /devices/{id}
+        UpdateDevice, // PATCH /devices/{id}
+        ListSignIns, // GET /auditLogs/signIns
     };
 
     static bool allows(const AccessGrant &token, Call call);

@@ -1,11 +1,8 @@
 #include "emulator/TenantEmulator.h"
 
 #include "core/Logging.h"
-#include "emulator/EmulatorState.h"
-#include "emulator/GraphService.h"
-#include "emulator/IdentityService.h"
 #include "emulator/ReplyChannel.h"
-#include "emulator/SharePointService.h"
+#include "emulator/TenantEmulatorPrivate.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -22,30 +19,6 @@ constexpr std::array<Service, 3> AllServices {Service::Identity, Service::Graph,
                                               Service::SharePoint};
 
 } // namespace
-
-struct TenantEmulator::Private
-{
-    explicit Private(Clock &clock)
-        : state(clock)
-    { }
-
-    EmulatorState state;
-    IdentityService identity {state};
-    GraphService graph {state};
-    SharePointService sharePoint {state};
-    QList<EmulatedRequest> requests;
-    // Declared after everything the handlers use, so they are destroyed first: no request is
-    // dispatched and no delayed answer fires into a half-destroyed emulator.
-    std::array<std::unique_ptr<QHttpServer>, 3> servers;
-    std::unique_ptr<QObject> timerContext = std::make_unique<QObject>();
-
-    EmulatedService &service(Service which);
-    QUrl &url(Service which);
-    void onRequest(Service which, const QHttpServerRequest &request,
-                   QHttpServerResponder &&responder);
-    HttpAnswer respond(Service which, const EmulatedRequest &request, const Fault *fault);
-    HttpAnswer faultAnswer(Service which, const EmulatedRequest &request, const Fault &fault);
-};
 
 EmulatedService &TenantEmulator::Private::service(Service which)
 {

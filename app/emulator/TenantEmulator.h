@@ -17,6 +17,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace rc::emu {
 
@@ -69,6 +70,23 @@ public:
     // (default: Graph User.Read.All and User.RevokeSessions.All, SharePoint Sites.FullControl.All).
     void setApplicationPermissions(const QString &clientId, const QStringList &permissions,
                                    Service resource = Service::Graph);
+
+    // Containment. A device registered to the user (UPN or object id), "Windows", "iOS",
+    // "Android"...; returns its object id, empty when there is no such user.
+    QString addDevice(const QString &ownerUpnOrId, const QString &displayName,
+                      const QString &operatingSystem, bool accountEnabled = true);
+    // A sign-in log entry for the user at `at` (UTC): errorCode 0 is a success, else the AADSTS
+    // number with its failureReason. False when there is no such user.
+    bool recordSignIn(const QString &upnOrId, const QString &appDisplayName, const QDateTime &at,
+                      int errorCode = 0, const QString &failureReason = QString());
+    // accountEnabled of a user (UPN or id) or of a device (object id or deviceId); nullopt when
+    // there is none.
+    std::optional<bool> accountEnabled(const QString &upnOrId) const;
+    std::optional<bool> deviceAccountEnabled(const QString &idOrDeviceId) const;
+    // Marks the user as synced from on-premises (onPremisesSyncEnabled). Graph still blocks and
+    // unblocks it; with refuseCloudBlock it answers 400 Request_BadRequest instead.
+    bool setOnPremisesSyncEnabled(const QString &upnOrId, bool synced,
+                                  bool refuseCloudBlock = false);
 
     // Every token issued so far stops working (401 InvalidAuthenticationToken / expired).
     void expireAccessTokens();

@@ -325,7 +325,9 @@ TEST_F(ConformanceTest, UnconsentedPermission_Is65001)
 TEST_F(ConformanceTest, DotDefault_YieldsTheConsentedSet)
 {
     EXPECT_EQ(grantedScope(tokenReply(Lee, graphScope())),
-              QStringLiteral("User.Read User.Read.All User.RevokeSessions.All AuditLog.Read.All"));
+              QStringLiteral("User.Read User.Read.All User.RevokeSessions.All AuditLog.Read.All "
+                             "User.EnableDisableAccount.All Directory.AccessAsUser.All "
+                             "Device.Read.All"));
     const QString publicClient = QLatin1String(DemoTenant::DefaultClientId);
     emulator.setConsentedPermissions(
             publicClient, {QStringLiteral("User.Read"), QStringLiteral("User.Read.All")});
@@ -362,13 +364,18 @@ TEST_F(ConformanceTest, AccessToken_IsJwtShapedWithScpOrRoles)
     EXPECT_EQ(claims.value(QStringLiteral("nbf")).toInteger(), issued);
     EXPECT_EQ(claims.value(QStringLiteral("exp")).toInteger(), issued + 3599);
     EXPECT_EQ(claims.value(QStringLiteral("scp")).toString(),
-              QStringLiteral("User.Read User.Read.All User.RevokeSessions.All AuditLog.Read.All"));
+              QStringLiteral("User.Read User.Read.All User.RevokeSessions.All AuditLog.Read.All "
+                             "User.EnableDisableAccount.All Directory.AccessAsUser.All "
+                             "Device.Read.All"));
     EXPECT_FALSE(claims.contains(QStringLiteral("roles")));
 
     const QJsonObject app = jwtPart(appOnlyToken(), 1);
-    EXPECT_EQ(app.value(QStringLiteral("roles")).toArray(),
-              (QJsonArray {QStringLiteral("User.Read.All"),
-                           QStringLiteral("User.RevokeSessions.All")}));
+    EXPECT_EQ(
+            app.value(QStringLiteral("roles")).toArray(),
+            (QJsonArray {QStringLiteral("User.Read.All"), QStringLiteral("User.RevokeSessions.All"),
+                         QStringLiteral("User.EnableDisableAccount.All"),
+                         QStringLiteral("Device.ReadWrite.All"),
+                         QStringLiteral("AuditLog.Read.All")}));
     EXPECT_FALSE(app.contains(QStringLiteral("scp")));
     EXPECT_FALSE(app.contains(QStringLiteral("upn")));
     EXPECT_EQ(app.value(QStringLiteral("appid")).toString(), QLatin1String(AppId));
