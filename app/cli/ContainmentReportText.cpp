@@ -57,17 +57,15 @@ QString ContainmentReportText::text(const ContainmentReport &report,
     QStringList lines;
     for (const ContainmentStepResult &step : report.steps) {
         QString line = QStringLiteral("%1: %2. %3")
-                               .arg(stepTitle(step.kind), stateWords(step.state), step.message)
-                               .trimmed();
+                               .arg(stepTitle(step.kind), stateWords(step.state), step.message);
         if (step.state == ContainmentStepResult::State::Refused && !step.whoCan.isEmpty())
             line += QLatin1Char(' ') + tr("Who can: %1.").arg(step.whoCan);
         if (!step.correlationId.isEmpty())
             line += QLatin1Char(' ') + tr("Correlation id: %1").arg(step.correlationId);
-        lines << line;
+        lines << line.trimmed();
         for (const auto &device : step.devices)
             lines << QStringLiteral("  %1: %2. %3")
-                             .arg(device.device.label(), stateWords(device.state), device.message)
-                             .trimmed();
+                             .arg(device.device.label(), stateWords(device.state), device.message);
     }
     if (signIns)
         lines << tr("Sign-ins since the revocation: %1").arg(signIns->message);

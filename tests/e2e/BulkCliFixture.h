@@ -4,7 +4,7 @@
 // list, add people and read what the emulator and the audit log saw.
 
 #include "audit/AuditLog.h"
-#include "e2e/CliRunner.h"
+#include "e2e/CliAgainstEmulator.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/TenantEmulator.h"
 #include "support/BatchItems.h"
@@ -15,29 +15,13 @@
 
 namespace rc::test {
 
-class BulkCli : public ::testing::Test
+class BulkCli : public CliAgainstEmulator
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_emulator.start());
-        m_emulator.setAutoApproveAs(cliUpn("admin"));
-        m_emulator.setDeviceCodeIntervalSeconds(1);
-        m_config
-                = writeCloudConfig(m_home.path(), QJsonDocument(m_emulator.cloudConfig()).toJson());
-        m_env = cliEnvironment(m_home.path());
-    }
-
     QStringList args(const QString &csv, QStringList more = {}) const
     {
-        return QStringList {QStringLiteral("revoke"),
-                            QStringLiteral("--csv"),
-                            csv,
-                            QStringLiteral("--tenant"),
-                            CliDomain,
-                            QStringLiteral("--cloud-config"),
-                            m_config}
-        + more;
+        return onTenant(QStringLiteral("revoke"),
+                        QStringList {QStringLiteral("--csv"), csv} + more);
     }
 
     QString writeList(const QString &name, const QByteArray &content) const
@@ -85,11 +69,6 @@ protected:
         const auto rows = log.value()->records(all);
         return rows.ok() ? rows.value() : QList<AuditRecord> {};
     }
-
-    emu::TenantEmulator m_emulator;
-    QTemporaryDir m_home;
-    QString m_config;
-    QProcessEnvironment m_env;
 };
 
 inline QString dump(const CliRun &r)

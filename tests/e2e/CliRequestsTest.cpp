@@ -1,7 +1,7 @@
 // Every request `revoke-console revoke --user U --yes` sends, in order, pinned exactly: a new
 // request (or one gone) fails here until someone says, in the list below, why it is sent. The
 // emulator records what reached it before handling it, so this is what the binary put on the wire.
-#include "e2e/CliRunner.h"
+#include "e2e/CliAgainstEmulator.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/EmulatedBatchItem.h"
 #include "emulator/TenantEmulator.h"
@@ -15,26 +15,16 @@ using namespace rc::test;
 
 namespace {
 
-class CliRequests : public ::testing::Test
+class CliRequests : public CliAgainstEmulator
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_emulator.start());
-        m_emulator.setAutoApproveAs(cliUpn("admin"));
-        m_emulator.setDeviceCodeIntervalSeconds(1);
-        m_config
-                = writeCloudConfig(m_home.path(), QJsonDocument(m_emulator.cloudConfig()).toJson());
-        m_env = cliEnvironment(m_home.path());
-    }
-
     CliRun revoke(const QString &user, QStringList more = {})
     {
-        return runCliServed(QStringList {QStringLiteral("revoke"), QStringLiteral("--tenant"),
-                                         CliDomain, QStringLiteral("--cloud-config"), m_config,
-                                         QStringLiteral("--yes"), QStringLiteral("--user"), user}
-                                    + more,
-                            m_env);
+        return runCliServed(
+                onTenant(QStringLiteral("revoke"),
+                         QStringList {QStringLiteral("--yes"), QStringLiteral("--user"), user}
+                                 + more),
+                m_env);
     }
 
     // One line per request: "<service> <METHOD> <path>[?<query>]" as received (still
@@ -92,10 +82,6 @@ protected:
         return upn;
     }
 
-    emu::TenantEmulator m_emulator;
-    QTemporaryDir m_home;
-    QString m_config;
-    QProcessEnvironment m_env;
     QString m_userId;
 };
 
@@ -103,7 +89,8 @@ protected:
 // and "sessions valid from", which tells a revocation that took from one that did not.
 const QString UserSelect = QStringLiteral(
         "$select=id%2CdisplayName%2CuserPrincipalName%2Cmail%2CuserType%2CaccountEnabled%2CjobTitle"
-        "%2Cdepartment%2CcreatedDateTime%2CsignInSessionsValidFromDateTime%2ConPremisesSyncEnabled");
+        "%2Cdepartment%2CcreatedDateTime%2CsignInSessionsValidFromDateTime%"
+        "2ConPremisesSyncEnabled");
 const QString RoleSelect = QStringLiteral("$select=displayName,roleTemplateId&$count=true");
 
 // The requests every revocation starts with, on either channel.

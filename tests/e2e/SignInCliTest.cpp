@@ -5,7 +5,7 @@
 // may turn up in any file the CLI wrote or in what it printed.
 #include "auth/AppRegistration.h"
 #include "auth/TokenCache.h"
-#include "e2e/CliRunner.h"
+#include "e2e/CliAgainstEmulator.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/TenantEmulator.h"
 #include "support/TestCertificate.h"
@@ -75,7 +75,7 @@ QStringList leaks(const emu::TenantEmulator &emulator, const QString &dir,
     return found;
 }
 
-class SignInCli : public ::testing::Test
+class SignInCli : public CliAgainstEmulator
 {
 protected:
     void SetUp() override
@@ -83,12 +83,7 @@ protected:
         ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
                 << "These tests use the real Secret Service: run them through packaging/test.sh, "
                    "which starts a dbus session with gnome-keyring.";
-        ASSERT_TRUE(m_emulator.start());
-        m_emulator.setAutoApproveAs(cliUpn("admin"));
-        m_emulator.setDeviceCodeIntervalSeconds(1);
-        m_config
-                = writeCloudConfig(m_home.path(), QJsonDocument(m_emulator.cloudConfig()).toJson());
-        m_env = cliEnvironment(m_home.path());
+        CliAgainstEmulator::SetUp();
         m_env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("rc.*=true"));
     }
     void TearDown() override
@@ -127,10 +122,6 @@ protected:
         return cache.refreshTokenKey();
     }
 
-    emu::TenantEmulator m_emulator;
-    QTemporaryDir m_home;
-    QString m_config;
-    QProcessEnvironment m_env;
     QList<CliRun> m_runs;
 };
 
