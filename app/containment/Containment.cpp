@@ -1,6 +1,7 @@
 #include "containment/Containment.h"
 
 #include "containment/ContainmentPermission.h"
+#include "containment/EnabledWrites.h"
 #include "core/Logging.h"
 #include "revocation/RevocationAudit.h"
 
@@ -162,18 +163,8 @@ void Containment::block()
                      "too, or sync may undo this.");
     const auto unrecorded = m_write.run(
             m_trail, row,
-            [this, id](auto onDone) {
-                return m_client.setUserEnabled(id, false, this, std::move(onDone));
-            },
-            [this, id](auto onDone) {
-                return m_client.userEnabled(id, this,
-                                            [onDone](Result<std::optional<bool>> enabled) {
-                                                if (!enabled)
-                                                    onDone(enabled.error());
-                                                else
-                                                    onDone(enabled.value() == false);
-                                            });
-            },
+            enabledWrites::setUser(m_client, this, id, false),
+            enabledWrites::userReads(m_client, this, id, false),
             words,
             [this, kind, verdict](const CheckedWrite::Outcome &o) {
                 QString who;
@@ -307,17 +298,8 @@ void Containment::disableDevice(int index)
     const QString id = entry.device.id;
     const auto unrecorded = m_write.run(
             m_trail, row,
-            [this, id](auto onDone) {
-                return m_client.setDeviceEnabled(id, false, this, std::move(onDone));
-            },
-            [this, id](auto onDone) {
-                return m_client.device(id, this, [onDone](Result<Device> d) {
-                    if (!d)
-                        onDone(d.error());
-                    else
-                        onDone(d.value().accountEnabled == false);
-                });
-            },
+            enabledWrites::setDevice(m_client, this, id, false),
+            enabledWrites::deviceReads(m_client, this, id, false),
             {tr("Disabled, and read back."),
              tr("Disabling was accepted, but the device still reads as enabled."),
              tr("Disabling was accepted, but reading it back failed: %1")},

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
 
 namespace rc {
 
@@ -60,22 +59,17 @@ Roles blockersOf(const RoleSet &target)
 
 bool holdsAny(const RoleSet &roles, const Roles &templates)
 {
-    return std::any_of(templates.cbegin(), templates.cend(),
-                       [&roles](const char *id) { return roles.holds(id); });
+    return RevokePermission::holdsAnyOf(roles, templates);
 }
 
 QString names(const Roles &templates)
 {
-    QStringList out;
-    for (const char *id : templates)
-        out << RevokePermission::roleName(QLatin1String(id));
-    const QString last = out.takeLast();
-    return out.isEmpty() ? last : tr("%1 or %2").arg(out.join(QLatin1String(", ")), last);
+    return RevokePermission::roleNames(templates);
 }
 
 QString rolesOf(const RoleSet &roles)
 {
-    return roles.holdsAnyRole() ? roles.names().join(QLatin1String(", ")) : tr("no directory role");
+    return RevokePermission::rolesOf(roles);
 }
 
 RevokeVerdict allowed()

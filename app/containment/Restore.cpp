@@ -1,5 +1,6 @@
 #include "containment/Restore.h"
 
+#include "containment/EnabledWrites.h"
 #include "core/Logging.h"
 
 namespace rc {
@@ -126,18 +127,8 @@ void Restore::unblock()
     const QString id = m_user.id;
     const auto unrecorded = m_write.run(
             m_trail, row,
-            [this, id](auto onDone) {
-                return m_client.setUserEnabled(id, true, this, std::move(onDone));
-            },
-            [this, id](auto onDone) {
-                return m_client.userEnabled(id, this,
-                                            [onDone](Result<std::optional<bool>> enabled) {
-                                                if (!enabled)
-                                                    onDone(enabled.error());
-                                                else
-                                                    onDone(enabled.value() == true);
-                                            });
-            },
+            enabledWrites::setUser(m_client, this, id, true),
+            enabledWrites::userReads(m_client, this, id, true),
             {tr("Sign-in unblocked, and read back."),
              tr("Unblocking was accepted, but the account still reads as blocked."),
              tr("Unblocking was accepted, but reading it back failed: %1")},
@@ -193,17 +184,8 @@ void Restore::enableDevice(int index)
     const QString id = device.id;
     const auto unrecorded = m_write.run(
             m_trail, row,
-            [this, id](auto onDone) {
-                return m_client.setDeviceEnabled(id, true, this, std::move(onDone));
-            },
-            [this, id](auto onDone) {
-                return m_client.device(id, this, [onDone](Result<Device> d) {
-                    if (!d)
-                        onDone(d.error());
-                    else
-                        onDone(d.value().accountEnabled == true);
-                });
-            },
+            enabledWrites::setDevice(m_client, this, id, true),
+            enabledWrites::deviceReads(m_client, this, id, true),
             {tr("Enabled, and read back."),
              tr("Enabling was accepted, but the device still reads as disabled."),
              tr("Enabling was accepted, but reading it back failed: %1")},

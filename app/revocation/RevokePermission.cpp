@@ -95,12 +95,27 @@ RevokeVerdict unknown(QString reason)
     return {RevokeVerdict::Kind::Unknown, std::move(reason), {}};
 }
 
-QString rolesOf(const RoleSet &roles)
+QString namesOfRoles(const RoleSet &roles)
 {
     return roles.holdsAnyRole() ? roles.names().join(QLatin1String(", ")) : tr("no directory role");
 }
 
 } // namespace
+
+QString RevokePermission::roleNames(const QList<const char *> &roleTemplateIds)
+{
+    return names(roleTemplateIds);
+}
+
+bool RevokePermission::holdsAnyOf(const RoleSet &roles, const QList<const char *> &roleTemplateIds)
+{
+    return holdsAny(roles, roleTemplateIds);
+}
+
+QString RevokePermission::rolesOf(const RoleSet &roles)
+{
+    return namesOfRoles(roles);
+}
 
 ServiceError RevokeVerdict::asError() const
 {

@@ -66,6 +66,13 @@ public:
     static QString whoCan(Channel channel, bool adminTarget);
     // The built-in role's name for a template id this model knows; empty otherwise.
     static QString roleName(const QString &roleTemplateId);
+    // "A, B or C": the names of these built-in roles, in this order. Shared with the other role
+    // models (containment/ContainmentPermission).
+    static QString roleNames(const QList<const char *> &roleTemplateIds);
+    // Known and holding at least one of these roles.
+    static bool holdsAnyOf(const RoleSet &roles, const QList<const char *> &roleTemplateIds);
+    // "Exchange Administrator, Reports Reader", or "no directory role".
+    static QString rolesOf(const RoleSet &roles);
 
 private:
     // The operator against users who hold no directory role.
