@@ -1,9 +1,7 @@
 #include "cli/ContainCommand.h"
 
-#include "cli/CliSignIn.h"
 #include "cli/Console.h"
 #include "cli/ContainmentReportText.h"
-#include "directory/UpnCheck.h"
 #include "revocation/RevocationAudit.h"
 
 namespace rc::cli {
@@ -30,77 +28,41 @@ void ContainCommand::start(std::function<void(ExitCode)> onExit)
 bool ContainCommand::prepare()
 {
     // Everything that can be refused without the network is refused before signing in.
-    if (m_options.user.trimmed().isEmpty()) {
-        fail(ServiceError::make(ServiceError::Kind::InvalidInput,
-                                m_restoring ? tr("Say whose account to restore: --user "
-                                                 "user1@contoso.com")
-                                            : tr("Say whose account to contain: --user "
-                                                 "user1@contoso.com")));
-        return false;
-    }
     if (m_options.channel != QLatin1String("entra")) {
         fail(ServiceError::make(
                 ServiceError::Kind::InvalidInput,
                 tr("%1 works through Entra ID only: leave out --channel.").arg(m_options.verb)));
         return false;
     }
-    if (const auto upn = checkUpn(m_options.user); !upn) {
-        fail(upn.error());
-        return false;
-    }
-    if (!m_options.whatIf && !m_options.yes && !Console::stdinIsTerminal()) {
-        fail(ServiceError::make(ServiceError::Kind::InvalidInput,
-                                tr("Not sending anything: there is no terminal to confirm on. Add "
-                                   "--yes to confirm, or --whatif to preview.")));
-        return false;
-    }
-    if (const auto prepared = m_setup.prepare(m_options, Channel::Entra); !prepared) {
+    const auto prepared = m_session.prepare(
+            m_options, Channel::Entra,
+            {m_restoring ? tr("Say whose account to restore: --user user1@contoso.com")
+                         : tr("Say whose account to contain: --user user1@contoso.com"),
+             tr("Not sending anything: there is no terminal to confirm on. Add --yes to confirm, "
+                "or --whatif to preview.")});
+    if (!prepared) {
         fail(prepared.error());
         return false;
     }
-    const ConnectionSettings &settings = m_setup.connection();
-    // No audit log, no containment: every step's record is part of the job.
-    auto audit = AuditTrail::open(AuditLog::defaultPath(), settings.tenant.id(), m_options.reason);
-    if (!audit) {
-        fail(audit.error());
-        return false;
-    }
-    m_audit = std::move(audit).value();
-    m_connection = std::make_unique<TenantConnection>(settings, m_setup.keychain());
-    m_containment
-            = std::make_unique<Containment>(m_connection->revoker(), m_connection->containment());
-    m_containment->setAuditTrail(m_audit.get());
+    TenantConnection &connection = *m_session.connection();
+    m_containment = std::make_unique<Containment>(connection.revoker(), connection.containment());
+    m_containment->setAuditTrail(m_session.audit());
     connect(m_containment.get(), &Containment::finished, this, &ContainCommand::contained);
-    m_restore = std::make_unique<Restore>(m_connection->containment());
-    m_restore->setAuditTrail(m_audit.get());
+    m_restore = std::make_unique<Restore>(connection.containment());
+    m_restore->setAuditTrail(m_session.audit());
     connect(m_restore.get(), &Restore::finished, this, &ContainCommand::contained);
-    m_signIn = std::make_unique<CliSignIn>(*m_connection, m_setup.profile());
     return true;
 }
 
 void ContainCommand::signIn()
 {
-    connect(m_connection.get(), &TenantConnection::retrying, this,
-            [](int seconds, const ServiceError &cause) {
-                Console::err(StatusMessage::retrying(seconds, cause).text);
-            });
-    m_signIn->signIn([this](Result<QString> account) {
-        if (!account) {
-            fail(account.error());
-            return;
-        }
-        Console::err(tr("Signed in as %1.")
-                             .arg(account.value().isEmpty() ? tr("(unknown account)")
-                                                            : account.value()));
-        m_audit->setOperator(account.value());
-        // Every step's verdict needs the operator's roles: wait until they are known or unknown.
-        m_connection->admin().whenReady(this, [this] { resolve(); });
-    });
+    m_session.signIn(
+            this, [this] { resolve(); }, [this](const ServiceError &e) { fail(e); });
 }
 
 void ContainCommand::resolve()
 {
-    m_connection->revoker().resolve(
+    m_session.connection()->revoker().resolve(
             m_options.user, Channel::Entra, this, [this](Resolution resolution) {
                 if (auto *ended = std::get_if<RevocationOutcome>(&resolution)) {
                     endEarly(*ended);
@@ -114,7 +76,7 @@ void ContainCommand::act(const RevokeTarget &target)
 {
     m_userId = target.user->id;
     m_checks = ContainmentChecks::of(*target.user, target.roles,
-                                     m_connection->revoker().operatorGrant());
+                                     m_session.connection()->revoker().operatorGrant());
     for (const PreCheck &check : m_checks)
         Console::err(check.sentence);
     if (!m_options.whatIf && !m_options.yes && !confirmed(target)) {
@@ -123,7 +85,7 @@ void ContainCommand::act(const RevokeTarget &target)
         return;
     }
     if (m_restoring)
-        m_restore->run(*target.user, target.typedUser, m_setup.connection().tenant.id(),
+        m_restore->run(*target.user, target.typedUser, m_session.setup().connection().tenant.id(),
                        m_options.whatIf);
     else
         m_containment->run(target, m_options.whatIf);
@@ -159,8 +121,8 @@ void ContainCommand::contained(const ContainmentReport &report)
         this->report(std::nullopt);
         return;
     }
-    m_call = SignInCheck::run(m_connection->containment(), m_userId, report.revokedAt, this,
-                              [this](SignInCheckResult r) { this->report(r); });
+    m_call = SignInCheck::run(m_session.connection()->containment(), m_userId, report.revokedAt,
+                              this, [this](SignInCheckResult r) { this->report(r); });
 }
 
 void ContainCommand::report(const std::optional<SignInCheckResult> &signIns)
@@ -177,9 +139,9 @@ void ContainCommand::report(const std::optional<SignInCheckResult> &signIns)
 void ContainCommand::endEarly(const RevocationOutcome &outcome)
 {
     // Recorded as a revocation would be: nothing was sent (a guest, no such user, bad input).
-    if (m_audit) {
+    if (m_session.audit()) {
         const auto written
-                = AuditedAction(m_audit.get()).finish({revocationAudit::outcome(outcome)});
+                = AuditedAction(m_session.audit()).finish({revocationAudit::outcome(outcome)});
         if (!written)
             Console::err(written.error().message);
     }
@@ -198,7 +160,7 @@ void ContainCommand::fail(const ServiceError &error)
 
 void ContainCommand::exit(ExitCode code)
 {
-    m_exit.whenStored(m_connection ? &m_connection->tokenCache() : nullptr, code);
+    m_session.exit(m_exit, code);
 }
 
 } // namespace rc::cli

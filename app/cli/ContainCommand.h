@@ -8,11 +8,7 @@
 // `restore --user UPN` undoes it (containment/Restore): the same sign-in, lookup and audit, then
 // unblock and enable what this app blocked and disabled.
 
-#include "audit/AuditTrail.h"
-#include "cli/CliOptions.h"
-#include "cli/CommandExit.h"
-#include "cli/TenantSetup.h"
-#include "connection/TenantConnection.h"
+#include "cli/CommandSession.h"
 #include "containment/Containment.h"
 #include "containment/ContainmentChecks.h"
 #include "containment/Restore.h"
@@ -24,8 +20,6 @@
 #include <memory>
 
 namespace rc::cli {
-
-class CliSignIn;
 
 class ContainCommand final : public QObject
 {
@@ -53,10 +47,7 @@ private:
 
     CliOptions m_options;
     CommandExit m_exit;
-    TenantSetup m_setup;
-    std::unique_ptr<TenantConnection> m_connection;
-    std::unique_ptr<CliSignIn> m_signIn;
-    std::unique_ptr<AuditTrail> m_audit;
+    CommandSession m_session; // the checks, the audit log, the connection, the sign-in
     bool m_restoring = false; // the restore verb
     std::unique_ptr<Containment> m_containment;
     std::unique_ptr<Restore> m_restore;

@@ -1,9 +1,7 @@
 #include "cli/RevokeCommand.h"
 
-#include "cli/CliSignIn.h"
 #include "cli/Console.h"
 #include "core/Logging.h"
-#include "directory/UpnCheck.h"
 
 namespace rc::cli {
 
@@ -27,78 +25,41 @@ void RevokeCommand::start(std::function<void(ExitCode)> onExit)
 bool RevokeCommand::prepare()
 {
     // Everything that can be refused without the network is refused before signing in.
-    if (m_options.user.trimmed().isEmpty()) {
-        fail(ServiceError::make(ServiceError::Kind::InvalidInput,
-                                tr("Say whose sessions to revoke: --user user1@contoso.com")));
-        return false;
-    }
-    const auto upn = checkUpn(m_options.user);
-    if (!upn) {
-        finish(RevocationOutcome::fromError(m_channel, m_options.user.trimmed(), upn.error()));
-        return false;
-    }
-    if (!m_options.whatIf && !m_options.yes && !Console::stdinIsTerminal()) {
-        fail(ServiceError::make(ServiceError::Kind::InvalidInput,
-                                tr("Not revoking: there is no terminal to confirm on. Add --yes to "
-                                   "confirm, or --whatif to preview.")));
-        return false;
-    }
-    // Refuses before anyone is asked to sign in what cannot work (e.g. no SharePoint admin site).
-    const auto prepared = m_setup.prepare(m_options, m_channel);
+    const auto prepared = m_session.prepare(
+            m_options, m_channel,
+            {tr("Say whose sessions to revoke: --user user1@contoso.com"),
+             tr("Not revoking: there is no terminal to confirm on. Add --yes to confirm, or "
+                "--whatif to preview.")});
     if (!prepared) {
         fail(prepared.error());
         return false;
     }
-    const ConnectionSettings &settings = m_setup.connection();
-    // No audit log, no revocation: the record is part of the job.
-    auto audit = AuditTrail::open(AuditLog::defaultPath(), settings.tenant.id(), m_options.reason);
-    if (!audit) {
-        fail(audit.error());
-        return false;
-    }
-    m_audit = std::move(audit).value();
-    m_connection = std::make_unique<TenantConnection>(settings, m_setup.keychain());
-    m_revocation = std::make_unique<AuditedRevocation>(m_connection->revoker());
-    m_revocation->setAuditTrail(m_audit.get());
-    m_signIn = std::make_unique<CliSignIn>(*m_connection, m_setup.profile());
+    m_revocation = std::make_unique<AuditedRevocation>(m_session.connection()->revoker());
+    m_revocation->setAuditTrail(m_session.audit());
     return true;
 }
 
 void RevokeCommand::signIn()
 {
-    connect(m_connection.get(), &TenantConnection::retrying, this,
-            [](int seconds, const ServiceError &cause) {
-                Console::err(StatusMessage::retrying(seconds, cause).text);
-            });
-    m_signIn->signIn([this](Result<QString> account) {
-        if (!account) {
-            fail(account.error());
-            return;
-        }
-        Console::err(tr("Signed in as %1.")
-                             .arg(account.value().isEmpty() ? tr("(unknown account)")
-                                                            : account.value()));
-        m_audit->setOperator(account.value());
-        // Who may revoke whom needs the operator's roles: wait until they are read (or known to
-        // be unknown) before looking at the target.
-        m_connection->admin().whenReady(this, [this] { resolve(); });
-    });
+    m_session.signIn(
+            this, [this] { resolve(); }, [this](const ServiceError &e) { fail(e); });
 }
 
 void RevokeCommand::resolve()
 {
-    m_connection->revoker().resolve(m_options.user, m_channel, this, [this](Resolution resolution) {
-        if (auto *outcome = std::get_if<RevocationOutcome>(&resolution)) {
-            finish(*outcome);
-            return;
-        }
-        act(std::get<RevokeTarget>(resolution));
-    });
+    m_session.connection()->revoker().resolve(
+            m_options.user, m_channel, this, [this](Resolution resolution) {
+                if (auto *outcome = std::get_if<RevocationOutcome>(&resolution)) {
+                    finish(*outcome);
+                    return;
+                }
+                act(std::get<RevokeTarget>(resolution));
+            });
 }
 
 void RevokeCommand::act(const RevokeTarget &target)
 {
-    const RevokeVerdict verdict = m_connection->revoker().verdict(target);
+    const RevokeVerdict verdict = m_session.connection()->revoker().verdict(target);
     if (verdict.kind == RevokeVerdict::Kind::Unknown && !verdict.reason.isEmpty())
         Console::err(verdict.reason); // says what is unknown, and that the service decides
     if (m_options.whatIf) {
@@ -175,7 +136,7 @@ void RevokeCommand::fail(const ServiceError &error)
 
 void RevokeCommand::exit(ExitCode code)
 {
-    m_exit.whenStored(m_connection ? &m_connection->tokenCache() : nullptr, code);
+    m_session.exit(m_exit, code);
 }
 
 } // namespace rc::cli

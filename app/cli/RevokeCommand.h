@@ -4,11 +4,7 @@
 // previews or asks for confirmation, revokes on the chosen channel, prints the outcome and reports
 // the exit code. Every step that reaches a person is in the audit log first.
 
-#include "audit/AuditTrail.h"
-#include "cli/CliOptions.h"
-#include "cli/CommandExit.h"
-#include "cli/TenantSetup.h"
-#include "connection/TenantConnection.h"
+#include "cli/CommandSession.h"
 #include "revocation/AuditedRevocation.h"
 
 #include <QObject>
@@ -17,8 +13,6 @@
 #include <memory>
 
 namespace rc::cli {
-
-class CliSignIn;
 
 class RevokeCommand final : public QObject
 {
@@ -46,10 +40,7 @@ private:
     CliOptions m_options;
     Channel m_channel = Channel::Entra;
     CommandExit m_exit;
-    TenantSetup m_setup; // the demo tenant or the profile, and the keychain
-    std::unique_ptr<TenantConnection> m_connection;
-    std::unique_ptr<CliSignIn> m_signIn;
-    std::unique_ptr<AuditTrail> m_audit;
+    CommandSession m_session; // the checks, the audit log, the connection, the sign-in
     std::unique_ptr<AuditedRevocation> m_revocation; // on record: the Started and outcome rows
 };
 

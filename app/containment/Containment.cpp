@@ -162,10 +162,8 @@ void Containment::block()
                 + tr("The account is synced from on-premises Active Directory: block it there "
                      "too, or sync may undo this.");
     const auto unrecorded = m_write.run(
-            m_trail, row,
-            enabledWrites::setUser(m_client, this, id, false),
-            enabledWrites::userReads(m_client, this, id, false),
-            words,
+            m_trail, row, enabledWrites::setUser(m_client, this, id, false),
+            enabledWrites::userReads(m_client, this, id, false), words,
             [this, kind, verdict](const CheckedWrite::Outcome &o) {
                 QString who;
                 if (o.state == State::Refused && o.error
@@ -296,20 +294,19 @@ void Containment::disableDevice(int index)
                      tr("Not sent: disabling %1 was refused.")
                              .arg(m_devices.devices[index - 1].device.label()));
     const QString id = entry.device.id;
-    const auto unrecorded = m_write.run(
-            m_trail, row,
-            enabledWrites::setDevice(m_client, this, id, false),
-            enabledWrites::deviceReads(m_client, this, id, false),
-            {tr("Disabled, and read back."),
-             tr("Disabling was accepted, but the device still reads as enabled."),
-             tr("Disabling was accepted, but reading it back failed: %1")},
-            [this, index](const CheckedWrite::Outcome &o) {
-                if (o.state == State::Refused)
-                    m_devices.whoCan = ContainmentPermission::whoCanDisableDevices();
-                m_devices.devices[index].state = o.state;
-                m_devices.devices[index].message = o.message;
-                disableDevice(index + 1);
-            });
+    const auto unrecorded
+            = m_write.run(m_trail, row, enabledWrites::setDevice(m_client, this, id, false),
+                          enabledWrites::deviceReads(m_client, this, id, false),
+                          {tr("Disabled, and read back."),
+                           tr("Disabling was accepted, but the device still reads as enabled."),
+                           tr("Disabling was accepted, but reading it back failed: %1")},
+                          [this, index](const CheckedWrite::Outcome &o) {
+                              if (o.state == State::Refused)
+                                  m_devices.whoCan = ContainmentPermission::whoCanDisableDevices();
+                              m_devices.devices[index].state = o.state;
+                              m_devices.devices[index].message = o.message;
+                              disableDevice(index + 1);
+                          });
     if (unrecorded)
         stopUnrecorded(*unrecorded);
 }

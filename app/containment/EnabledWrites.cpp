@@ -10,18 +10,18 @@ CheckedWrite::Write setUser(ContainmentClient &client, QObject *context, const Q
     };
 }
 
-CheckedWrite::ReadBack userReads(ContainmentClient &client, QObject *context,
-                                 const QString &userId, bool enabled)
+CheckedWrite::ReadBack userReads(ContainmentClient &client, QObject *context, const QString &userId,
+                                 bool enabled)
 {
     return [&client, context, userId, enabled](std::function<void(Result<bool>)> onDone) {
-        return client.userEnabled(userId, context,
-                                  [enabled, onDone = std::move(onDone)](
-                                          Result<std::optional<bool>> now) {
-                                      if (!now)
-                                          onDone(now.error());
-                                      else
-                                          onDone(now.value() == enabled);
-                                  });
+        return client.userEnabled(
+                userId, context,
+                [enabled, onDone = std::move(onDone)](Result<std::optional<bool>> now) {
+                    if (!now)
+                        onDone(now.error());
+                    else
+                        onDone(now.value() == enabled);
+                });
     };
 }
 

@@ -9,8 +9,8 @@ namespace rc::enabledWrites {
 
 CheckedWrite::Write setUser(ContainmentClient &client, QObject *context, const QString &userId,
                             bool enabled);
-CheckedWrite::ReadBack userReads(ContainmentClient &client, QObject *context,
-                                 const QString &userId, bool enabled);
+CheckedWrite::ReadBack userReads(ContainmentClient &client, QObject *context, const QString &userId,
+                                 bool enabled);
 CheckedWrite::Write setDevice(ContainmentClient &client, QObject *context,
                               const QString &deviceObjectId, bool enabled);
 CheckedWrite::ReadBack deviceReads(ContainmentClient &client, QObject *context,

@@ -125,20 +125,19 @@ void Restore::unblock()
         return;
     }
     const QString id = m_user.id;
-    const auto unrecorded = m_write.run(
-            m_trail, row,
-            enabledWrites::setUser(m_client, this, id, true),
-            enabledWrites::userReads(m_client, this, id, true),
-            {tr("Sign-in unblocked, and read back."),
-             tr("Unblocking was accepted, but the account still reads as blocked."),
-             tr("Unblocking was accepted, but reading it back failed: %1")},
-            [this, step, next](const CheckedWrite::Outcome &o) mutable {
-                step.state = o.state;
-                step.message = o.message;
-                step.correlationId = o.correlationId;
-                endStep(step);
-                next();
-            });
+    const auto unrecorded
+            = m_write.run(m_trail, row, enabledWrites::setUser(m_client, this, id, true),
+                          enabledWrites::userReads(m_client, this, id, true),
+                          {tr("Sign-in unblocked, and read back."),
+                           tr("Unblocking was accepted, but the account still reads as blocked."),
+                           tr("Unblocking was accepted, but reading it back failed: %1")},
+                          [this, step, next](const CheckedWrite::Outcome &o) mutable {
+                              step.state = o.state;
+                              step.message = o.message;
+                              step.correlationId = o.correlationId;
+                              endStep(step);
+                              next();
+                          });
     if (unrecorded)
         stop(*unrecorded);
 }
@@ -182,18 +181,17 @@ void Restore::enableDevice(int index)
         return;
     }
     const QString id = device.id;
-    const auto unrecorded = m_write.run(
-            m_trail, row,
-            enabledWrites::setDevice(m_client, this, id, true),
-            enabledWrites::deviceReads(m_client, this, id, true),
-            {tr("Enabled, and read back."),
-             tr("Enabling was accepted, but the device still reads as disabled."),
-             tr("Enabling was accepted, but reading it back failed: %1")},
-            [this, index](const CheckedWrite::Outcome &o) {
-                m_devices.devices[index].state = o.state;
-                m_devices.devices[index].message = o.message;
-                enableDevice(index + 1);
-            });
+    const auto unrecorded
+            = m_write.run(m_trail, row, enabledWrites::setDevice(m_client, this, id, true),
+                          enabledWrites::deviceReads(m_client, this, id, true),
+                          {tr("Enabled, and read back."),
+                           tr("Enabling was accepted, but the device still reads as disabled."),
+                           tr("Enabling was accepted, but reading it back failed: %1")},
+                          [this, index](const CheckedWrite::Outcome &o) {
+                              m_devices.devices[index].state = o.state;
+                              m_devices.devices[index].message = o.message;
+                              enableDevice(index + 1);
+                          });
     if (unrecorded)
         stop(*unrecorded);
 }
