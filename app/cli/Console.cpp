@@ -60,6 +60,15 @@ bool Console::ask(const QString &question, QString *answer)
     return true;
 }
 
+bool Console::confirm(const QString &question)
+{
+    QString answer;
+    if (!ask(question, &answer))
+        return false;
+    return answer.compare(QLatin1String("y"), Qt::CaseInsensitive) == 0
+            || answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
+}
+
 Console::SecretLine Console::askSecret(const QString &question, SecretBytes *answer)
 {
     std::fputs(printable(question).toLocal8Bit().constData(), stderr);

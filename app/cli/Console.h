@@ -19,6 +19,8 @@ public:
     static QString printable(const QString &text);
     // Prints the question on stderr and reads one line; false on end of input.
     static bool ask(const QString &question, QString *answer);
+    // ask(), true only for "y" or "yes" in any case: anything else, or nothing, is No.
+    static bool confirm(const QString &question);
 
     // A passphrase is one line of at most this many bytes (its line break not counted).
     static constexpr int MaxSecretBytes = 4096;

@@ -107,11 +107,7 @@ bool ContainCommand::confirmed(const RevokeTarget &target)
             : tr("Confirm\nContain %1: block sign-in, revoke every session and disable the "
                  "devices registered to them?\n%2[Y] Yes  [N] No (default is \"N\"): ")
                       .arg(who, admin);
-    QString answer;
-    if (!Console::ask(question, &answer))
-        return false;
-    return answer.compare(QLatin1String("y"), Qt::CaseInsensitive) == 0
-            || answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
+    return Console::confirm(question);
 }
 
 void ContainCommand::contained(const ContainmentReport &report)

@@ -104,11 +104,7 @@ bool RevokeCommand::confirmed(const RevokeTarget &target)
                  "signed out of browser, desktop and mobile apps on all devices.\n"
                  "%3[Y] Yes  [N] No (default is \"N\"): ")
                       .arg(target.typedUser, who, adminNote(target));
-    QString answer;
-    if (!Console::ask(question, &answer))
-        return false;
-    return answer.compare(QLatin1String("y"), Qt::CaseInsensitive) == 0
-            || answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
+    return Console::confirm(question);
 }
 
 void RevokeCommand::finish(const RevocationOutcome &outcome)

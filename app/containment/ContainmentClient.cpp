@@ -25,10 +25,7 @@ ContainmentClient::ContainmentClient(ServiceCaller &caller, QUrl graphBase)
 
 QUrl ContainmentClient::url(const QByteArray &path, const QByteArray &query) const
 {
-    QByteArray encoded = m_base.toEncoded() + "/v1.0" + path;
-    if (!query.isEmpty())
-        encoded += '?' + query;
-    return QUrl::fromEncoded(encoded);
+    return graph::v1Url(m_base, path, query);
 }
 
 Call ContainmentClient::patchEnabled(const QByteArray &path, bool enabled, QObject *context,

@@ -37,10 +37,7 @@ GraphClient::GraphClient(ServiceCaller &caller, QUrl graphBase)
 
 QUrl GraphClient::url(const QByteArray &path, const QByteArray &query) const
 {
-    QByteArray encoded = m_base.toEncoded() + "/v1.0" + path;
-    if (!query.isEmpty())
-        encoded += '?' + query;
-    return QUrl::fromEncoded(encoded);
+    return graph::v1Url(m_base, path, query);
 }
 
 Call GraphClient::send(HttpRequest request, QObject *context, JsonCallback onDone,

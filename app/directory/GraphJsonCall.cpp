@@ -6,6 +6,14 @@
 
 namespace rc::graph {
 
+QUrl v1Url(const QUrl &base, const QByteArray &path, const QByteArray &query)
+{
+    QByteArray encoded = base.toEncoded() + "/v1.0" + path;
+    if (!query.isEmpty())
+        encoded += '?' + query;
+    return QUrl::fromEncoded(encoded);
+}
+
 Call sendJson(ServiceCaller &caller, Resource resource, HttpRequest request, QObject *context,
               JsonCallback onDone)
 {

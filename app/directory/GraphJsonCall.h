@@ -12,6 +12,9 @@ namespace rc::graph {
 
 using JsonCallback = std::function<void(Result<QJsonObject>, const HttpResponse &)>;
 
+// {base}/v1.0{path}?{query}, with path and query already percent-encoded.
+QUrl v1Url(const QUrl &base, const QByteArray &path, const QByteArray &query = {});
+
 Call sendJson(ServiceCaller &caller, Resource resource, HttpRequest request, QObject *context,
               JsonCallback onDone);
 
