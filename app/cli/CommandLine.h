@@ -1,6 +1,6 @@
 #pragma once
-// The command-line verbs (revoke, signin, signout, profile, history, emulator) behind one entry
-// point, so main() only decides between the command line and the window.
+// The command-line verbs (revoke, contain, restore, signin, signout, profile, history, emulator)
+// behind one entry point, so main() only decides between the command line and the window.
 
 namespace rc::cli {
 
