@@ -32,6 +32,9 @@ HttpAnswer IdentityService::handle(const EmulatedRequest &request)
     if (segments.size() == 1
         && segments.at(0).compare(QStringLiteral("devicelogin"), Qt::CaseInsensitive) == 0)
         return m_pages.deviceLogin(request);
+    if (segments.size() == 2 && segments.at(0) == QStringLiteral("demo")
+        && segments.at(1) == QStringLiteral("signin"))
+        return m_demoSignIn.handle(request);
     if (segments.size() == 1 && segments.at(0) == QStringLiteral("error"))
         return m_pages.errorPage(request.queryValue(QStringLiteral("code")));
     if (segments.size() != 4 || segments.at(1) != QStringLiteral("oauth2")

@@ -3,6 +3,7 @@
 // devicecode, token and authorize, plus the /devicelogin verification page. Checks the tenant
 // segment and the client id; token grants live in TokenEndpoint, HTML pages in SignInPages.
 
+#include "emulator/DemoSignInPage.h"
 #include "emulator/EmulatedService.h"
 #include "emulator/EmulatorState.h"
 #include "emulator/SignInPages.h"
@@ -35,6 +36,7 @@ private:
     EmulatorState &m_state;
     TokenEndpoint m_tokenEndpoint;
     SignInPages m_pages;
+    DemoSignInPage m_demoSignIn {m_state}; // /demo/signin: the demo's control for the sign-in log
 };
 
 } // namespace rc::emu

@@ -141,3 +141,27 @@ TEST_F(SignInLogTest, FiveRequestsPerTenSecondsPerApp)
     clock.advance(retryAfter * 1000);
     EXPECT_EQ(getAs(adminToken, query).status, 200);
 }
+
+TEST_F(SignInLogTest, TheDemosSignInPage_RecordsASuccessfulSignInNow_ThatTheLogThenShows)
+{
+    EXPECT_EQ(client.send("GET", identity("/demo/signin")).status, 200);
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("user"), Lee);
+    form.addQueryItem(QStringLiteral("app"), QStringLiteral("Outlook Mobile"));
+    const Reply recorded = client.postForm(identity("/demo/signin"), form);
+    ASSERT_EQ(recorded.status, 200) << recorded.body.toStdString();
+    const QByteArray said = "Recorded: " + Lee.toUtf8() + " signed in to Outlook Mobile";
+    EXPECT_TRUE(recorded.body.contains(said)) << recorded.body.toStdString();
+    const Reply reply = getAs(adminToken, filterQuery(leeSince("2020-01-01T00:00:00Z")));
+    ASSERT_EQ(reply.status, 200);
+    const QJsonObject newest
+            = reply.json().value(QStringLiteral("value")).toArray().at(0).toObject();
+    EXPECT_EQ(newest.value(QStringLiteral("appDisplayName")).toString(),
+              QStringLiteral("Outlook Mobile"));
+    EXPECT_EQ(newest[QLatin1String("status")][QLatin1String("errorCode")].toInt(), 0);
+
+    QUrlQuery nobody;
+    nobody.addQueryItem(QStringLiteral("user"), QStringLiteral("nobody@contoso.onmicrosoft.com"));
+    nobody.addQueryItem(QStringLiteral("app"), QStringLiteral("Teams"));
+    EXPECT_EQ(client.postForm(identity("/demo/signin"), nobody).status, 400);
+}
