@@ -164,7 +164,7 @@ void Containment::block()
     const auto unrecorded = m_write.run(
             m_trail, row, enabledWrites::setUser(m_client, this, id, false),
             enabledWrites::userReads(m_client, this, id, false), words,
-            [this, kind, verdict](const CheckedWrite::Outcome &o) {
+            [this, verdict](const CheckedWrite::Outcome &o) {
                 QString who;
                 if (o.state == State::Refused && o.error
                     && CheckedWrite::isMasteredOnPremises(*o.error))
@@ -173,7 +173,8 @@ void Containment::block()
                     who = verdict.whoCan.isEmpty()
                             ? ContainmentPermission::whoCanBlock(m_target.roles.holdsAnyRole())
                             : verdict.whoCan;
-                ContainmentStepResult step = stepResult(kind, o.state, o.message, who);
+                ContainmentStepResult step
+                        = stepResult(ContainmentStepKind::BlockSignIn, o.state, o.message, who);
                 step.correlationId = o.correlationId;
                 endStep(step);
             });
@@ -183,9 +184,8 @@ void Containment::block()
 
 void Containment::revoke()
 {
-    const ContainmentStepKind kind = ContainmentStepKind::RevokeSessions;
     const RevokeVerdict verdict = m_revoker.verdict(m_target);
-    const auto done = [this, kind](const RevocationOutcome &outcome) {
+    const auto done = [this](const RevocationOutcome &outcome) {
         State state = State::Failed;
         QString who;
         if (outcome.kind == RevocationOutcome::Kind::Preview)
@@ -210,7 +210,8 @@ void Containment::revoke()
             message = tr("Would revoke every session of %1.").arg(m_target.typedUser);
         else if (state == State::NotVerified)
             message = tr("Revocation was accepted, but \"sessions valid from\" did not move.");
-        ContainmentStepResult step = stepResult(kind, state, message, who);
+        ContainmentStepResult step
+                = stepResult(ContainmentStepKind::RevokeSessions, state, message, who);
         step.correlationId = outcome.correlationId;
         step.revocation = outcome;
         if (state == State::Verified)

@@ -106,8 +106,16 @@ Call ContainmentClient::devicePage(const QUrl &pageUrl, QList<Device> sofar, QOb
                 for (const QJsonValue &v : value.toArray()) {
                     const QJsonObject item = v.toObject();
                     const QString type = item.value(QLatin1String("@odata.type")).toString();
-                    if (type.isEmpty() || type == QLatin1String("#microsoft.graph.device"))
-                        sofar.append(Device::fromJson(item));
+                    if (!type.isEmpty() && type != QLatin1String("#microsoft.graph.device"))
+                        continue;
+                    const Device device = Device::fromJson(item);
+                    // Without its id a device cannot be addressed: never send PATCH /devices/.
+                    if (device.id.isEmpty()) {
+                        onDone(unreadableResponse(response,
+                                                  QStringLiteral("a device without an id")));
+                        return;
+                    }
+                    sofar.append(device);
                 }
                 const QUrl next(o.value().value(QLatin1String("@odata.nextLink")).toString());
                 if (next.isEmpty()) {

@@ -40,17 +40,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QList<rc::SignInEvent> events;
     for (const QJsonValue &v : o.value(QLatin1String("value")).toArray()) {
         const rc::Device device = rc::Device::fromJson(v.toObject());
-        rc::fuzz::check(!device.label().isNull(), "a device always has a label");
+        rc::fuzz::check(device.id.isEmpty() || !device.label().isEmpty(),
+                        "a device with an id always has a label");
         events.append(rc::SignInEvent::fromJson(v.toObject()));
         rc::fuzz::check(!events.last().at.isValid() || events.last().at.timeSpec() == Qt::UTC,
                         "a sign-in's createdDateTime is read as UTC");
     }
     const QDateTime since = QDateTime::fromSecsSinceEpoch(1796000000, Qt::UTC);
     const rc::SignInCheckResult check = rc::SignInCheck::fromAnswer(events, since);
-    rc::fuzz::check(check.state != rc::SignInCheckResult::State::SignedIn
-                            || (check.latest && check.latest->succeeded()
-                                && check.latest->at >= since),
-                    "only a successful sign-in at or after the time is reported");
+    rc::fuzz::check(
+            check.state != rc::SignInCheckResult::State::SignedIn
+                    || (check.latest && check.latest->succeeded() && check.latest->at >= since),
+            "only a successful sign-in at or after the time is reported");
     rc::fuzz::check(!check.message.isEmpty(), "the sign-in check always says something");
     const auto roles = rc::DirectoryRole::listFromJson(o);
     rc::fuzz::check(roles.has_value() == o.value(QLatin1String("value")).isArray(),
