@@ -88,6 +88,8 @@ BulkConfirmDialog::BulkConfirmDialog(const BulkReview &review, Channel channel, 
                           "device. Access tokens already issued stay valid until they expire, up "
                           "to about an hour."));
     frame.addParagraph(channelSentence(channel));
+    if (const QString self = operatorNote(review); !self.isEmpty())
+        frame.addParagraph(self)->setObjectName(names::BulkConfirmSelfNote);
     if (m_people > TypeToConfirmAbove)
         addCountField(frame);
     m_reason = frame.addReason(names::BulkReasonEdit,

@@ -117,6 +117,7 @@ inline const QString BulkCloseButton = QStringLiteral("bulkCloseButton");
 inline const QString BulkConfirmDialog = QStringLiteral("bulkConfirmDialog");
 inline const QString BulkConfirmMessage = QStringLiteral("bulkConfirmMessage");
 inline const QString BulkConfirmCounts = QStringLiteral("bulkConfirmCounts");
+inline const QString BulkConfirmSelfNote = QStringLiteral("bulkConfirmSelfNote");
 inline const QString BulkConfirmNames = QStringLiteral("bulkConfirmNames");
 inline const QString BulkConfirmCountEdit = QStringLiteral("bulkConfirmCountEdit");
 inline const QString BulkReasonEdit = QStringLiteral("bulkReasonEdit");

@@ -152,13 +152,27 @@ QStringList upnsToLookUp(const QList<UpnRow> &rows)
 
 void judge(BulkReview &review, const OperatorGrant &grant, Channel channel)
 {
+    review.operatorLine = 0;
     for (BulkReviewRow &row : review.rows) {
         if (!row.user || !isJudged(row.category))
             continue;
         --review.counts.at(std::size_t(row.category));
         row.category = judged(row, grant, channel);
         ++review.counts.at(std::size_t(row.category));
+        if (review.operatorLine == 0 && row.isRevocable() && !grant.operatorId.isEmpty()
+            && row.user->id.compare(grant.operatorId, Qt::CaseInsensitive) == 0)
+            review.operatorLine = row.row.line;
     }
+}
+
+QString operatorNote(const BulkReview &review)
+{
+    if (review.operatorLine == 0)
+        return {};
+    return QCoreApplication::translate("rc::BulkReview",
+                                       "Your own account is on the list (line %1): you will be "
+                                       "signed out too.")
+            .arg(review.operatorLine);
 }
 
 BulkReview review(const QList<UpnRow> &rows, const QHash<QString, BulkLookup> &lookups,

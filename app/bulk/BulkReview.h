@@ -59,6 +59,8 @@ struct BulkReview
 {
     QList<BulkReviewRow> rows; // in list order
     std::array<int, bulkCategoryCount> counts {};
+    // The line of the list naming the signed-in operator, who will be signed out too (0: none).
+    int operatorLine = 0;
 
     int count(BulkCategory category) const { return counts.at(std::size_t(category)); }
     int revocableCount() const;
@@ -73,5 +75,7 @@ BulkReview review(const QList<UpnRow> &rows, const QHash<QString, BulkLookup> &l
 // Sorts the found people again for this operator and channel (RevokePermission): not permitted,
 // admin, roles unknown, disabled or ready. Other rows are left alone.
 void judge(BulkReview &review, const OperatorGrant &grant, Channel channel);
+// "Your own account is on the list (line 7): you will be signed out too."; empty when it is not.
+QString operatorNote(const BulkReview &review);
 
 } // namespace rc

@@ -120,6 +120,8 @@ QStringList BulkReviewText::review(const BulkReview &reviewed)
     }
     QStringList lines {counted(int(reviewed.rows.size()), "%1 row: ", "%1 rows: ")
                        + counts.join(QLatin1String(", "))};
+    if (const QString self = operatorNote(reviewed); !self.isEmpty())
+        lines << QStringLiteral("  ") + self;
     if (reviewed.count(BulkCategory::Admin) > 0)
         lines << tr("  Hold an admin role (signed out all the same): %1")
                          .arg(examples(reviewed, BulkCategory::Admin));

@@ -69,6 +69,7 @@ TEST_F(BulkRunFlow, FewPeople_ConfirmationCountsAndNames_EveryRowAnsweredOnce_Ex
     EXPECT_TRUE(first.endsWith(QStringLiteral("\u2026and 7 more")));
     EXPECT_FALSE(dialog->findChild<QLineEdit *>(names::BulkConfirmCountEdit))
             << "12 people need no typed number";
+    EXPECT_FALSE(dialog->findChild<QLabel *>(names::BulkConfirmSelfNote)) << "not on the list";
     EXPECT_EQ(bulkRevokes(), 0) << "nothing is sent before the confirmation";
     confirm(12);
     ASSERT_TRUE(m_driver->waitForBulkEnd());
@@ -208,4 +209,17 @@ TEST_F(BulkRunFlow, SharePointChannel_OneCsomRevocationPerPerson)
     }
     EXPECT_EQ(sharePointRevokes(), 6);
     EXPECT_EQ(outcomes(), QStringList(6, QStringLiteral("InstantaneousSuccess")));
+}
+
+TEST_F(BulkRunFlow, TheOperatorOnTheList_IsToldTheyWillBeSignedOutToo)
+{
+    const QStringList people = addPeople(2);
+    review(people, {upn("admin")});
+    ASSERT_TRUE(m_driver->requestBulkRun());
+    const QLabel *note
+            = m_driver->bulkConfirmDialog()->findChild<QLabel *>(names::BulkConfirmSelfNote);
+    ASSERT_TRUE(note);
+    EXPECT_TRUE(note->text().startsWith(QStringLiteral("Your own account is on the list (line ")))
+            << note->text().toStdString();
+    EXPECT_TRUE(note->text().endsWith(QStringLiteral("you will be signed out too.")));
 }

@@ -227,3 +227,21 @@ TEST(BulkReview, EmptyListIsAnEmptyReview)
     EXPECT_TRUE(r.rows.isEmpty());
     EXPECT_EQ(r.revocableCount(), 0);
 }
+
+TEST(BulkReview, TheOperatorsOwnAccount_IsNamedWithItsLine_AndTheyAreToldTheyGoToo)
+{
+    OperatorGrant grant;
+    grant.roles = rolesOf(RoleTemplates::GlobalAdministrator, "Global Administrator");
+    EXPECT_EQ(review(rows, lookups(), grant).operatorLine, 0);
+    EXPECT_TRUE(operatorNote(review(rows, lookups(), grant)).isEmpty());
+
+    grant.operatorId = QStringLiteral("ID-BOSS"); // object ids compare without case
+    const BulkReview reviewed = review(rows, lookups(), grant);
+    EXPECT_EQ(reviewed.operatorLine, 11);
+    EXPECT_EQ(operatorNote(reviewed),
+              QStringLiteral("Your own account is on the list (line 11): "
+                             "you will be signed out too."));
+    // A guest's row is not sent, so naming it would be wrong.
+    grant.operatorId = QStringLiteral("id-guest");
+    EXPECT_EQ(review(rows, lookups(), grant).operatorLine, 0);
+}
