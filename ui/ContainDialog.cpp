@@ -1,0 +1,191 @@
+#include "ui/ContainDialog.h"
+
+#include "audit/AuditTrail.h"
+#include "ui/ConfirmLayout.h"
+#include "ui/ContainmentStepList.h"
+#include "ui/ObjectNames.h"
+#include "ui/PreCheckList.h"
+#include "ui/SignInCheckRow.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace rc::ui {
+
+ContainDialog::ContainDialog(const Target &target, Revoker &revoker, ContainmentClient &client,
+                             std::unique_ptr<AuditTrail> trail, QWidget *parent)
+    : QDialog(parent)
+    , m_target(target)
+    , m_trail(std::move(trail))
+    , m_containment(revoker, client)
+    , m_preview(new QCheckBox(tr("&Preview only (what if): send nothing"), this))
+    , m_steps(new ContainmentStepList(this))
+    , m_signIns(new SignInCheckRow(client, this))
+{
+    setObjectName(names::ContainDialog);
+    const User &user = m_target.user;
+    const QString name = user.displayName.isEmpty() ? user.userPrincipalName : user.displayName;
+    setWindowTitle(tr("Respond to a compromised account: %1").arg(name));
+    m_containment.setAuditTrail(m_trail.get());
+
+    ConfirmLayout frame(this);
+    QLabel *heading = frame.addHeading(tr("Contain %1's account?").arg(name));
+    QFont larger = heading->font();
+    if (larger.pointSizeF() > 0)
+        larger.setPointSizeF(larger.pointSizeF() * 1.15);
+    heading->setFont(larger);
+    frame.addParagraph(user.userPrincipalName)->setForegroundRole(QPalette::PlaceholderText);
+    frame.addSpacing();
+    frame.addParagraph(tr("Three steps, in the order Microsoft gives for a compromised account. "
+                          "Each is read back and recorded in the audit log; a step that is "
+                          "refused does not stop the next."));
+    frame.addParagraph(tr("1. Block sign-in: the account is disabled, so no one can sign in "
+                          "with it or refresh a token."));
+    frame.addParagraph(tr("2. Revoke sessions: every refresh token and browser session is "
+                          "invalidated, on every device."));
+    frame.addParagraph(tr("3. Disable devices: each device registered to them is disabled in "
+                          "Microsoft Entra ID, so it cannot be used to sign in. Wipe them in "
+                          "Intune afterwards."));
+    auto *checks = new PreCheckList(this);
+    checks->setChecks(m_target.checks);
+    frame.addWidget(checks);
+    frame.addSpacing();
+    m_preview->setObjectName(names::ContainPreviewToggle);
+    m_preview->setAccessibleName(tr("Preview only: list the steps and devices, send nothing"));
+    frame.addWidget(m_preview);
+    QList<QWidget *> fields {m_preview};
+    if (needsTypedName()) {
+        // Risk-scaled: an administrator's account is not contained by a reflex click.
+        m_name = new QLineEdit(this);
+        m_name->setObjectName(names::ContainNameEdit);
+        m_name->setAccessibleName(tr("Type the user name or display name to confirm"));
+        m_name->setPlaceholderText(user.userPrincipalName);
+        auto *label = new QLabel(tr("%1 holds an administrator role (%2). Type their &user name "
+                                    "or display name to confirm:")
+                                         .arg(name, m_target.roles.names().join(tr(", "))),
+                                 this);
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setBuddy(m_name);
+        frame.addWidget(label);
+        frame.addWidget(m_name);
+        fields << m_name;
+        connect(m_name, &QLineEdit::textChanged, this, &ContainDialog::render);
+    }
+    m_reason = frame.addReason(names::ContainReasonEdit, tr("Reason or ticket number, optional"),
+                               tr("For example INC-12345: phishing"));
+    m_steps->setObjectName(names::ContainStepList);
+    m_steps->hide();
+    frame.addWidget(m_steps);
+    frame.addWidget(m_signIns);
+    m_confirm = frame.addConfirm(tr("&Contain"), names::ConfirmContainButton,
+                                 tr("Contain %1").arg(name));
+    m_cancel = frame.cancel();
+    m_cancel->setObjectName(names::CancelContainButton);
+    frame.finish(fields);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
+
+    connect(m_preview, &QCheckBox::toggled, this, &ContainDialog::render);
+    connect(&m_containment, &Containment::stepFinished, m_steps, &ContainmentStepList::showStep);
+    connect(&m_containment, &Containment::finished, this, &ContainDialog::finished);
+    render();
+}
+
+ContainDialog::~ContainDialog()
+{
+    // A run cut short by closing says so in the audit log; nothing here listens any more.
+    m_containment.disconnect();
+    m_containment.cancel();
+}
+
+bool ContainDialog::needsTypedName() const
+{
+    return m_target.roles.holdsAnyRole();
+}
+
+bool ContainDialog::typedNameMatches() const
+{
+    if (!m_name)
+        return true;
+    const QString typed = m_name->text().trimmed();
+    return !typed.isEmpty()
+            && (typed.compare(m_target.user.userPrincipalName, Qt::CaseInsensitive) == 0
+                || typed.compare(m_target.user.displayName, Qt::CaseInsensitive) == 0);
+}
+
+QString ContainDialog::reason() const
+{
+    return m_reason->text().trimmed();
+}
+
+void ContainDialog::render()
+{
+    const bool running = m_containment.isRunning();
+    const bool preview = m_preview->isChecked();
+    const bool refused = ContainmentChecks::refuses(m_target.checks);
+    const bool mayRun = !running && !m_ranForReal && !refused;
+    m_confirm->setVisible(!m_ranForReal);
+    m_confirm->setText(preview ? tr("&Preview") : tr("&Contain"));
+    m_confirm->setEnabled(mayRun && (preview || typedNameMatches()));
+    QString why;
+    if (refused)
+        why = tr("Nothing can be sent for this account.");
+    else if (!preview && !typedNameMatches())
+        why = tr("Type the user name or display name first.");
+    m_confirm->setToolTip(m_confirm->isEnabled() ? QString() : why);
+    m_confirm->setAccessibleDescription(m_confirm->toolTip());
+    for (QWidget *w : QList<QWidget *> {m_preview, m_name, m_reason}) {
+        if (w)
+            w->setEnabled(!running && !m_ranForReal);
+    }
+    if (running) {
+        m_cancel->setText(tr("&Stop"));
+        m_cancel->setAccessibleName(tr("Stop after the request under way"));
+    } else if (m_steps->isVisible()) {
+        m_cancel->setText(tr("Close"));
+        m_cancel->setAccessibleName(tr("Close"));
+    }
+}
+
+void ContainDialog::accept()
+{
+    if (!m_confirm->isEnabled())
+        return;
+    const bool preview = m_preview->isChecked();
+    if (m_trail)
+        m_trail->setReason(reason());
+    m_steps->start();
+    m_steps->show();
+    m_signIns->hide();
+    RevokeTarget target {m_target.user.userPrincipalName, Channel::Entra, m_target.user,
+                         m_target.roles};
+    m_containment.run(target, preview);
+    render();
+    m_steps->setFocus();
+}
+
+void ContainDialog::reject()
+{
+    if (m_containment.isRunning()) {
+        m_containment.cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+void ContainDialog::finished(const ContainmentReport &report)
+{
+    if (!report.preview) {
+        m_ranForReal = true;
+        Q_EMIT contained(m_target.user.id, report.revokedAt);
+        // Read once now; the log lags, so later reads are the person's "Check again".
+        if (report.revokedAt.isValid())
+            m_signIns->check(m_target.user.id, report.revokedAt);
+    }
+    render();
+    m_cancel->setFocus();
+}
+
+} // namespace rc::ui
