@@ -77,7 +77,7 @@ ContainDialog::ContainDialog(const Target &target, Revoker &revoker, Containment
     m_reason = frame.addReason(names::ContainReasonEdit, tr("Reason or ticket number, optional"),
                                tr("For example INC-12345: phishing"));
     m_steps->setObjectName(names::ContainStepList);
-    m_steps->hide();
+    m_steps->start(false);
     frame.addWidget(m_steps);
     frame.addWidget(m_signIns);
     m_confirm = frame.addConfirm(tr("&Contain"), names::ConfirmContainButton,
@@ -85,7 +85,7 @@ ContainDialog::ContainDialog(const Target &target, Revoker &revoker, Containment
     m_cancel = frame.cancel();
     m_cancel->setObjectName(names::CancelContainButton);
     frame.finish(fields);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 110);
 
     connect(m_preview, &QCheckBox::toggled, this, &ContainDialog::render);
     connect(&m_containment, &Containment::stepFinished, m_steps, &ContainmentStepList::showStep);
@@ -143,7 +143,7 @@ void ContainDialog::render()
     if (running) {
         m_cancel->setText(tr("&Stop"));
         m_cancel->setAccessibleName(tr("Stop after the request under way"));
-    } else if (m_steps->isVisible()) {
+    } else if (m_ranOnce) {
         m_cancel->setText(tr("Close"));
         m_cancel->setAccessibleName(tr("Close"));
     }
@@ -156,9 +156,9 @@ void ContainDialog::accept()
     const bool preview = m_preview->isChecked();
     if (m_trail)
         m_trail->setReason(reason());
-    m_steps->start();
-    m_steps->show();
+    m_steps->start(true);
     m_signIns->hide();
+    m_ranOnce = true;
     RevokeTarget target {m_target.user.userPrincipalName, Channel::Entra, m_target.user,
                          m_target.roles};
     m_containment.run(target, preview);
@@ -179,11 +179,20 @@ void ContainDialog::finished(const ContainmentReport &report)
 {
     if (!report.preview) {
         m_ranForReal = true;
-        Q_EMIT contained(m_target.user.id, report.revokedAt);
+        User after = m_target.user;
+        for (const ContainmentStepResult &step : report.steps) {
+            if (step.kind == ContainmentStepKind::BlockSignIn
+                && step.state == ContainmentStepResult::State::Verified)
+                after.accountEnabled = false;
+        }
+        if (report.revokedAt.isValid())
+            after.signInSessionsValidFrom = report.revokedAt;
+        Q_EMIT contained(after, report.revokedAt);
         // Read once now; the log lags, so later reads are the person's "Check again".
         if (report.revokedAt.isValid())
             m_signIns->check(m_target.user.id, report.revokedAt);
     }
+    adjustSize(); // room for the device rows and the sign-in line
     render();
     m_cancel->setFocus();
 }

@@ -48,8 +48,9 @@ public Q_SLOTS:
     void reject() override; // Cancel, Close, Escape; while running: stop after the request
 
 Q_SIGNALS:
-    // A real run ended; revokedAt: the verified revocation time (invalid when not verified).
-    void contained(const QString &userId, const QDateTime &revokedAt);
+    // A real run ended. user: as the steps read it back (sign-in blocked, sessions valid from the
+    // revocation) for the card; revokedAt: the verified revocation time (invalid when not).
+    void contained(const rc::User &user, const QDateTime &revokedAt);
 
 private:
     void render();
@@ -66,6 +67,7 @@ private:
     QPushButton *m_cancel = nullptr;
     ContainmentStepList *m_steps;
     SignInCheckRow *m_signIns;
+    bool m_ranOnce = false; // Cancel says Close from then on
     bool m_ranForReal = false;
 };
 

@@ -68,11 +68,12 @@ QString ContainmentStepList::stateWords(StepState state)
     return {};
 }
 
-void ContainmentStepList::start()
+void ContainmentStepList::start(bool running)
 {
     clear();
+    const QString state = running ? tr("Waiting") : tr("Not started");
     for (const ContainmentStepKind kind : Steps) {
-        auto *item = new QTreeWidgetItem(this, {stepTitle(kind), tr("Waiting"), QString()});
+        auto *item = new QTreeWidgetItem(this, {stepTitle(kind), state, QString()});
         item->setData(0, Qt::UserRole, int(kind));
     }
 }

@@ -17,7 +17,8 @@ class ContainmentStepList final : public QTreeWidget
 public:
     explicit ContainmentStepList(QWidget *parent = nullptr);
 
-    void start(); // three waiting rows
+    // The three steps' rows: "Not started" before a run, "Waiting" once it starts.
+    void start(bool running);
     void showStep(const ContainmentStepResult &step);
     // The text of a step's row ("Disable devices: refused. ..."), and of its device rows.
     QString rowText(ContainmentStepKind kind) const;

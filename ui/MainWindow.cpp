@@ -297,8 +297,12 @@ void MainWindow::openContainDialog()
             = new ContainDialog(target, c.revoker(), c.containment(), std::move(trail), this);
     m_containDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_containDialog, &ContainDialog::contained, this,
-            [this](const QString &userId, const QDateTime &revokedAt) {
-                m_card->setContained(userId, revokedAt);
+            [this](const User &after, const QDateTime &revokedAt) {
+                // The card shows what the steps read back, if this person is still picked.
+                RevokeFlow &picked = m_connection->flow();
+                if (picked.user() && picked.user()->id == after.id)
+                    picked.setUser(after);
+                m_card->setContained(after.id, revokedAt);
                 m_history->refreshIfShown(); // the steps' rows are in the log
             });
     m_containDialog->open();

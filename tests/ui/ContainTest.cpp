@@ -125,6 +125,27 @@ TEST_F(Contain, AnAdminTargetNeedsTheirNameTyped_CancelIsTheDefaultAndEscapeSend
     EXPECT_EQ(graphWrites(), 0);
 }
 
+TEST_F(Contain, ReachedWithTheKeyboard_EnterOnTheNameFieldCancels)
+{
+    openSignedIn();
+    m_driver->search(QStringLiteral("allan"));
+    ASSERT_TRUE(m_driver->waitForResults());
+    m_driver->key(Qt::Key_Down);
+    m_driver->key(Qt::Key_Return);
+    ASSERT_TRUE(waitFor([this] { return m_driver->cardShows(upn("allan.deyoung")); }));
+    QPushButton *contain = button(names::ContainButton);
+    ASSERT_TRUE(waitFor([contain] { return contain->isEnabled(); }));
+    ASSERT_TRUE(m_driver->tabTo(names::ContainButton, 4)) << "not in the tab chain after results";
+    m_driver->key(Qt::Key_Space);
+    ASSERT_NE(m_driver->waitForDialog(names::ContainDialog), nullptr);
+    ASSERT_TRUE(m_driver->tabTo(names::ContainNameEdit, 3));
+    m_driver->type(upn("allan.deyoung"));
+    EXPECT_TRUE(button(names::ConfirmContainButton)->isEnabled());
+    m_driver->key(Qt::Key_Return); // the default button is Cancel
+    EXPECT_TRUE(waitFor([this] { return m_driver->dialog(names::ContainDialog) == nullptr; }));
+    EXPECT_EQ(graphWrites(), 0);
+}
+
 TEST_F(Contain, AnOrdinaryUserNeedsNoTypedName)
 {
     openSignedIn();
@@ -156,6 +177,8 @@ TEST_F(Contain, AsGlobalAdministratorEveryStepAndBothDevicesAreVerified_AndAudit
     for (const QString &row : devices)
         EXPECT_TRUE(row.contains(Verified)) << row.toStdString();
     EXPECT_EQ(m_emulator->accountEnabled(upn("adele.vance")), std::optional<bool>(false));
+    EXPECT_EQ(connection().flow().user()->accountEnabled, std::optional<bool>(false))
+            << "the card shows the block the step read back";
 
     auto log = rc::AuditLog::open(rc::AuditLog::defaultPath());
     ASSERT_TRUE(log.ok());
