@@ -85,6 +85,9 @@ ContainDialog::ContainDialog(const Target &target, Revoker &revoker, Containment
     m_cancel = frame.cancel();
     m_cancel->setObjectName(names::CancelContainButton);
     frame.finish(fields);
+    // After a run: the step list, then "Check again", are reached from Close.
+    setTabOrder(m_cancel, m_steps);
+    setTabOrder(m_steps, m_signIns->checkAgainButton());
     setMinimumWidth(fontMetrics().averageCharWidth() * 110);
 
     connect(m_preview, &QCheckBox::toggled, this, &ContainDialog::render);
