@@ -306,6 +306,29 @@ Result<QList<AuditObject>> AuditLog::devicesDisabledByThisApp(const QString &ten
     return devices;
 }
 
+Result<bool> AuditLog::signInBlockedByThisApp(const QString &tenant,
+                                              const QString &targetObjectId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+            "SELECT 1 FROM audit b"
+            " WHERE b.action = ? AND b.outcome = ? AND b.preview = 0"
+            " AND lower(b.tenant) = lower(?) AND lower(b.target_id) = lower(?)"
+            " AND NOT EXISTS (SELECT 1 FROM audit u WHERE u.action = ? AND u.outcome = ?"
+            "  AND u.preview = 0 AND lower(u.tenant) = lower(b.tenant)"
+            "  AND lower(u.target_id) = lower(b.target_id) AND u.id > b.id)"
+            " LIMIT 1"));
+    for (const QVariant &v :
+         {QVariant(AuditRecord::BlockSignIn), QVariant(AuditRecord::Verified), QVariant(tenant),
+          QVariant(targetObjectId), QVariant(AuditRecord::UnblockSignIn),
+          QVariant(AuditRecord::Verified)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return storageError(m_path, q.lastError());
+    return q.next();
+}
+
 Result<QStringList> AuditLog::outcomes() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));

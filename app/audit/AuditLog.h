@@ -69,6 +69,10 @@ public:
     // Each device once, in the order it was first disabled since last enabled: oldest first.
     Result<QList<AuditObject>> devicesDisabledByThisApp(const QString &tenant,
                                                         const QString &targetObjectId) const;
+    // What restore may unblock: whether this app blocked the user's sign-in (action BlockSignIn,
+    // outcome Verified, not a preview) in `tenant` and no later UnblockSignIn Verified row undid
+    // it.
+    Result<bool> signInBlockedByThisApp(const QString &tenant, const QString &targetObjectId) const;
     // Each outcome the log holds, once, sorted.
     Result<QStringList> outcomes() const;
     QString path() const { return m_path; }

@@ -33,6 +33,8 @@ Result<CliOptions> parse(const QStringList &arguments, CsvOption csvOption)
             "  contain   respond to a compromised account: block sign-in, revoke sessions,\n"
             "            disable the user's devices, each step read back (--whatif, --yes,\n"
             "            --reason), then the sign-ins since the revocation\n"
+            "  restore   undo contain: unblock sign-in and enable the devices this app\n"
+            "            blocked and disabled (sessions stay revoked)\n"
             "  signin    sign in to --tenant and keep the sign-in in the system keychain\n"
             "            (--auth device-code, browser or certificate --certificate FILE)\n"
             "  signout   forget --tenant's sign-in, here and in the keychain\n"
@@ -41,7 +43,8 @@ Result<CliOptions> parse(const QStringList &arguments, CsvOption csvOption)
             "  emulator  run the local demo tenant and print its --cloud-config JSON\n"
             "            (--approve-as UPN|none, --write-quota RATE[:BURST], --latency MS)"));
     p.addPositionalArgument(QStringLiteral("verb"),
-                            tr("revoke, contain, signin, signout, profile, history or emulator"));
+                            tr("revoke, contain, restore, signin, signout, profile, history or "
+                               "emulator"));
     const QCommandLineOption user(QStringLiteral("user"), tr("The user's sign-in name (UPN)."),
                                   tr("upn"));
     const QCommandLineOption whatIf({QStringLiteral("whatif"), QStringLiteral("wi")},

@@ -72,13 +72,13 @@ int runCommandLine(int argc, char **argv)
         return runInEventLoop<BulkRevokeCommand>(app, options);
     if (options.verb == QLatin1String("revoke"))
         return runInEventLoop<RevokeCommand>(app, options);
-    if (options.verb == QLatin1String("contain"))
+    if (options.verb == QLatin1String("contain") || options.verb == QLatin1String("restore"))
         return runInEventLoop<ContainCommand>(app, options);
     if (options.verb == QLatin1String("signin") || options.verb == QLatin1String("signout"))
         return runInEventLoop<AccountCommand>(app, options);
     Console::err(QCoreApplication::translate("rc::cli",
-                                             "Unknown verb \"%1\". Use revoke, contain, signin, "
-                                             "signout, profile, history or emulator.")
+                                             "Unknown verb \"%1\". Use revoke, contain, restore, "
+                                             "signin, signout, profile, history or emulator.")
                          .arg(options.verb));
     return processExitCode(ExitCode::Usage);
 }

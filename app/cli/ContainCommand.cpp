@@ -12,6 +12,7 @@ ContainCommand::ContainCommand(CliOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_exit(this)
+    , m_restoring(m_options.verb == QLatin1String("restore"))
 { }
 
 ContainCommand::~ContainCommand()
@@ -31,12 +32,16 @@ bool ContainCommand::prepare()
     // Everything that can be refused without the network is refused before signing in.
     if (m_options.user.trimmed().isEmpty()) {
         fail(ServiceError::make(ServiceError::Kind::InvalidInput,
-                                tr("Say whose account to contain: --user user1@contoso.com")));
+                                m_restoring ? tr("Say whose account to restore: --user "
+                                                 "user1@contoso.com")
+                                            : tr("Say whose account to contain: --user "
+                                                 "user1@contoso.com")));
         return false;
     }
     if (m_options.channel != QLatin1String("entra")) {
-        fail(ServiceError::make(ServiceError::Kind::InvalidInput,
-                                tr("contain revokes through Entra ID only: leave out --channel.")));
+        fail(ServiceError::make(
+                ServiceError::Kind::InvalidInput,
+                tr("%1 works through Entra ID only: leave out --channel.").arg(m_options.verb)));
         return false;
     }
     if (const auto upn = checkUpn(m_options.user); !upn) {
@@ -45,8 +50,8 @@ bool ContainCommand::prepare()
     }
     if (!m_options.whatIf && !m_options.yes && !Console::stdinIsTerminal()) {
         fail(ServiceError::make(ServiceError::Kind::InvalidInput,
-                                tr("Not containing: there is no terminal to confirm on. Add --yes "
-                                   "to confirm, or --whatif to preview.")));
+                                tr("Not sending anything: there is no terminal to confirm on. Add "
+                                   "--yes to confirm, or --whatif to preview.")));
         return false;
     }
     if (const auto prepared = m_setup.prepare(m_options, Channel::Entra); !prepared) {
@@ -66,6 +71,9 @@ bool ContainCommand::prepare()
             = std::make_unique<Containment>(m_connection->revoker(), m_connection->containment());
     m_containment->setAuditTrail(m_audit.get());
     connect(m_containment.get(), &Containment::finished, this, &ContainCommand::contained);
+    m_restore = std::make_unique<Restore>(m_connection->containment());
+    m_restore->setAuditTrail(m_audit.get());
+    connect(m_restore.get(), &Restore::finished, this, &ContainCommand::contained);
     m_signIn = std::make_unique<CliSignIn>(*m_connection, m_setup.profile());
     return true;
 }
@@ -114,7 +122,11 @@ void ContainCommand::act(const RevokeTarget &target)
         exit(ExitCode::Cancelled);
         return;
     }
-    m_containment->run(target, m_options.whatIf);
+    if (m_restoring)
+        m_restore->run(*target.user, target.typedUser, m_setup.connection().tenant.id(),
+                       m_options.whatIf);
+    else
+        m_containment->run(target, m_options.whatIf);
 }
 
 bool ContainCommand::confirmed(const RevokeTarget &target)
@@ -126,8 +138,11 @@ bool ContainCommand::confirmed(const RevokeTarget &target)
             ? tr("%1 holds an administrator role: %2.\n")
                       .arg(target.typedUser, target.roles.names().join(QLatin1String(", ")))
             : QString();
-    const QString question
-            = tr("Confirm\nContain %1: block sign-in, revoke every session and disable the "
+    const QString question = m_restoring
+            ? tr("Confirm\nRestore %1: unblock the sign-in and enable the devices that Revoke "
+                 "Console blocked and disabled?\n%2[Y] Yes  [N] No (default is \"N\"): ")
+                      .arg(who, admin)
+            : tr("Confirm\nContain %1: block sign-in, revoke every session and disable the "
                  "devices registered to them?\n%2[Y] Yes  [N] No (default is \"N\"): ")
                       .arg(who, admin);
     QString answer;
@@ -140,7 +155,7 @@ bool ContainCommand::confirmed(const RevokeTarget &target)
 void ContainCommand::contained(const ContainmentReport &report)
 {
     m_report = report;
-    if (report.preview || !report.revokedAt.isValid()) {
+    if (m_restoring || report.preview || !report.revokedAt.isValid()) {
         this->report(std::nullopt);
         return;
     }

@@ -5,6 +5,8 @@
 // blocks sign-in, revokes sessions and disables the user's devices, each step audited with the
 // reason and read back, and reads the sign-ins since the revocation. --whatif lists the steps and
 // the device names and sends nothing else. Exit 0 only when every step was done and verified.
+// `restore --user UPN` undoes it (containment/Restore): the same sign-in, lookup and audit, then
+// unblock and enable what this app blocked and disabled.
 
 #include "audit/AuditTrail.h"
 #include "cli/CliOptions.h"
@@ -13,6 +15,7 @@
 #include "connection/TenantConnection.h"
 #include "containment/Containment.h"
 #include "containment/ContainmentChecks.h"
+#include "containment/Restore.h"
 #include "containment/SignInCheck.h"
 
 #include <QObject>
@@ -54,7 +57,9 @@ private:
     std::unique_ptr<TenantConnection> m_connection;
     std::unique_ptr<CliSignIn> m_signIn;
     std::unique_ptr<AuditTrail> m_audit;
+    bool m_restoring = false; // the restore verb
     std::unique_ptr<Containment> m_containment;
+    std::unique_ptr<Restore> m_restore;
     QString m_userId;
     QList<PreCheck> m_checks;
     ContainmentReport m_report;

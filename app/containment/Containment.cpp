@@ -10,45 +10,6 @@ namespace {
 
 using State = ContainmentStepResult::State;
 
-// Graph's 400 for a property mastered in on-premises Active Directory ("Unable to update the
-// specified properties for on-premises mastered Directory Sync objects ..."): a refusal.
-bool isMasteredOnPremises(const ServiceError &error)
-{
-    return error.httpStatus == 400
-            && error.message.contains(QLatin1String("on-premises mastered"), Qt::CaseInsensitive);
-}
-
-// A write the service answered with an error: refused (403, or mastered on-premises) or failed.
-State stateForError(const ServiceError &error)
-{
-    if (error.kind == ServiceError::Kind::Forbidden || isMasteredOnPremises(error))
-        return State::Refused;
-    return State::Failed;
-}
-
-// The worst of the devices' states decides the step's.
-State worst(State a, State b)
-{
-    const auto rank = [](State s) {
-        switch (s) {
-        case State::Failed:
-            return 5;
-        case State::Refused:
-            return 4;
-        case State::NotVerified:
-            return 3;
-        case State::Verified:
-            return 2;
-        case State::Preview:
-            return 1;
-        case State::Skipped:
-            return 0;
-        }
-        return 5;
-    };
-    return rank(a) >= rank(b) ? a : b;
-}
-
 } // namespace
 
 bool ContainmentReport::isComplete() const
@@ -92,11 +53,7 @@ void Containment::cancel()
         return;
     m_call.cancel();
     m_revocation.cancel();
-    if (m_inFlight) {
-        m_inFlight->finishUnanswered(
-                {{AuditRecord::Cancelled, revocationAudit::cancelledMessage()}});
-        m_inFlight.reset();
-    }
+    m_write.cancel();
     m_running = false;
     emit finished(m_report);
 }
@@ -143,6 +100,7 @@ void Containment::endStep(ContainmentStepResult step)
         listDevices();
         return;
     case ContainmentStepKind::DisableDevices:
+    default: // restore's steps never run here
         m_running = false;
         emit finished(m_report);
         return;
@@ -191,63 +149,47 @@ void Containment::block()
         endStep(stepResult(kind, State::Preview, what));
         return;
     }
-    AuditedAction action(m_trail, row);
-    if (const auto started = action.start(); !started) {
-        stopUnrecorded(started.error());
-        return;
-    }
-    m_inFlight = std::move(action);
-    m_call = m_client.setUserEnabled(user.id, false, this, [this, kind, verdict](Result<Done> r) {
-        if (!r) {
-            const State state = stateForError(r.error());
-            QString who;
-            if (state == State::Refused && isMasteredOnPremises(r.error()))
-                who = tr("an on-premises Active Directory administrator");
-            else if (state == State::Refused)
-                who = verdict.whoCan.isEmpty()
-                        ? ContainmentPermission::whoCanBlock(m_target.roles.holdsAnyRole())
-                        : verdict.whoCan;
-            ContainmentStepResult step = stepResult(kind, state, r.error().message, who);
-            step.correlationId = r.error().correlationId;
-            AuditRecord out = subject(AuditRecord::BlockSignIn);
-            out.outcome = stateName(state);
-            out.message = step.message;
-            out.correlationId = step.correlationId;
-            m_inFlight->finish({out});
-            m_inFlight.reset();
-            endStep(step);
-            return;
-        }
-        // Accepted: read it back, as a revocation is.
-        m_call = m_client.userEnabled(m_target.user->id, this,
-                                      [this, kind](Result<std::optional<bool>> enabled) {
-                                          State state = State::Verified;
-                                          QString message = tr("Sign-in blocked, and read back.");
-                                          // Microsoft's Connect FAQ: an account enabled
-                                          // on-premises can undo a cloud block at the next sync.
-                                          if (m_target.user->onPremisesSyncEnabled == true)
-                                              message += QLatin1Char(' ')
-                                                      + tr("The account is synced from "
-                                                           "on-premises Active Directory: block "
-                                                           "it there too, or sync may undo this.");
-                                          if (!enabled) {
-                                              state = State::NotVerified;
-                                              message = tr("Blocking was accepted, but reading it "
-                                                           "back failed: %1")
-                                                                .arg(enabled.error().message);
-                                          } else if (enabled.value() != false) {
-                                              state = State::NotVerified;
-                                              message = tr("Blocking was accepted, but the account "
-                                                           "still reads as enabled.");
-                                          }
-                                          AuditRecord out = subject(AuditRecord::BlockSignIn);
-                                          out.outcome = stateName(state);
-                                          out.message = message;
-                                          m_inFlight->finish({out});
-                                          m_inFlight.reset();
-                                          endStep(stepResult(kind, state, message));
-                                      });
-    });
+    const QString id = user.id;
+    const bool synced = user.onPremisesSyncEnabled == true;
+    CheckedWrite::Words words {tr("Sign-in blocked, and read back."),
+                               tr("Blocking was accepted, but the account still reads as enabled."),
+                               tr("Blocking was accepted, but reading it back failed: %1")};
+    // Microsoft's Connect FAQ: an account enabled on-premises can undo a cloud block at the next
+    // sync.
+    if (synced)
+        words.done += QLatin1Char(' ')
+                + tr("The account is synced from on-premises Active Directory: block it there "
+                     "too, or sync may undo this.");
+    const auto unrecorded = m_write.run(
+            m_trail, row,
+            [this, id](auto onDone) {
+                return m_client.setUserEnabled(id, false, this, std::move(onDone));
+            },
+            [this, id](auto onDone) {
+                return m_client.userEnabled(id, this,
+                                            [onDone](Result<std::optional<bool>> enabled) {
+                                                if (!enabled)
+                                                    onDone(enabled.error());
+                                                else
+                                                    onDone(enabled.value() == false);
+                                            });
+            },
+            words,
+            [this, kind, verdict](const CheckedWrite::Outcome &o) {
+                QString who;
+                if (o.state == State::Refused && o.error
+                    && CheckedWrite::isMasteredOnPremises(*o.error))
+                    who = tr("an on-premises Active Directory administrator");
+                else if (o.state == State::Refused)
+                    who = verdict.whoCan.isEmpty()
+                            ? ContainmentPermission::whoCanBlock(m_target.roles.holdsAnyRole())
+                            : verdict.whoCan;
+                ContainmentStepResult step = stepResult(kind, o.state, o.message, who);
+                step.correlationId = o.correlationId;
+                endStep(step);
+            });
+    if (unrecorded)
+        stopUnrecorded(*unrecorded);
 }
 
 void Containment::revoke()
@@ -311,7 +253,7 @@ void Containment::listDevices()
             m_target.user->id, this, [this](Result<QList<Device>> devices) {
                 const AuditRecord row = subject(AuditRecord::DisableDevice);
                 if (!devices) {
-                    const State state = stateForError(devices.error());
+                    const State state = CheckedWrite::stateForError(devices.error());
                     const QString message = tr("The user's devices could not be listed: %1")
                                                     .arg(devices.error().message);
                     recordEnded(row, state, message);
@@ -362,46 +304,32 @@ void Containment::disableDevice(int index)
         return ended(State::Refused,
                      tr("Not sent: disabling %1 was refused.")
                              .arg(m_devices.devices[index - 1].device.label()));
-    AuditedAction action(m_trail, row);
-    if (const auto started = action.start(); !started) {
-        stopUnrecorded(started.error());
-        return;
-    }
-    m_inFlight = std::move(action);
-    const auto finishRow = [this, index, row](State state, const QString &message,
-                                              const QString &correlationId) {
-        m_devices.devices[index].state = state;
-        m_devices.devices[index].message = message;
-        AuditRecord out = row;
-        out.outcome = stateName(state);
-        out.message = message;
-        out.correlationId = correlationId;
-        m_inFlight->finish({out});
-        m_inFlight.reset();
-        disableDevice(index + 1);
-    };
     const QString id = entry.device.id;
-    m_call = m_client.setDeviceEnabled(id, false, this, [this, id, finishRow](Result<Done> r) {
-        if (!r) {
-            if (stateForError(r.error()) == State::Refused)
-                m_devices.whoCan = ContainmentPermission::whoCanDisableDevices();
-            finishRow(stateForError(r.error()), r.error().message, r.error().correlationId);
-            return;
-        }
-        m_call = m_client.device(id, this, [finishRow](Result<Device> d) {
-            if (!d)
-                finishRow(State::NotVerified,
-                          tr("Disabling was accepted, but reading it back failed: %1")
-                                  .arg(d.error().message),
-                          d.error().correlationId);
-            else if (d.value().accountEnabled != false)
-                finishRow(State::NotVerified,
-                          tr("Disabling was accepted, but the device still reads as enabled."),
-                          QString());
-            else
-                finishRow(State::Verified, tr("Disabled, and read back."), QString());
-        });
-    });
+    const auto unrecorded = m_write.run(
+            m_trail, row,
+            [this, id](auto onDone) {
+                return m_client.setDeviceEnabled(id, false, this, std::move(onDone));
+            },
+            [this, id](auto onDone) {
+                return m_client.device(id, this, [onDone](Result<Device> d) {
+                    if (!d)
+                        onDone(d.error());
+                    else
+                        onDone(d.value().accountEnabled == false);
+                });
+            },
+            {tr("Disabled, and read back."),
+             tr("Disabling was accepted, but the device still reads as enabled."),
+             tr("Disabling was accepted, but reading it back failed: %1")},
+            [this, index](const CheckedWrite::Outcome &o) {
+                if (o.state == State::Refused)
+                    m_devices.whoCan = ContainmentPermission::whoCanDisableDevices();
+                m_devices.devices[index].state = o.state;
+                m_devices.devices[index].message = o.message;
+                disableDevice(index + 1);
+            });
+    if (unrecorded)
+        stopUnrecorded(*unrecorded);
 }
 
 void Containment::finishDevices()
@@ -409,7 +337,7 @@ void Containment::finishDevices()
     State state = State::Skipped;
     int done = 0;
     for (const auto &d : m_devices.devices) {
-        state = worst(state, d.state);
+        state = worstOf(state, d.state);
         if (d.state == State::Verified)
             ++done;
     }

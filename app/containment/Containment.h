@@ -8,6 +8,7 @@
 // record nothing is sent. A preview (--whatif) lists the steps and the device names (a read) and
 // sends nothing else.
 
+#include "containment/CheckedWrite.h"
 #include "containment/ContainmentClient.h"
 #include "containment/ContainmentStep.h"
 #include "revocation/AuditedRevocation.h"
@@ -73,7 +74,7 @@ private:
     RevokeTarget m_target;
     ContainmentReport m_report;
     ContainmentStepResult m_devices;
-    std::optional<AuditedAction> m_inFlight;
+    CheckedWrite m_write; // the block or device write under way
     Call m_call;
     bool m_running = false;
 };

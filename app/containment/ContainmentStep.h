@@ -13,7 +13,15 @@
 
 namespace rc {
 
-enum class ContainmentStepKind { BlockSignIn, RevokeSessions, DisableDevices };
+enum class ContainmentStepKind {
+    BlockSignIn,
+    RevokeSessions,
+    DisableDevices,
+    // Restore's: what this app blocked and disabled, undone; sessions cannot come back.
+    UnblockSignIn,
+    RevokedSessionsStay,
+    EnableDevices,
+};
 
 struct ContainmentStepResult
 {
@@ -31,7 +39,7 @@ struct ContainmentStepResult
     QString message; // one sentence: what happened, or why not
     QString whoCan; // Refused: the roles that could
     QString correlationId;
-    // DisableDevices: one entry per device, in the order listed.
+    // DisableDevices, EnableDevices: one entry per device, in the order listed.
     struct DeviceResult
     {
         Device device;
@@ -49,6 +57,10 @@ struct ContainmentStepResult
     }
 };
 
+// Of two states, the one that says more is wrong (Failed, Refused, NotVerified, Verified,
+// Preview, Skipped): a step over several devices takes the worst of theirs.
+ContainmentStepResult::State worstOf(ContainmentStepResult::State a,
+                                     ContainmentStepResult::State b);
 // "block-sign-in" etc.: stable names for --json.
 QString stepName(ContainmentStepKind kind);
 // "Verified", "Refused", ...: stable names for --json and the audit log's outcome column.

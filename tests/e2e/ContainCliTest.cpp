@@ -118,6 +118,21 @@ TEST_F(ContainCli, NotFoundIsThree_BadInputIsTwo_NoTerminalWithoutYesIsTwo)
     EXPECT_EQ(writes(), 0);
 }
 
+TEST_F(ContainCli, RestoreUndoesIt_ExitZero_AndSaysSessionsStayRevoked)
+{
+    ASSERT_EQ(contain(cliUpn("megan.bowen"), {QStringLiteral("--yes")}).exitCode, 0);
+    const CliRun run = runCliServed(
+            onTenant(QStringLiteral("restore"),
+                     {QStringLiteral("--user"), cliUpn("megan.bowen"), QStringLiteral("--yes")}),
+            m_env);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString() << run.out.toStdString();
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("Unblock sign-in: done and verified.")))
+            << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Sessions: skipped. A revoked session cannot come "
+                                                "back")));
+    EXPECT_EQ(m_emulator.accountEnabled(cliUpn("megan.bowen")), true);
+}
+
 TEST(ContainCliHelp, HelpNamesTheVerb)
 {
     QTemporaryDir home;
@@ -125,4 +140,5 @@ TEST(ContainCliHelp, HelpNamesTheVerb)
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.out.contains(QStringLiteral("contain   respond to a compromised account")))
             << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("restore   undo contain")));
 }

@@ -2,13 +2,8 @@
 // Microsoft's order (block, revoke, devices), each is read back, recorded with the reason, and a
 // refused or failed step does not stop the next. A preview reads the devices and writes nothing.
 // Afterwards the sign-in log names an app that signed in after the revocation.
-#include "audit/AuditTrail.h"
-#include "containment/Containment.h"
 #include "containment/SignInCheck.h"
-#include "support/EmulatorFixture.h"
-
-#include <QSignalSpy>
-#include <QTemporaryDir>
+#include "integration/ContainmentFixture.h"
 
 using namespace rc;
 using namespace rc::test;
@@ -16,85 +11,8 @@ using State = ContainmentStepResult::State;
 
 namespace {
 
-const QString Reason = QStringLiteral("INC-4711 phished");
-
-class ContainmentRun : public EmulatorFixture
+class ContainmentRun : public ContainmentFixture
 {
-protected:
-    void SetUp() override
-    {
-        EmulatorFixture::SetUp();
-        ASSERT_TRUE(m_dir.isValid());
-        auto log = AuditLog::open(m_dir.filePath(QStringLiteral("audit.sqlite")));
-        ASSERT_TRUE(log.ok());
-        m_log = std::move(log).value();
-    }
-    void TearDown() override
-    {
-        m_containment.reset();
-        m_trail.reset();
-        EmulatorFixture::TearDown();
-    }
-
-    void signInAs(const char *name)
-    {
-        m_containment.reset();
-        auto connection = connect();
-        signIn(*connection, upn(name));
-        m_connection = std::move(connection);
-    }
-
-    // Resolves `user` on the Entra channel and runs the containment to its end.
-    ContainmentReport contain(const QString &user, bool preview = false)
-    {
-        m_trail = AuditTrail::over(m_log.get(), Domain, upn("admin"), Reason, m_clock);
-        m_containment = std::make_unique<Containment>(m_connection->revoker(),
-                                                      m_connection->containment());
-        m_containment->setAuditTrail(m_trail.get());
-        std::optional<ContainmentReport> report;
-        QObject::connect(m_containment.get(), &Containment::finished, &m_context,
-                         [&](const ContainmentReport &r) { report = r; });
-        const auto resolution = resolve(user, Channel::Entra);
-        EXPECT_TRUE(resolution && std::holds_alternative<RevokeTarget>(*resolution));
-        if (!resolution || !std::holds_alternative<RevokeTarget>(*resolution))
-            return {};
-        m_emulator->clearRequests();
-        m_containment->run(std::get<RevokeTarget>(*resolution), preview);
-        EXPECT_TRUE(waitSkippingWaits([&] { return report.has_value(); }));
-        return report.value_or(ContainmentReport {});
-    }
-
-    // "PATCH users", "POST revokeSignInSessions", "PATCH devices": the writes, in order.
-    QStringList writesSent() const
-    {
-        QStringList writes;
-        for (const auto &r : m_emulator->requestsTo(emu::Service::Graph)) {
-            if (r.method == "GET")
-                continue;
-            const QString path = QUrl::fromPercentEncoding(r.path.toUtf8());
-            writes << QString::fromLatin1(r.method) + QLatin1Char(' ')
-                            + (path.contains(QLatin1String("revokeSignInSessions"))
-                                       ? QStringLiteral("revokeSignInSessions")
-                                       : path.section(QLatin1Char('/'), 2, 2));
-        }
-        return writes;
-    }
-
-    QList<AuditRecord> rows(const QString &action) const
-    {
-        QList<AuditRecord> matching;
-        const QList<AuditRecord> all = m_log->records().value();
-        for (const AuditRecord &r : all) {
-            if (r.action == action)
-                matching.prepend(r); // oldest first
-        }
-        return matching;
-    }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<AuditLog> m_log;
-    std::unique_ptr<AuditTrail> m_trail;
-    std::unique_ptr<Containment> m_containment;
 };
 
 } // namespace
