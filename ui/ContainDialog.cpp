@@ -8,6 +8,7 @@
 #include "ui/SignInCheckRow.h"
 
 #include <QCheckBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -20,7 +21,10 @@ ContainDialog::ContainDialog(const Target &target, Revoker &revoker, Containment
     , m_target(target)
     , m_trail(std::move(trail))
     , m_containment(revoker, client)
+    , m_restore(client)
+    , m_after(target.user)
     , m_preview(new QCheckBox(tr("&Preview only (what if): send nothing"), this))
+    , m_undo(new QPushButton(tr("&Undo the containment"), this))
     , m_steps(new ContainmentStepList(this))
     , m_signIns(new SignInCheckRow(client, this))
 {
@@ -29,6 +33,7 @@ ContainDialog::ContainDialog(const Target &target, Revoker &revoker, Containment
     const QString name = user.displayName.isEmpty() ? user.userPrincipalName : user.displayName;
     setWindowTitle(tr("Respond to a compromised account: %1").arg(name));
     m_containment.setAuditTrail(m_trail.get());
+    m_restore.setAuditTrail(m_trail.get());
 
     ConfirmLayout frame(this);
     QLabel *heading = frame.addHeading(tr("Contain %1's account?").arg(name));
@@ -80,6 +85,19 @@ ContainDialog::ContainDialog(const Target &target, Revoker &revoker, Containment
     m_steps->start(false);
     frame.addWidget(m_steps);
     frame.addWidget(m_signIns);
+    m_undo->setObjectName(names::UndoContainButton);
+    m_undo->setAccessibleName(tr("Undo the containment of %1").arg(name));
+    m_undo->setAccessibleDescription(tr("Re-enables sign-in and the devices this app disabled. "
+                                        "Revoked sessions stay revoked: they sign in again."));
+    m_undo->setToolTip(m_undo->accessibleDescription());
+    m_undo->setAutoDefault(false);
+    m_undo->hide();
+    auto *undoRow = new QWidget(this);
+    auto *undoLayout = new QHBoxLayout(undoRow);
+    undoLayout->setContentsMargins(0, 0, 0, 0);
+    undoLayout->addWidget(m_undo);
+    undoLayout->addStretch(1);
+    frame.addWidget(undoRow);
     m_confirm = frame.addConfirm(tr("&Contain"), names::ConfirmContainButton,
                                  tr("Contain %1").arg(name));
     m_cancel = frame.cancel();
@@ -88,11 +106,15 @@ ContainDialog::ContainDialog(const Target &target, Revoker &revoker, Containment
     // After a run: the step list, then "Check again", are reached from Close.
     setTabOrder(m_cancel, m_steps);
     setTabOrder(m_steps, m_signIns->checkAgainButton());
+    setTabOrder(m_signIns->checkAgainButton(), m_undo);
     setMinimumWidth(fontMetrics().averageCharWidth() * 110);
 
     connect(m_preview, &QCheckBox::toggled, this, &ContainDialog::render);
     connect(&m_containment, &Containment::stepFinished, m_steps, &ContainmentStepList::showStep);
     connect(&m_containment, &Containment::finished, this, &ContainDialog::finished);
+    connect(&m_restore, &Restore::stepFinished, m_steps, &ContainmentStepList::showStep);
+    connect(&m_restore, &Restore::finished, this, &ContainDialog::undone);
+    connect(m_undo, &QPushButton::clicked, this, &ContainDialog::undo);
     render();
 }
 
@@ -101,6 +123,8 @@ ContainDialog::~ContainDialog()
     // A run cut short by closing says so in the audit log; nothing here listens any more.
     m_containment.disconnect();
     m_containment.cancel();
+    m_restore.disconnect();
+    m_restore.cancel();
 }
 
 bool ContainDialog::needsTypedName() const
@@ -125,7 +149,7 @@ QString ContainDialog::reason() const
 
 void ContainDialog::render()
 {
-    const bool running = m_containment.isRunning();
+    const bool running = m_containment.isRunning() || m_restoring;
     const bool preview = m_preview->isChecked();
     const bool refused = ContainmentChecks::refuses(m_target.checks);
     const bool mayRun = !running && !m_ranForReal && !refused;
@@ -143,6 +167,8 @@ void ContainDialog::render()
         if (w)
             w->setEnabled(!running && !m_ranForReal);
     }
+    m_undo->setVisible(m_ranForReal);
+    m_undo->setEnabled(m_ranForReal && !running && !m_undone);
     if (running) {
         m_cancel->setText(tr("&Stop"));
         m_cancel->setAccessibleName(tr("Stop after the request under way"));
@@ -175,6 +201,10 @@ void ContainDialog::reject()
         m_containment.cancel();
         return;
     }
+    if (m_restoring) {
+        m_restore.cancel();
+        return;
+    }
     QDialog::reject();
 }
 
@@ -182,7 +212,7 @@ void ContainDialog::finished(const ContainmentReport &report)
 {
     if (!report.preview) {
         m_ranForReal = true;
-        User after = m_target.user;
+        User &after = m_after;
         for (const ContainmentStepResult &step : report.steps) {
             if (step.kind == ContainmentStepKind::BlockSignIn
                 && step.state == ContainmentStepResult::State::Verified)
@@ -197,6 +227,38 @@ void ContainDialog::finished(const ContainmentReport &report)
     }
     adjustSize(); // room for the device rows and the sign-in line
     render();
+    m_cancel->setFocus();
+}
+
+} // namespace rc::ui
+
+namespace rc::ui {
+
+void ContainDialog::undo()
+{
+    if (!m_ranForReal || m_restoring || m_undone || m_containment.isRunning())
+        return;
+    if (m_trail)
+        m_trail->setReason(reason());
+    m_steps->clear();
+    m_restoring = true;
+    render();
+    m_restore.run(m_after, m_target.user.userPrincipalName, m_target.tenant, false);
+}
+
+void ContainDialog::undone(const ContainmentReport &report)
+{
+    m_restoring = false;
+    m_undone = true;
+    User after = m_after;
+    for (const ContainmentStepResult &step : report.steps) {
+        if (step.kind == ContainmentStepKind::UnblockSignIn
+            && step.state == ContainmentStepResult::State::Verified)
+            after.accountEnabled = true;
+    }
+    Q_EMIT restored(after);
+    render();
+    adjustSize();
     m_cancel->setFocus();
 }
 

@@ -128,10 +128,10 @@ QString ContainmentStepList::rowText(ContainmentStepKind kind) const
     return item ? item->data(0, Qt::AccessibleTextRole).toString() : QString();
 }
 
-QStringList ContainmentStepList::deviceRows() const
+QStringList ContainmentStepList::deviceRows(ContainmentStepKind kind) const
 {
     QStringList rows;
-    if (const QTreeWidgetItem *item = row(ContainmentStepKind::DisableDevices)) {
+    if (const QTreeWidgetItem *item = row(kind)) {
         for (int i = 0; i < item->childCount(); ++i)
             rows << item->child(i)->data(0, Qt::AccessibleTextRole).toString();
     }

@@ -22,7 +22,7 @@ public:
     void showStep(const ContainmentStepResult &step);
     // The text of a step's row ("Disable devices: refused. ..."), and of its device rows.
     QString rowText(ContainmentStepKind kind) const;
-    QStringList deviceRows() const;
+    QStringList deviceRows(ContainmentStepKind kind = ContainmentStepKind::DisableDevices) const;
 
     static QString stateWords(ContainmentStepResult::State state);
 

@@ -289,7 +289,8 @@ void MainWindow::openContainDialog()
     TenantConnection &c = *m_connection;
     ContainDialog::Target target {
             *user, flow.targetRoles(),
-            ContainmentChecks::of(*user, flow.targetRoles(), c.revoker().operatorGrant())};
+            ContainmentChecks::of(*user, flow.targetRoles(), c.revoker().operatorGrant()),
+            m_settings.tenant.id()};
     // Its own trail over the window's log: the reason typed in the dialog goes with its rows.
     auto trail = AuditTrail::over(m_auditLog.get(), m_settings.tenant.id(), c.session().account(),
                                   {}, c.clock());
@@ -298,14 +299,20 @@ void MainWindow::openContainDialog()
     m_containDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_containDialog, &ContainDialog::contained, this,
             [this](const User &after, const QDateTime &revokedAt) {
-                // The card shows what the steps read back, if this person is still picked.
-                RevokeFlow &picked = m_connection->flow();
-                if (picked.user() && picked.user()->id == after.id)
-                    picked.setUser(after);
+                showReadBack(after);
                 m_card->setContained(after.id, revokedAt);
-                m_history->refreshIfShown(); // the steps' rows are in the log
             });
+    connect(m_containDialog, &ContainDialog::restored, this, &MainWindow::showReadBack);
     m_containDialog->open();
+}
+
+void MainWindow::showReadBack(const User &after)
+{
+    // The card shows what the steps read back, if this person is still picked.
+    RevokeFlow &picked = m_connection->flow();
+    if (picked.user() && picked.user()->id == after.id)
+        picked.setUser(after);
+    m_history->refreshIfShown(); // the steps' rows are in the log
 }
 
 void MainWindow::useEntraInstead()

@@ -71,6 +71,7 @@ private:
     void useEntraInstead();
     void pick(const User &user);
     void openContainDialog();
+    void showReadBack(const User &after); // after a containment or its undo
 
     ConnectionSettings m_settings;
     const bool m_demo;

@@ -65,6 +65,7 @@ inline const QString ContainReasonEdit = QStringLiteral("containReasonEdit");
 inline const QString ConfirmContainButton = QStringLiteral("confirmContainButton");
 inline const QString CancelContainButton = QStringLiteral("cancelContainButton");
 inline const QString ContainStepList = QStringLiteral("containStepList");
+inline const QString UndoContainButton = QStringLiteral("undoContainButton");
 inline const QString SignInCheckText = QStringLiteral("signInCheckText");
 inline const QString CheckSignInsAgainButton = QStringLiteral("checkSignInsAgainButton");
 

@@ -280,3 +280,31 @@ TEST_F(Contain, TheSignInLogIsReadOnceAndCheckAgainNamesALaterSignIn)
     })) << signInText().toStdString();
     EXPECT_EQ(reads(), 2);
 }
+
+TEST_F(Contain, UndoReEnablesSignInAndTheDevicesAndSaysSessionsStayRevoked)
+{
+    openSignedIn();
+    findAndPick(QStringLiteral("adele"), upn("adele.vance"));
+    ASSERT_NE(openDialog(), nullptr);
+    QPushButton *undo = button(names::UndoContainButton);
+    EXPECT_FALSE(undo->isVisibleTo(undo->window())) << "nothing to undo before a run";
+    ASSERT_TRUE(run());
+    ASSERT_EQ(m_emulator->accountEnabled(upn("adele.vance")), std::optional<bool>(false));
+    ASSERT_TRUE(undo->isVisibleTo(undo->window()));
+    ASSERT_TRUE(undo->isEnabled());
+    EXPECT_FALSE(undo->accessibleName().isEmpty());
+    m_driver->click(names::UndoContainButton);
+    ASSERT_TRUE(waitFor([this, undo] {
+        return !steps()->rowText(ContainmentStepKind::EnableDevices).isEmpty() && !undo->isEnabled()
+                && button(names::CancelContainButton)->text() == QStringLiteral("Close");
+    }));
+    EXPECT_TRUE(steps()->rowText(ContainmentStepKind::UnblockSignIn).contains(Verified))
+            << steps()->rowText(ContainmentStepKind::UnblockSignIn).toStdString();
+    EXPECT_FALSE(steps()->rowText(ContainmentStepKind::RevokedSessionsStay).isEmpty());
+    const QStringList devices = steps()->deviceRows(ContainmentStepKind::EnableDevices);
+    ASSERT_EQ(devices.size(), 2) << devices.join(QLatin1Char('|')).toStdString();
+    for (const QString &row : devices)
+        EXPECT_TRUE(row.contains(Verified)) << row.toStdString();
+    EXPECT_EQ(m_emulator->accountEnabled(upn("adele.vance")), std::optional<bool>(true));
+    EXPECT_EQ(connection().flow().user()->accountEnabled, std::optional<bool>(true));
+}
