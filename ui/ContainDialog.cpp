@@ -212,15 +212,14 @@ void ContainDialog::finished(const ContainmentReport &report)
 {
     if (!report.preview) {
         m_ranForReal = true;
-        User &after = m_after;
         for (const ContainmentStepResult &step : report.steps) {
             if (step.kind == ContainmentStepKind::BlockSignIn
                 && step.state == ContainmentStepResult::State::Verified)
-                after.accountEnabled = false;
+                m_after.accountEnabled = false;
         }
         if (report.revokedAt.isValid())
-            after.signInSessionsValidFrom = report.revokedAt;
-        Q_EMIT contained(after, report.revokedAt);
+            m_after.signInSessionsValidFrom = report.revokedAt;
+        Q_EMIT contained(m_after, report.revokedAt);
         // Read once now; the log lags, so later reads are the person's "Check again".
         if (report.revokedAt.isValid())
             m_signIns->check(m_target.user.id, report.revokedAt);
@@ -229,10 +228,6 @@ void ContainDialog::finished(const ContainmentReport &report)
     render();
     m_cancel->setFocus();
 }
-
-} // namespace rc::ui
-
-namespace rc::ui {
 
 void ContainDialog::undo()
 {
