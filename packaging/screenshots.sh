@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Screenshots of the window for the README, light and dark: starts `revoke-console --demo` under
 # Xvfb, drives it with the keyboard like a person (xdotool) to a revoked user, and saves PNGs in
-# packaging/screenshots/. Builds nothing: pass the binary (default build/app/revoke-console).
+# packaging/screenshots/. Builds nothing: pass the binary (default build/app/revoke-console), and
+# optionally which shots to take: all (default), revoke, helpdesk or contain.
 # Needs: xvfb (Xvfb, xdpyinfo), xdotool, imagemagick (import).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 bin=$(realpath "${1:-$root/build/app/revoke-console}")
+which=${2:-all}
 out="$root/packaging/screenshots"
 [ -x "$bin" ] || { echo "No binary at $bin (build first, or pass its path)" >&2; exit 2; }
 for tool in Xvfb xdpyinfo xdotool import; do
@@ -65,9 +67,9 @@ revoke_user() {
   typed "$query"
   sleep 0.8
   keys Down Return
-  sleep 0.5
-  # search field -> results -> channel -> preview -> revoke button
-  keys Tab Tab
+  sleep 1.2
+  # search field -> results -> Respond to a compromised account -> channel -> preview -> revoke
+  keys Tab Tab Tab
   [ "$channel" = spo ] && keys Down
   keys Tab Tab space
   local confirm
@@ -122,6 +124,47 @@ helpdesk() {
   app_pid=
 }
 
-run light
-run dark
-helpdesk
+# "Respond to a compromised account" on Adele Vance: the dialog with its step list once the steps
+# ended (light), then the card with what still works after it (dark).
+contain() {
+  local palette=$1
+  REVOKE_CONSOLE_PALETTE=$palette "$bin" --demo >/dev/null 2>&1 &
+  app_pid=$!
+  main=$(window_named "Demo tenant")
+  window_named "Sign in to" >/dev/null || true
+  window_gone "Sign in to"
+  xdotool windowsize --sync "$main" 1180 740
+  focus "$main"
+  keys ctrl+f
+  typed "adele"
+  sleep 0.8
+  keys Down Return
+  sleep 1.2
+  # search field -> results -> Respond to a compromised account...
+  keys Tab Tab space
+  local dialog
+  dialog=$(window_named "compromised account")
+  focus "$dialog"
+  # preview toggle -> reason -> Contain
+  keys Tab
+  typed "INC-20419: phishing"
+  keys Tab space
+  sleep 2
+  [ "$palette" = light ] && shot "$dialog" contain-light.png
+  keys Escape
+  window_gone "compromised account"
+  if [ "$palette" = dark ]; then
+    focus "$main"
+    shot "$main" what-still-works-dark.png
+  fi
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+  app_pid=
+}
+
+case $which in
+  all) run light; run dark; helpdesk; contain light; contain dark ;;
+  revoke) run light; run dark ;;
+  helpdesk) helpdesk ;;
+  contain) contain light; contain dark ;;
+  *) echo "Unknown shots '$which' (all, revoke, helpdesk, contain)" >&2; exit 2 ;;
+esac

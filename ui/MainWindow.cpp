@@ -1,13 +1,16 @@
 #include "ui/MainWindow.h"
 
 #include "audit/AuditLog.h"
+#include "audit/AuditTrail.h"
 #include "auth/TokenCache.h"
+#include "containment/ContainmentChecks.h"
 #include "directory/UserSearch.h"
 #include "revocation/RevokeFlow.h"
 
 #include "ui/AfterFirstPaint.h"
 #include "ui/BulkLauncher.h"
 #include "ui/ColorScheme.h"
+#include "ui/ContainDialog.h"
 #include "ui/FitScrollArea.h"
 #include "ui/HistoryLauncher.h"
 #include "ui/ObjectNames.h"
@@ -24,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
@@ -152,6 +156,7 @@ void MainWindow::buildLayout()
     connect(profiles, &ProfileMenu::removeRequested, this, &MainWindow::removeProfile);
     connect(m_profiles, &ProfileList::problem, m_banner, &StatusBanner::showError);
     connect(m_search, &UserSearchBox::userPicked, this, &MainWindow::pick);
+    connect(m_card, &UserCard::containRequested, this, &MainWindow::openContainDialog);
     connect(m_revokePanel, &RevokePanel::confirmed, this, [this](const QString &reason) {
         m_reason = reason;
         m_connection->flow().setReason(reason);
@@ -162,7 +167,7 @@ void MainWindow::buildLayout()
 void MainWindow::chainTabOrder()
 {
     QList<QWidget *> chain = m_tenantPane->focusChain();
-    chain << m_search->searchEdit() << m_search->resultsList();
+    chain << m_search->searchEdit() << m_search->resultsList() << m_card->containButton();
     chain << m_revokePanel->focusChain();
     for (const QString &name :
          {names::UseEntraButton, names::CopyDetailsButton, names::DismissBannerButton})
@@ -174,6 +179,7 @@ void MainWindow::chainTabOrder()
 void MainWindow::useConnection(const ConnectionSettings &settings)
 {
     TenantConnection *old = m_connection;
+    delete m_containDialog; // it acts through the old connection
     m_signIn.reset(); // bound to the old connection's session
     m_tenantPane->setSigningIn(false);
     m_tenantPane->setSigningInSilently(false);
@@ -198,6 +204,7 @@ void MainWindow::bindConnection()
     // settle first, as it did when every connection built one.
     m_search->setSearch(&c->search());
     m_card->setFlow(&c->flow());
+    m_card->setOperatorGrant([c] { return c->revoker().operatorGrant(); });
     m_revokePanel->setFlow(&c->flow());
     m_tenantPane->setConnection(c);
     connect(&c->session(), &SignInSession::signedIn, this, [this] {
@@ -246,6 +253,7 @@ void MainWindow::renderSignedIn()
     const bool signedIn = m_connection->session().isSignedIn();
     m_search->setEnabled(signedIn);
     m_revokePanel->setEnabled(signedIn);
+    m_card->setSignedIn(signedIn);
     m_bulk->setSignedIn(signedIn); // signed out: its window closes
     if (!signedIn)
         m_search->setSearch(&m_connection->search()); // starts over: empty field, the hint
@@ -270,6 +278,41 @@ void MainWindow::showOutcome(const RevocationOutcome &outcome)
     }
     m_banner->showMessage(message, preview ? QString() : m_reason);
     m_history->refreshIfShown(); // the outcome row is already in the log
+}
+
+void MainWindow::openContainDialog()
+{
+    RevokeFlow &flow = m_connection->flow();
+    const std::optional<User> user = flow.user();
+    if (!user || m_containDialog)
+        return;
+    TenantConnection &c = *m_connection;
+    ContainDialog::Target target {
+            *user, flow.targetRoles(),
+            ContainmentChecks::of(*user, flow.targetRoles(), c.revoker().operatorGrant()),
+            m_settings.tenant.id()};
+    // Its own trail over the window's log: the reason typed in the dialog goes with its rows.
+    auto trail = AuditTrail::over(m_auditLog.get(), m_settings.tenant.id(), c.session().account(),
+                                  {}, c.clock());
+    m_containDialog
+            = new ContainDialog(target, c.revoker(), c.containment(), std::move(trail), this);
+    m_containDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_containDialog, &ContainDialog::contained, this,
+            [this](const User &after, const QDateTime &revokedAt) {
+                showReadBack(after);
+                m_card->setContained(after.id, revokedAt);
+            });
+    connect(m_containDialog, &ContainDialog::restored, this, &MainWindow::showReadBack);
+    m_containDialog->open();
+}
+
+void MainWindow::showReadBack(const User &after)
+{
+    // The card shows what the steps read back, if this person is still picked.
+    RevokeFlow &picked = m_connection->flow();
+    if (picked.user() && picked.user()->id == after.id)
+        picked.setUser(after);
+    m_history->refreshIfShown(); // the steps' rows are in the log
 }
 
 void MainWindow::useEntraInstead()

@@ -11,6 +11,7 @@
 #include "profile/Settings.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -24,6 +25,7 @@ class SecretStore;
 namespace rc::ui {
 
 class BulkLauncher;
+class ContainDialog;
 class HistoryLauncher;
 class ProfileList;
 class RevokePanel;
@@ -68,6 +70,8 @@ private:
     void showOutcome(const RevocationOutcome &outcome);
     void useEntraInstead();
     void pick(const User &user);
+    void openContainDialog();
+    void showReadBack(const User &after); // after a containment or its undo
 
     ConnectionSettings m_settings;
     const bool m_demo;
@@ -83,6 +87,7 @@ private:
     bool m_keychainWarned = false; // its trouble is told once per run
     HistoryLauncher *m_history = nullptr;
     BulkLauncher *m_bulk = nullptr; // its window is bound to m_connection: goes before it does
+    QPointer<ContainDialog> m_containDialog; // bound to m_connection: closed before it goes
     QString m_reason; // typed when the current user's revocation was confirmed
     std::unique_ptr<AuditLog> m_auditLog; // every preview and revocation of this window
 };

@@ -54,6 +54,20 @@ inline const QString CardSessionsValidFrom = QStringLiteral("cardSessionsValidFr
 inline const QString CardLastSignIn = QStringLiteral("cardLastSignIn");
 inline const QString CardRoles = QStringLiteral("cardRoles");
 inline const QString CardNotice = QStringLiteral("cardNotice");
+inline const QString CardPreChecks = QStringLiteral("cardPreChecks");
+inline const QString CardWhatStillWorks = QStringLiteral("cardWhatStillWorks");
+inline const QString ContainButton = QStringLiteral("containButton");
+
+inline const QString ContainDialog = QStringLiteral("containDialog");
+inline const QString ContainPreviewToggle = QStringLiteral("containPreviewToggle");
+inline const QString ContainNameEdit = QStringLiteral("containNameEdit");
+inline const QString ContainReasonEdit = QStringLiteral("containReasonEdit");
+inline const QString ConfirmContainButton = QStringLiteral("confirmContainButton");
+inline const QString CancelContainButton = QStringLiteral("cancelContainButton");
+inline const QString ContainStepList = QStringLiteral("containStepList");
+inline const QString UndoContainButton = QStringLiteral("undoContainButton");
+inline const QString SignInCheckText = QStringLiteral("signInCheckText");
+inline const QString CheckSignInsAgainButton = QStringLiteral("checkSignInsAgainButton");
 
 inline const QString RevokePanel = QStringLiteral("revokePanel");
 inline const QString EntraChannelRadio = QStringLiteral("entraChannelRadio");

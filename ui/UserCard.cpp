@@ -1,15 +1,19 @@
 #include "ui/UserCard.h"
 
+#include "containment/ContainmentChecks.h"
 #include "revocation/RevokeFlow.h"
 #include "ui/ObjectNames.h"
+#include "ui/PreCheckList.h"
 #include "ui/SeverityStyle.h"
 #include "ui/UserResultDelegate.h"
+#include "ui/WhatStillWorks.h"
 
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace rc::ui {
@@ -105,12 +109,21 @@ UserCard::UserCard(QWidget *parent)
     , m_details(new QWidget(this))
     , m_form(new QFormLayout(m_details))
     , m_notice(valueLabel(this))
+    , m_preChecks(new PreCheckList(this))
+    , m_whatStillWorks(new WhatStillWorks(this))
+    , m_contain(new QPushButton(tr("Respond to a &compromised account\u2026"), this))
 {
     setObjectName(names::UserCard);
     setAccessibleName(tr("Selected user"));
     m_name->setObjectName(names::CardDisplayName);
     m_upn->setObjectName(names::CardUpn);
     m_notice->setObjectName(names::CardNotice);
+    m_preChecks->setObjectName(names::CardPreChecks);
+    m_whatStillWorks->setObjectName(names::CardWhatStillWorks);
+    m_contain->setObjectName(names::ContainButton);
+    m_contain->setAutoDefault(true); // Enter presses it when it has the focus
+    m_contain->setAccessibleName(tr("Respond to a compromised account"));
+    connect(m_contain, &QPushButton::clicked, this, &UserCard::containRequested);
     QFont big = m_name->font();
     if (big.pointSizeF() > 0)
         big.setPointSizeF(big.pointSizeF() * 1.45);
@@ -157,6 +170,12 @@ UserCard::UserCard(QWidget *parent)
     layout->addWidget(m_empty);
     layout->addWidget(m_details);
     layout->addWidget(m_notice);
+    layout->addWidget(m_preChecks);
+    auto *respond = new QHBoxLayout;
+    respond->addWidget(m_contain);
+    respond->addStretch(1);
+    layout->addLayout(respond);
+    layout->addWidget(m_whatStillWorks);
     layout->addStretch(1);
     restyle();
     showEmpty();
@@ -182,6 +201,25 @@ void UserCard::setFlow(RevokeFlow *flow)
     render();
 }
 
+void UserCard::setOperatorGrant(std::function<OperatorGrant()> grant)
+{
+    m_grant = std::move(grant);
+    render();
+}
+
+void UserCard::setSignedIn(bool signedIn)
+{
+    m_signedIn = signedIn;
+    render();
+}
+
+void UserCard::setContained(const QString &userId, const QDateTime &revokedAt)
+{
+    m_containedUser = userId;
+    m_containedAt = revokedAt;
+    render();
+}
+
 void UserCard::render()
 {
     if (!m_flow || !m_flow->user()) {
@@ -194,8 +232,11 @@ void UserCard::render()
 void UserCard::showEmpty()
 {
     for (QWidget *w : QList<QWidget *> {m_avatar, m_name, m_upn, m_guestBadge, m_disabledBadge,
-                                        m_details, m_notice})
+                                        m_details, m_notice, m_preChecks, m_whatStillWorks})
         w->hide();
+    m_contain->setEnabled(false);
+    m_contain->setToolTip(tr("Pick a user first."));
+    m_contain->setAccessibleDescription(m_contain->toolTip());
     m_empty->show();
     setAccessibleDescription(m_empty->text());
 }
@@ -228,10 +269,41 @@ void UserCard::showUser(const User &user, const std::optional<RevocationOutcome>
     for (QWidget *w : QList<QWidget *> {m_avatar, m_name, m_upn, m_details})
         w->show();
     showNotice(user);
+    showResponse(user, outcome);
     QStringList spoken {user.displayName, user.userPrincipalName};
     if (!m_notice->text().isEmpty())
         spoken << m_notice->text();
     setAccessibleDescription(spoken.join(QStringLiteral(", ")));
+}
+
+void UserCard::showResponse(const User &user, const std::optional<RevocationOutcome> &outcome)
+{
+    const OperatorGrant grant = m_grant ? m_grant() : OperatorGrant {};
+    const RoleSet roles = m_flow ? m_flow->targetRoles() : RoleSet {};
+    m_preChecks->setChecks(ContainmentChecks::of(user, roles, grant), false);
+
+    QString why;
+    if (!m_signedIn)
+        why = tr("Sign in first.");
+    else if (user.isGuest())
+        why = tr("A guest's sessions belong to their home organization: they sign them out.");
+    else if (m_flow && (m_flow->isBusy() || m_flow->isJudging()))
+        why = tr("Wait for the request under way.");
+    m_contain->setEnabled(why.isEmpty());
+    m_contain->setToolTip(why);
+    m_contain->setAccessibleDescription(
+            why.isEmpty() ? tr("Block sign-in, revoke every session and disable the devices of %1")
+                                    .arg(user.displayName)
+                          : why);
+
+    // The verified "sessions valid from" of the last revocation, or of this user's containment.
+    QDateTime revokedAt;
+    if (outcome && outcome->channel == Channel::Entra && outcome->verified)
+        revokedAt = outcome->sessionsValidFromAfter;
+    if (m_containedUser == user.id && m_containedAt.isValid()
+        && (!revokedAt.isValid() || m_containedAt > revokedAt))
+        revokedAt = m_containedAt;
+    m_whatStillWorks->showFor(user, revokedAt);
 }
 
 QString UserCard::lastSignInText() const

@@ -2,9 +2,12 @@
 // The picked user, as an admin checks them before acting: name, sign-in name, mail, job, account
 // state, type, dates and "sessions valid from" (before → after once an Entra revocation moved it).
 // Renders from the RevokeFlow presenter's user and last outcome; guests get the cmdlet's notice.
+// Under it: the containment pre-checks, "Respond to a compromised account..." and, after a
+// verified revocation or containment, what still works.
 
 #include "directory/User.h"
 #include "revocation/RevocationOutcome.h"
+#include "revocation/RevokePermission.h"
 
 #include <QFrame>
 #include <QPointer>
@@ -13,12 +16,16 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 
 namespace rc {
 class RevokeFlow;
 }
 
 namespace rc::ui {
+
+class PreCheckList;
+class WhatStillWorks;
 
 class UserCard final : public QFrame
 {
@@ -28,6 +35,15 @@ public:
     explicit UserCard(QWidget *parent = nullptr);
 
     void setFlow(RevokeFlow *flow);
+    // Who is signed in (their roles feed the pre-checks); the window's connection answers.
+    void setOperatorGrant(std::function<OperatorGrant()> grant);
+    void setSignedIn(bool signedIn);
+    // A containment of this user verified its revocation at `revokedAt`: what still works.
+    void setContained(const QString &userId, const QDateTime &revokedAt);
+    QPushButton *containButton() const { return m_contain; }
+
+Q_SIGNALS:
+    void containRequested(); // "Respond to a compromised account..."
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +58,7 @@ private:
     void restyle();
     QLabel *addRow(const QString &label, const QString &objectName = {});
     QString sessionsText(const User &user, const std::optional<RevocationOutcome> &outcome) const;
+    void showResponse(const User &user, const std::optional<RevocationOutcome> &outcome);
 
     QPointer<RevokeFlow> m_flow;
     QLabel *m_avatar;
@@ -62,6 +79,13 @@ private:
     QLabel *m_roles = nullptr;
     QLabel *m_lastSignIn = nullptr;
     QLabel *m_notice;
+    PreCheckList *m_preChecks;
+    WhatStillWorks *m_whatStillWorks;
+    QPushButton *m_contain;
+    std::function<OperatorGrant()> m_grant;
+    bool m_signedIn = false;
+    QString m_containedUser;
+    QDateTime m_containedAt;
     bool m_restyling = false;
 };
 
