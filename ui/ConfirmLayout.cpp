@@ -71,6 +71,35 @@ QLineEdit *ConfirmLayout::addReason(const QString &objectName, const QString &ac
     return m_reason;
 }
 
+QLineEdit *ConfirmLayout::addTypedName(const User &user, const RoleSet &roles,
+                                       const QString &objectName)
+{
+    // An administrator's account is not acted on by a reflex click.
+    auto *field = new QLineEdit(m_dialog);
+    field->setObjectName(objectName);
+    field->setAccessibleName(tr("Type the user name or display name to confirm"));
+    field->setPlaceholderText(user.userPrincipalName);
+    const QString name = user.displayName.isEmpty() ? user.userPrincipalName : user.displayName;
+    auto *label = new QLabel(tr("%1 holds an administrator role (%2). Type their &user name or "
+                                "display name to confirm:")
+                                     .arg(name, roles.names().join(QLatin1String(", "))),
+                             m_dialog);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setBuddy(field);
+    m_column->addWidget(label);
+    m_column->addWidget(field);
+    return field;
+}
+
+bool ConfirmLayout::typedNameMatches(const QLineEdit *field, const User &user)
+{
+    const QString typed = field ? field->text().trimmed() : QString();
+    return !typed.isEmpty()
+            && (typed.compare(user.userPrincipalName, Qt::CaseInsensitive) == 0
+                || typed.compare(user.displayName, Qt::CaseInsensitive) == 0);
+}
+
 QPushButton *ConfirmLayout::addConfirm(const QString &text, const QString &objectName,
                                        const QString &accessibleName)
 {

@@ -5,6 +5,9 @@
 // button cancels, and Escape cancels: only a deliberate choice sends anything. The dialog fills
 // the column top to bottom, adds the reason and the confirm button, then calls finish().
 
+#include "directory/DirectoryRole.h"
+#include "directory/User.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -34,6 +37,12 @@ public:
                          const QString &placeholder);
     QPushButton *addConfirm(const QString &text, const QString &objectName,
                             const QString &accessibleName);
+    // The risk-scaled confirmation for an administrator target: a sentence naming their roles and
+    // a field to type their user name or display name in. The caller keeps the confirm button off
+    // until typedNameMatches().
+    QLineEdit *addTypedName(const User &user, const RoleSet &roles, const QString &objectName);
+    // Empty field: false. Compared without case with the UPN and the display name.
+    static bool typedNameMatches(const QLineEdit *field, const User &user);
     QPushButton *cancel() const { return m_cancel; }
 
     // Lays the dialog out. Tab goes through `fields`, the reason, confirm and Cancel, in that

@@ -22,7 +22,8 @@ QString channelSentence(Channel channel)
 
 } // namespace
 
-ConfirmRevokeDialog::ConfirmRevokeDialog(const User &user, Channel channel, QWidget *parent)
+ConfirmRevokeDialog::ConfirmRevokeDialog(const User &user, const RoleSet &roles, Channel channel,
+                                         QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(names::ConfirmRevokeDialog);
@@ -44,12 +45,25 @@ ConfirmRevokeDialog::ConfirmRevokeDialog(const User &user, Channel channel, QWid
                           "an hour."));
     frame.addParagraph(channelSentence(channel));
     frame.addSpacing();
+    if (roles.holdsAnyRole())
+        m_typedName = frame.addTypedName(user, roles, names::ConfirmTypedNameEdit);
     m_reason = frame.addReason(names::ReasonEdit, tr("Reason or ticket number, optional"),
                                tr("For example INC-12345: laptop stolen"));
-    frame.addConfirm(tr("Re&voke sessions"), names::ConfirmRevokeButton,
-                     tr("Revoke sessions of %1").arg(name));
+    QPushButton *confirm = frame.addConfirm(tr("Re&voke sessions"), names::ConfirmRevokeButton,
+                                            tr("Revoke sessions of %1").arg(name));
     frame.cancel()->setObjectName(names::CancelConfirmButton);
-    frame.finish();
+    frame.finish({m_typedName});
+    if (m_typedName) {
+        const auto gate = [confirm, field = m_typedName, user] {
+            const bool typed = ConfirmLayout::typedNameMatches(field, user);
+            confirm->setEnabled(typed);
+            confirm->setToolTip(typed ? QString()
+                                      : tr("Type their user name or display name "
+                                           "first."));
+        };
+        connect(m_typedName, &QLineEdit::textChanged, this, gate);
+        gate();
+    }
 }
 
 QString ConfirmRevokeDialog::reason() const

@@ -62,20 +62,7 @@ ContainDialog::ContainDialog(const Target &target, Revoker &revoker, Containment
     frame.addWidget(m_preview);
     QList<QWidget *> fields {m_preview};
     if (needsTypedName()) {
-        // Risk-scaled: an administrator's account is not contained by a reflex click.
-        m_name = new QLineEdit(this);
-        m_name->setObjectName(names::ContainNameEdit);
-        m_name->setAccessibleName(tr("Type the user name or display name to confirm"));
-        m_name->setPlaceholderText(user.userPrincipalName);
-        auto *label = new QLabel(tr("%1 holds an administrator role (%2). Type their &user name "
-                                    "or display name to confirm:")
-                                         .arg(name, m_target.roles.names().join(tr(", "))),
-                                 this);
-        label->setTextFormat(Qt::PlainText);
-        label->setWordWrap(true);
-        label->setBuddy(m_name);
-        frame.addWidget(label);
-        frame.addWidget(m_name);
+        m_name = frame.addTypedName(user, m_target.roles, names::ContainNameEdit);
         fields << m_name;
         connect(m_name, &QLineEdit::textChanged, this, &ContainDialog::render);
     }
@@ -134,12 +121,7 @@ bool ContainDialog::needsTypedName() const
 
 bool ContainDialog::typedNameMatches() const
 {
-    if (!m_name)
-        return true;
-    const QString typed = m_name->text().trimmed();
-    return !typed.isEmpty()
-            && (typed.compare(m_target.user.userPrincipalName, Qt::CaseInsensitive) == 0
-                || typed.compare(m_target.user.displayName, Qt::CaseInsensitive) == 0);
+    return !m_name || ConfirmLayout::typedNameMatches(m_name, m_target.user);
 }
 
 QString ContainDialog::reason() const

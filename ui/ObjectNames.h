@@ -80,6 +80,7 @@ inline const QString CancelRevokeButton = QStringLiteral("cancelRevokeButton");
 inline const QString ConfirmRevokeDialog = QStringLiteral("confirmRevokeDialog");
 inline const QString ConfirmMessage = QStringLiteral("confirmMessage");
 inline const QString ReasonEdit = QStringLiteral("reasonEdit");
+inline const QString ConfirmTypedNameEdit = QStringLiteral("confirmTypedNameEdit");
 inline const QString ConfirmRevokeButton = QStringLiteral("confirmRevokeButton");
 inline const QString CancelConfirmButton = QStringLiteral("cancelConfirmButton");
 

@@ -156,7 +156,8 @@ void RevokePanel::requestRun()
         m_flow->run(); // -WhatIf: nothing is sent, so nothing to confirm
         return;
     }
-    auto *dialog = new ConfirmRevokeDialog(*m_flow->user(), m_flow->channel(), window());
+    auto *dialog = new ConfirmRevokeDialog(*m_flow->user(), m_flow->targetRoles(),
+                                           m_flow->channel(), window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (!m_flow)

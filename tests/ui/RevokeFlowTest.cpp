@@ -7,8 +7,11 @@
 #include "revocation/StatusMessage.h"
 #include "ui/ObjectNames.h"
 
+#include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QTest>
 
 using namespace rc::test;
 using rc::Channel;
@@ -208,6 +211,35 @@ TEST_F(RevokeFlow, AdminTarget_IsFlaggedOnTheCardForAGlobalAdmin)
     EXPECT_TRUE(m_driver->cardText(names::CardNotice)
                         .contains(QLatin1String("holds an administrator role (Exchange "
                                                 "Administrator)")));
+
+    // Risk-scaled: Revoke in the confirmation stays off until their name is typed.
+    m_driver->revoke();
+    ASSERT_TRUE(m_driver->waitForConfirmDialog());
+    QDialog *dialog = m_driver->dialog(names::ConfirmRevokeDialog);
+    auto *typed = dialog->findChild<QLineEdit *>(names::ConfirmTypedNameEdit);
+    ASSERT_TRUE(typed);
+    QPushButton *confirm = dialog->findChild<QPushButton *>(names::ConfirmRevokeButton);
+    EXPECT_FALSE(confirm->isEnabled());
+    QTest::keyClicks(typed, QStringLiteral("lee"));
+    EXPECT_FALSE(confirm->isEnabled()) << "part of the name is not the name";
+    typed->clear();
+    QTest::keyClicks(typed, upn("lee.gu").toUpper());
+    EXPECT_TRUE(confirm->isEnabled());
+    m_driver->confirm();
+    ASSERT_TRUE(waitFor([this] { return graphRevokes() == 1; }));
+}
+
+// An ordinary member's confirmation asks for no typed name.
+TEST_F(RevokeFlow, AMemberTarget_NeedsNoTypedName)
+{
+    openSignedIn();
+    findAndPick(QStringLiteral("adele"), upn("adele.vance"));
+    m_driver->revoke();
+    ASSERT_TRUE(m_driver->waitForConfirmDialog());
+    QDialog *dialog = m_driver->dialog(names::ConfirmRevokeDialog);
+    EXPECT_FALSE(dialog->findChild<QLineEdit *>(names::ConfirmTypedNameEdit));
+    EXPECT_TRUE(dialog->findChild<QPushButton *>(names::ConfirmRevokeButton)->isEnabled());
+    m_driver->cancelConfirm();
 }
 
 TEST_F(RevokeFlow, FeatureDisabled_UseEntraInsteadRevokesOnceWithoutAskingAgain)
