@@ -7,6 +7,7 @@
 #include "audit/AuditTrail.h"
 #include "bulk/BulkJournal.h"
 #include "bulk/BulkRun.h"
+#include "support/AuditLogs.h"
 #include "support/BatchItems.h"
 #include "support/BulkPeople.h"
 #include "support/EmulatorFixture.h"
@@ -22,10 +23,8 @@ protected:
     void SetUp() override
     {
         EmulatorFixture::SetUp();
-        ASSERT_TRUE(m_dir.isValid());
-        auto log = AuditLog::open(m_dir.filePath(QStringLiteral("audit.sqlite")));
-        ASSERT_TRUE(log.ok());
-        m_log = std::move(log).value();
+        m_log = rc::test::openAuditLogIn(m_dir);
+        ASSERT_TRUE(m_log);
         m_audit = AuditTrail::over(m_log.get(), Domain, upn("admin"), QStringLiteral("INC-2001"));
         auto journal = BulkJournal::open(m_dir.filePath(QStringLiteral("journal.sqlite")));
         ASSERT_TRUE(journal.ok());

@@ -5,6 +5,7 @@
 #include "audit/AuditTrail.h"
 #include "containment/Containment.h"
 #include "containment/Restore.h"
+#include "support/AuditLogs.h"
 #include "support/EmulatorFixture.h"
 
 #include <QTemporaryDir>
@@ -19,10 +20,8 @@ protected:
     void SetUp() override
     {
         EmulatorFixture::SetUp();
-        ASSERT_TRUE(m_dir.isValid());
-        auto log = AuditLog::open(m_dir.filePath(QStringLiteral("audit.sqlite")));
-        ASSERT_TRUE(log.ok());
-        m_log = std::move(log).value();
+        m_log = rc::test::openAuditLogIn(m_dir);
+        ASSERT_TRUE(m_log);
     }
     void TearDown() override
     {

@@ -6,6 +6,7 @@
 #include "ui/HistoryView.h"
 #include "ui/ObjectNames.h"
 
+#include "support/AuditLogs.h"
 #include "support/QtPrinters.h"
 
 #include <QComboBox>
@@ -30,10 +31,8 @@ class HistoryExport : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        auto log = AuditLog::open(m_dir.filePath(QStringLiteral("audit.sqlite")));
-        ASSERT_TRUE(log.ok());
-        m_log = std::move(log).value();
+        m_log = rc::test::openAuditLogIn(m_dir);
+        ASSERT_TRUE(m_log);
         QList<AuditRecord> rows;
         for (int i = 0; i < Rows; ++i) {
             AuditRecord r;

@@ -2,6 +2,7 @@
 // each step in one transaction, and nothing started without a trail. Rows are read back from a
 // real log, oldest first.
 #include "audit/AuditedAction.h"
+#include "support/AuditLogs.h"
 #include "support/QtPrinters.h"
 
 #include <QTemporaryDir>
@@ -41,10 +42,8 @@ class Action : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        auto log = AuditLog::open(m_dir.filePath(QStringLiteral("audit.sqlite")));
-        ASSERT_TRUE(log.ok());
-        m_log = std::move(log).value();
+        m_log = rc::test::openAuditLogIn(m_dir);
+        ASSERT_TRUE(m_log);
         m_trail = AuditTrail::over(m_log.get(), QStringLiteral("contoso.com"),
                                    QStringLiteral("admin@contoso.com"), QStringLiteral("INC-7"));
         ASSERT_TRUE(m_trail);

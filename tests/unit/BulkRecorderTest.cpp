@@ -3,6 +3,7 @@
 // Cancelled; with a journal they are left for the same list's next run, which goes on as the same
 // audit operation.
 #include "bulk/BulkRecorder.h"
+#include "support/AuditLogs.h"
 #include "support/QtPrinters.h"
 
 #include <QTemporaryDir>
@@ -17,10 +18,8 @@ class Recorder : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        auto log = AuditLog::open(m_dir.filePath(QStringLiteral("audit.sqlite")));
-        ASSERT_TRUE(log.ok());
-        m_log = std::move(log).value();
+        m_log = rc::test::openAuditLogIn(m_dir);
+        ASSERT_TRUE(m_log);
         m_trail = AuditTrail::over(m_log.get(), QStringLiteral("contoso.com"));
         for (int i = 0; i < 3; ++i) {
             BulkTarget t;
