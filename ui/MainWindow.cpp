@@ -292,10 +292,8 @@ void MainWindow::openContainDialog()
             ContainmentChecks::of(*user, flow.targetRoles(), c.revoker().operatorGrant()),
             m_settings.tenant.id()};
     // Its own trail over the window's log: the reason typed in the dialog goes with its rows.
-    auto trail = AuditTrail::over(m_auditLog.get(), m_settings.tenant.id(), c.session().account(),
-                                  {}, c.clock());
     m_containDialog
-            = new ContainDialog(target, c.revoker(), c.containment(), std::move(trail), this);
+            = new ContainDialog(target, c.revoker(), c.containment(), c.separateAuditTrail(), this);
     m_containDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_containDialog, &ContainDialog::contained, this,
             [this](const User &after, const QDateTime &revokedAt) {

@@ -64,6 +64,12 @@ RevokeFlow &TenantConnection::flow()
     return *m_flow;
 }
 
+std::unique_ptr<AuditTrail> TenantConnection::separateAuditTrail() const
+{
+    return AuditTrail::over(m_audit ? &m_audit->log() : nullptr, m_tenantId, m_session.account(),
+                            {}, m_clock);
+}
+
 void TenantConnection::setAuditLog(AuditLog *log)
 {
     if (m_flow)

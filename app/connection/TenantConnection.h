@@ -51,6 +51,10 @@ public:
 
     // Where the revoke flow records what it does, as the signed-in admin. Must outlive this.
     void setAuditLog(AuditLog *log);
+    // A trail of its own over the same log, stamped the same way (tenant, signed-in operator,
+    // clock), for an action whose reason is not the revoke flow's (a containment). Null when no
+    // log is set: nothing may then be sent.
+    std::unique_ptr<AuditTrail> separateAuditTrail() const;
 
     HttpClient &http() { return m_http; }
     SignInSession &session() { return m_session; }

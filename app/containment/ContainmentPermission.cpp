@@ -56,21 +56,6 @@ Roles blockersOf(const RoleSet &target)
     return allowed;
 }
 
-bool holdsAny(const RoleSet &roles, const Roles &templates)
-{
-    return RevokePermission::holdsAnyOf(roles, templates);
-}
-
-QString names(const Roles &templates)
-{
-    return RevokePermission::roleNames(templates);
-}
-
-QString rolesOf(const RoleSet &roles)
-{
-    return RevokePermission::rolesOf(roles);
-}
-
 RevokeVerdict allowed()
 {
     return {RevokeVerdict::Kind::Allowed, {}, {}};
@@ -80,12 +65,12 @@ RevokeVerdict allowed()
 
 QString ContainmentPermission::whoCanBlock(bool adminTarget)
 {
-    return names(adminTarget ? AdminBlockers : MemberBlockers);
+    return RevokePermission::roleNames(adminTarget ? AdminBlockers : MemberBlockers);
 }
 
 QString ContainmentPermission::whoCanDisableDevices()
 {
-    return names(DeviceManagers);
+    return RevokePermission::roleNames(DeviceManagers);
 }
 
 RevokeVerdict ContainmentPermission::block(const OperatorGrant &grant, const RoleSet &targetRoles)
@@ -99,12 +84,13 @@ RevokeVerdict ContainmentPermission::block(const OperatorGrant &grant, const Rol
                    "you may block sign-in.")
                         .arg(roles.unknownReason()),
                 {}};
-    if (!holdsAny(roles, MemberBlockers))
+    if (!RevokePermission::holdsAnyOf(roles, MemberBlockers))
         return {RevokeVerdict::Kind::Unknown,
                 tr("None of your directory roles (%1) may block sign-in: unless a custom or "
                    "administrative-unit role allows it, Microsoft 365 will refuse. A %2 can.")
-                        .arg(rolesOf(roles), names(MemberBlockers)),
-                names(MemberBlockers)};
+                        .arg(RevokePermission::rolesOf(roles),
+                             RevokePermission::roleNames(MemberBlockers)),
+                RevokePermission::roleNames(MemberBlockers)};
     if (!targetRoles.isKnown())
         return {RevokeVerdict::Kind::Unknown,
                 tr("This user's directory roles are unknown (%1), so Microsoft 365 will decide "
@@ -112,12 +98,13 @@ RevokeVerdict ContainmentPermission::block(const OperatorGrant &grant, const Rol
                         .arg(targetRoles.unknownReason()),
                 {}};
     const Roles allowedHere = blockersOf(targetRoles);
-    if (holdsAny(roles, allowedHere))
+    if (RevokePermission::holdsAnyOf(roles, allowedHere))
         return allowed();
-    const QString who = names(allowedHere);
+    const QString who = RevokePermission::roleNames(allowedHere);
     return {RevokeVerdict::Kind::Refused,
             tr("Your roles (%1) may not block the sign-in of a user who holds %2: a %3 can.")
-                    .arg(rolesOf(roles), targetRoles.names().join(QLatin1String(", ")), who),
+                    .arg(RevokePermission::rolesOf(roles),
+                         targetRoles.names().join(QLatin1String(", ")), who),
             who};
 }
 
@@ -132,13 +119,13 @@ RevokeVerdict ContainmentPermission::disableDevices(const OperatorGrant &grant)
                    "you may disable devices.")
                         .arg(roles.unknownReason()),
                 {}};
-    if (holdsAny(roles, DeviceManagers))
+    if (RevokePermission::holdsAnyOf(roles, DeviceManagers))
         return allowed();
-    const QString who = names(DeviceManagers);
+    const QString who = RevokePermission::roleNames(DeviceManagers);
     return {RevokeVerdict::Kind::Unknown,
             tr("None of your directory roles (%1) may disable devices: unless a custom or "
                "administrative-unit role allows it, Microsoft 365 will refuse. A %2 can.")
-                    .arg(rolesOf(roles), who),
+                    .arg(RevokePermission::rolesOf(roles), who),
             who};
 }
 
