@@ -11,6 +11,15 @@ bool CheckedWrite::isMasteredOnPremises(const ServiceError &error)
             && error.message.contains(QLatin1String("on-premises mastered"), Qt::CaseInsensitive);
 }
 
+void CheckedWrite::recordEnded(AuditTrail *trail, AuditRecord row, State state,
+                               const QString &message)
+{
+    const auto written = AuditedAction(trail).finish(
+            {AuditedAction::ended(std::move(row), stateName(state), message)});
+    if (!written)
+        qCWarning(lcContain).noquote() << written.error().message;
+}
+
 CheckedWrite::State CheckedWrite::stateForError(const ServiceError &error)
 {
     if (error.kind == ServiceError::Kind::Forbidden || isMasteredOnPremises(error))

@@ -48,6 +48,11 @@ public:
     // Drops the answer under way and writes the Cancelled row.
     void cancel();
 
+    // A step that ends with no write (skipped, refused before sending, a preview): its one row. An
+    // error writing it is logged: what happened still happened.
+    static void recordEnded(AuditTrail *trail, AuditRecord row, State state,
+                            const QString &message);
+
     // Graph's 400 for a property mastered in on-premises Active Directory ("Unable to update the
     // specified properties for on-premises mastered Directory Sync objects ...").
     static bool isMasteredOnPremises(const ServiceError &error);

@@ -2,7 +2,6 @@
 
 #include "containment/ContainmentPermission.h"
 #include "containment/EnabledWrites.h"
-#include "core/Logging.h"
 #include "revocation/RevocationAudit.h"
 
 namespace rc {
@@ -67,17 +66,6 @@ AuditRecord Containment::subject(const QString &action) const
     return r;
 }
 
-std::optional<ServiceError> Containment::recordEnded(AuditRecord subject, State state,
-                                                     const QString &message)
-{
-    const auto written = AuditedAction(m_trail).finish(
-            {AuditedAction::ended(std::move(subject), stateName(state), message)});
-    if (written)
-        return std::nullopt;
-    qCWarning(lcContain).noquote() << written.error().message;
-    return written.error();
-}
-
 ContainmentStepResult Containment::stepResult(ContainmentStepKind kind, State state,
                                               QString message, QString whoCan) const
 {
@@ -133,20 +121,20 @@ void Containment::block()
     const AuditRecord row = subject(AuditRecord::BlockSignIn);
     if (user.accountEnabled == false) {
         const QString why = tr("Sign-in was already blocked.");
-        recordEnded(row, State::Skipped, why);
+        CheckedWrite::recordEnded(m_trail, row, State::Skipped, why);
         endStep(stepResult(kind, State::Skipped, why));
         return;
     }
     const RevokeVerdict verdict
             = ContainmentPermission::block(m_revoker.operatorGrant(), m_target.roles);
     if (verdict.isRefused()) {
-        recordEnded(row, State::Refused, verdict.reason);
+        CheckedWrite::recordEnded(m_trail, row, State::Refused, verdict.reason);
         endStep(stepResult(kind, State::Refused, verdict.reason, verdict.whoCan));
         return;
     }
     if (m_report.preview) {
         const QString what = tr("Would block sign-in for %1.").arg(m_target.typedUser);
-        recordEnded(row, State::Preview, what);
+        CheckedWrite::recordEnded(m_trail, row, State::Preview, what);
         endStep(stepResult(kind, State::Preview, what));
         return;
     }
@@ -246,7 +234,7 @@ void Containment::listDevices()
                     const State state = CheckedWrite::stateForError(devices.error());
                     const QString message = tr("The user's devices could not be listed: %1")
                                                     .arg(devices.error().message);
-                    recordEnded(row, state, message);
+                    CheckedWrite::recordEnded(m_trail, row, state, message);
                     ContainmentStepResult step = stepResult(
                             ContainmentStepKind::DisableDevices, state, message,
                             state == State::Refused ? ContainmentPermission::whoCanDisableDevices()
@@ -258,7 +246,7 @@ void Containment::listDevices()
                 if (devices.value().isEmpty()) {
                     const QString message
                             = tr("No devices are registered to %1.").arg(m_target.typedUser);
-                    recordEnded(row, State::Skipped, message);
+                    CheckedWrite::recordEnded(m_trail, row, State::Skipped, message);
                     endStep(stepResult(ContainmentStepKind::DisableDevices, State::Skipped,
                                        message));
                     return;
@@ -282,7 +270,7 @@ void Containment::disableDevice(int index)
     const auto ended = [this, index, row](State state, const QString &message) {
         m_devices.devices[index].state = state;
         m_devices.devices[index].message = message;
-        recordEnded(row, state, message);
+        CheckedWrite::recordEnded(m_trail, row, state, message);
         disableDevice(index + 1);
     };
     if (entry.device.accountEnabled == false)

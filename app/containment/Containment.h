@@ -61,9 +61,6 @@ private:
 
     // The row every record of this run starts from: the user, the channel, the action.
     AuditRecord subject(const QString &action) const;
-    // A step that ends with no request: its one row.
-    std::optional<ServiceError> recordEnded(AuditRecord subject, State state,
-                                            const QString &message);
     ContainmentStepResult stepResult(ContainmentStepKind kind, State state, QString message,
                                      QString whoCan = {}) const;
 

@@ -1,7 +1,6 @@
 #include "containment/Restore.h"
 
 #include "containment/EnabledWrites.h"
-#include "core/Logging.h"
 
 namespace rc {
 
@@ -19,14 +18,6 @@ AuditRecord Restore::subject(const QString &action) const
     r.channel = channelName(Channel::Entra);
     r.preview = m_report.preview;
     return r;
-}
-
-void Restore::recordEnded(AuditRecord row, State state, const QString &message)
-{
-    const auto written = AuditedAction(m_trail).finish(
-            {AuditedAction::ended(std::move(row), stateName(state), message)});
-    if (!written)
-        qCWarning(lcContain).noquote() << written.error().message;
 }
 
 void Restore::run(const User &user, const QString &typedUser, const QString &tenant, bool preview)
@@ -111,7 +102,7 @@ void Restore::unblock()
         step.message = m_user.accountEnabled != false
                 ? tr("Sign-in is not blocked.")
                 : tr("Sign-in was not blocked by Revoke Console: it is left as it is.");
-        recordEnded(row, step.state, step.message);
+        CheckedWrite::recordEnded(m_trail, row, step.state, step.message);
         endStep(step);
         next();
         return;
@@ -119,7 +110,7 @@ void Restore::unblock()
     if (m_report.preview) {
         step.state = State::Preview;
         step.message = tr("Would unblock sign-in for %1.").arg(m_report.typedUser);
-        recordEnded(row, step.state, step.message);
+        CheckedWrite::recordEnded(m_trail, row, step.state, step.message);
         endStep(step);
         next();
         return;
@@ -163,7 +154,8 @@ void Restore::enableDevice(int index)
                                         .arg(done)
                                         .arg(m_devices.devices.size());
         if (m_devices.devices.isEmpty())
-            recordEnded(subject(AuditRecord::EnableDevice), State::Skipped, m_devices.message);
+            CheckedWrite::recordEnded(m_trail, subject(AuditRecord::EnableDevice), State::Skipped,
+                                      m_devices.message);
         endStep(m_devices);
         m_running = false;
         emit finished(m_report);
@@ -176,7 +168,7 @@ void Restore::enableDevice(int index)
     if (m_report.preview) {
         m_devices.devices[index].state = State::Preview;
         m_devices.devices[index].message = tr("Would enable %1.").arg(device.label());
-        recordEnded(row, State::Preview, m_devices.devices[index].message);
+        CheckedWrite::recordEnded(m_trail, row, State::Preview, m_devices.devices[index].message);
         enableDevice(index + 1);
         return;
     }

@@ -36,7 +36,6 @@ private:
     void enableDevice(int index);
     void endStep(const ContainmentStepResult &step);
     AuditRecord subject(const QString &action) const;
-    void recordEnded(AuditRecord row, State state, const QString &message);
     void stop(const ServiceError &error);
 
     ContainmentClient &m_client;
