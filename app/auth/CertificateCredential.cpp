@@ -350,6 +350,14 @@ Result<CertificateCredential> CertificateCredential::fromParts(const QString &pa
                                           .arg(path, credential.subject()),
                                   reason);
     }
+    // The check above compares only the public halves: a key whose private numbers are damaged
+    // passes it and fails at the first sign-in. One trial signature refuses it here, where the
+    // file is named (found by fuzz_certificate).
+    if (const auto trial = credential.sign("trial", Algorithm::RS256); !trial) {
+        return configurationError(tr("The private key in %1 cannot sign: the file is damaged (%2).")
+                                          .arg(path, credential.subject()),
+                                  trial.error().detail);
+    }
     const QDateTime notAfter = credential.notAfter();
     if (!notAfter.isValid() || notAfter <= now) {
         return configurationError(
