@@ -113,6 +113,9 @@ void RevokePanel::render()
             ? (user->displayName.isEmpty() ? user->userPrincipalName : user->displayName)
             : QString();
 
+    // The panel acts on the picked user: with none, it is not shown (and the first frame of an
+    // empty window does not lay out or paint it).
+    setVisible(user.has_value());
     (channel == Channel::SharePoint ? m_sharePoint : m_entra)->setChecked(true);
     m_preview->setChecked(preview);
     m_channelHelp->setText(
@@ -133,11 +136,7 @@ void RevokePanel::render()
                                             : tr("Revoke sessions of %1").arg(name));
     const bool canRun = m_flow && m_flow->canRun();
     m_revoke->setEnabled(canRun);
-    QString why;
-    if (!user)
-        why = tr("Pick a user first.");
-    else if (m_flow)
-        why = m_flow->blockedReason();
+    const QString why = user && m_flow ? m_flow->blockedReason() : QString();
     m_revoke->setToolTip(canRun ? QString() : why);
     m_revoke->setAccessibleDescription(canRun ? QString() : why);
 

@@ -7,6 +7,7 @@
 #include "ui/SeverityStyle.h"
 #include "ui/UserResultDelegate.h"
 #include "ui/WhatStillWorks.h"
+#include "ui/WrappedLabel.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -105,7 +106,7 @@ UserCard::UserCard(QWidget *parent)
     , m_upn(valueLabel(this))
     , m_guestBadge(badge(UserResultDelegate::guestBadgeText(), this))
     , m_disabledBadge(badge(UserResultDelegate::disabledBadgeText(), this))
-    , m_empty(new QLabel(this))
+    , m_empty(new WrappedLabel(this))
     , m_details(new QWidget(this))
     , m_form(new QFormLayout(m_details))
     , m_notice(valueLabel(this))
@@ -234,9 +235,8 @@ void UserCard::showEmpty()
     for (QWidget *w : QList<QWidget *> {m_avatar, m_name, m_upn, m_guestBadge, m_disabledBadge,
                                         m_details, m_notice, m_preChecks, m_whatStillWorks})
         w->hide();
-    m_contain->setEnabled(false);
-    m_contain->setToolTip(tr("Pick a user first."));
-    m_contain->setAccessibleDescription(m_contain->toolTip());
+    // Nothing to respond to yet; hidden rather than disabled, which also spares the first frame.
+    m_contain->hide();
     m_empty->show();
     setAccessibleDescription(m_empty->text());
 }
@@ -289,6 +289,7 @@ void UserCard::showResponse(const User &user, const std::optional<RevocationOutc
         why = tr("A guest's sessions belong to their home organization: they sign them out.");
     else if (m_flow && (m_flow->isBusy() || m_flow->isJudging()))
         why = tr("Wait for the request under way.");
+    m_contain->show();
     m_contain->setEnabled(why.isEmpty());
     m_contain->setToolTip(why);
     m_contain->setAccessibleDescription(

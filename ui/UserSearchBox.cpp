@@ -5,6 +5,7 @@
 #include "ui/ObjectNames.h"
 #include "ui/SeverityStyle.h"
 #include "ui/UserResultDelegate.h"
+#include "ui/WrappedLabel.h"
 
 #include <QEvent>
 #include <QKeyEvent>
@@ -28,7 +29,7 @@ UserSearchBox::UserSearchBox(QWidget *parent)
     , m_edit(new QLineEdit(this))
     , m_busy(new QProgressBar(this))
     , m_stack(new QStackedWidget(this))
-    , m_message(new QLabel(this))
+    , m_message(new WrappedLabel(this))
     , m_list(new QListView(this))
     , m_model(new QStandardItemModel(this))
 {

@@ -73,3 +73,23 @@ TEST_F(FirstFrame, TheSearchFieldGetsANamedClearButton)
     for (QToolButton *clear : buttons)
         EXPECT_EQ(clear->accessibleName(), QStringLiteral("Clear search"));
 }
+
+// The revoke panel and "Respond to a compromised account" act on the picked user: the empty
+// window does not show them (nor lay out or paint them in its first frame); picking shows both.
+TEST_F(FirstFrame, TheRevokeActionsAppearOnlyOnceAUserIsPicked)
+{
+    openSignedIn();
+    auto *panel = m_driver->find<QWidget>(names::RevokePanel);
+    auto *contain = m_driver->find<QPushButton>(names::ContainButton);
+    ASSERT_NE(panel, nullptr);
+    ASSERT_NE(contain, nullptr);
+    EXPECT_FALSE(panel->isVisible());
+    EXPECT_FALSE(contain->isVisible());
+
+    m_driver->search(QStringLiteral("adele"));
+    ASSERT_TRUE(m_driver->waitForResults());
+    ASSERT_TRUE(m_driver->pick(upn("adele.vance")));
+    EXPECT_TRUE(panel->isVisible());
+    EXPECT_TRUE(contain->isVisible());
+    EXPECT_TRUE(m_driver->find<QPushButton>(names::RevokeButton)->isEnabled());
+}
