@@ -16,6 +16,9 @@
 # library revoke-console loads (what linking alone costs), N rounds (default 21), on Xvfb when it
 # is installed (else offscreen); prints the median and p90 time to the first painted frame, the
 # peak RSS of each, and the ratios. Writes $BUILD_DIR/bench/startup.json.
+# packaging/bench.sh startup --instructions: the same three, once each under valgrind's callgrind,
+# counting the instructions each executes up to its first painted frame. Unlike the times, the count
+# does not move with the machine's load, so it shows what a change to the window's start costs.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build}
@@ -23,6 +26,10 @@ mode=all
 if [[ ${1:-} == startup ]]; then
   mode=startup
   shift
+  if [[ ${1:-} == --instructions ]]; then
+    mode=instructions
+    shift
+  fi
 fi
 
 "$root/packaging/install-deps.sh"
@@ -50,9 +57,37 @@ if command -v Xvfb >/dev/null && command -v xdpyinfo >/dev/null; then
   fi
 fi
 
-if [[ $mode == startup ]]; then
-  platform=offscreen
-  [[ -n ${DISPLAY:-} ]] && platform=xcb
+# Instructions from exec to the first painted frame: callgrind dumps its counts when the
+# first-paint report (core/FirstPaintReport.h) is about to print, and the dump before it is the count.
+first_paint_instructions() {
+  local scratch
+  scratch=$(mktemp -d)
+  mkdir -p "$scratch/home"
+  (cd "$scratch" && HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch" REVOKE_CONSOLE_REPORT_FIRST_PAINT=1 \
+    QT_QPA_PLATFORM=$platform valgrind --tool=callgrind --callgrind-out-file="$scratch/cg.%p" \
+    --dump-before='*FirstPaintReport::eventFilter*lambda*' "$1" >/dev/null 2>&1) || true
+  local dump
+  dump=$(ls "$scratch"/cg.*.1 2>/dev/null | head -n 1)
+  if [[ -z $dump ]]; then echo "no count (did $1 paint?)" >&2; rm -rf "$scratch"; return 1; fi
+  awk '/^totals:/ {print $2}' "$dump"
+  rm -rf "$scratch"
+}
+
+platform=offscreen
+[[ -n ${DISPLAY:-} ]] && platform=xcb
+if [[ $mode == instructions ]]; then
+  command -v valgrind >/dev/null || { echo "needs valgrind (apt-get install valgrind)" >&2; exit 1; }
+  app=$(first_paint_instructions "$build/app/revoke-console")
+  bare=$(first_paint_instructions "$build/tests/revoke-bare-window")
+  linked=$(first_paint_instructions "$build/tests/revoke-bare-window-linked")
+  echo "Instructions to the first painted frame (callgrind, QT_QPA_PLATFORM=$platform)"
+  awk -v a="$app" -v b="$bare" -v l="$linked" 'BEGIN {
+    printf "  revoke-console                    %7.1f M\n", a / 1e6
+    printf "  bare window                       %7.1f M\n", b / 1e6
+    printf "  bare window, app'"'"'s libraries      %7.1f M\n", l / 1e6
+    printf "  ratio, revoke-console / bare      %.2fx; libraries alone / bare %.2fx; revoke-console / libraries alone %.2fx\n", a / b, l / b, a / l
+  }'
+elif [[ $mode == startup ]]; then
   "$build/tests/revoke-bench" --only compare --platforms "$platform" --runs 21 \
     --json "$build/bench/startup.json" "$@"
 else
