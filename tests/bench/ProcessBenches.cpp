@@ -22,6 +22,14 @@ QStringList environmentWith(const QList<QPair<QString, QString>> &extra)
     return env.toStringList();
 }
 
+// Every window started to its first paint: on this platform, reporting the paint and quitting.
+QStringList firstPaintEnvironment(const QString &platform)
+{
+    return environmentWith(
+            {{QStringLiteral("QT_QPA_PLATFORM"), platform},
+             {QStringLiteral("REVOKE_CONSOLE_REPORT_FIRST_PAINT"), QStringLiteral("1")}});
+}
+
 QString firstLines(const ChildRun &run)
 {
     QStringList text;
@@ -82,9 +90,7 @@ void benchStartupVsBare(const ProcessBenchOptions &options, const QString &platf
                         QStringLiteral("Cold start of the window, nothing stored, against a bare "
                                        "QMainWindow (QT_QPA_PLATFORM=%1)")
                                 .arg(platform));
-    const QStringList env = environmentWith(
-            {{QStringLiteral("QT_QPA_PLATFORM"), platform},
-             {QStringLiteral("REVOKE_CONSOLE_REPORT_FIRST_PAINT"), QStringLiteral("1")}});
+    const QStringList env = firstPaintEnvironment(platform);
     struct Contender
     {
         QString program;
@@ -182,26 +188,19 @@ void benchStartup(const ProcessBenchOptions &options, const QString &platform, R
                         QStringLiteral("Cold start: revoke-console --demo to the first painted "
                                        "window (QT_QPA_PLATFORM=%1)")
                                 .arg(platform));
-    const QStringList env = environmentWith(
-            {{QStringLiteral("QT_QPA_PLATFORM"), platform},
-             {QStringLiteral("REVOKE_CONSOLE_REPORT_FIRST_PAINT"), QStringLiteral("1")}});
+    const QStringList env = firstPaintEnvironment(platform);
     Samples fromSpawn;
     Samples inMain;
     Samples rss;
     for (int i = 0; i < options.runs; ++i) {
-        const ChildRun run = runChild(options.app, {QStringLiteral("--demo")}, env, ChildTimeoutMs);
-        const ChildLine *painted = run.lineStartingWith("first-paint-ms ");
-        if (!run.started || run.exitCode != 0 || !painted) {
-            report.fail(QStringLiteral("run %1: no first paint reported (exit %2%3): %4")
-                                .arg(i + 1)
-                                .arg(run.exitCode)
-                                .arg(run.timedOut ? QStringLiteral(", timed out") : QString(),
-                                     firstLines(run)));
+        const FirstPaint paint = runToFirstPaint(options.app, {QStringLiteral("--demo")}, env);
+        if (!paint.ok) {
+            report.fail(QStringLiteral("run %1: %2").arg(i + 1).arg(paint.failure));
             return;
         }
-        fromSpawn.add(painted->atMs);
-        inMain.add(painted->text.mid(15).trimmed().toDouble());
-        rss.add(run.maxRssMiB);
+        fromSpawn.add(paint.fromSpawnMs);
+        inMain.add(paint.inMainMs);
+        rss.add(paint.rssMiB);
     }
     report.addSamples(QStringLiteral("firstPaintMs"), QStringLiteral("spawn to first paint"),
                       fromSpawn, QStringLiteral("ms"));
