@@ -158,6 +158,8 @@ inline const QString AboutVersionLabel = QStringLiteral("aboutVersionLabel");
 inline const QString AboutQtLabel = QStringLiteral("aboutQtLabel");
 inline const QString AboutHomePageLabel = QStringLiteral("aboutHomePageLabel");
 inline const QString CardSignInCheck = QStringLiteral("cardSignInCheck");
+inline const QString CardSignInCheckText = QStringLiteral("cardSignInCheckText");
+inline const QString CardCheckSignInsAgainButton = QStringLiteral("cardCheckSignInsAgainButton");
 
 } // namespace rc::ui::names
 

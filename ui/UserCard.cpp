@@ -232,6 +232,8 @@ void UserCard::setSignInCheck(ContainmentClient *client)
     if (client) {
         m_signInCheck = new SignInCheckRow(*client, this);
         m_signInCheck->setObjectName(names::CardSignInCheck);
+        // The containment dialog's row keeps the plain names.
+        m_signInCheck->nameParts(names::CardSignInCheckText, names::CardCheckSignInsAgainButton);
         auto *box = qobject_cast<QBoxLayout *>(layout());
         box->insertWidget(box->indexOf(m_whatStillWorks) + 1, m_signInCheck);
     }

@@ -316,6 +316,13 @@ TEST_F(SettingsDialogTest, AVerifiedRevocationReadsTheSignInLogOnTheCardWhenOn)
     m_driver->setPreview(true);
     m_driver->setPreview(false);
     EXPECT_EQ(signInLogReads(), 1);
+    // "Check again" on the card reads it again and names a later sign-in.
+    ASSERT_TRUE(m_emulator->recordSignIn(upn("adele.vance"), QStringLiteral("Contoso Expenses"),
+                                         m_clock.utcNow().addSecs(5)));
+    m_driver->click(names::CardCheckSignInsAgainButton);
+    EXPECT_TRUE(waitFor([&] { return row->text().contains(QLatin1String("Contoso Expenses")); }))
+            << row->text().toStdString();
+    EXPECT_EQ(signInLogReads(), 2);
     // Another user: the row goes.
     findAndPick(QStringLiteral("megan"), upn("megan.bowen"));
     EXPECT_FALSE(row->isVisibleTo(m_window.get()));
