@@ -54,6 +54,7 @@ public:
 
 struct Platform
 {
+    ColorScheme::Scheme applied = ColorScheme::Scheme::System;
     bool saved = false;
     QString styleName;
     QPalette palette;
@@ -107,6 +108,10 @@ void ColorScheme::applyPreference(const QString &scheme)
 
 void ColorScheme::apply(Scheme scheme)
 {
+    // Setting the style again would rebuild every widget's look for nothing.
+    if (scheme == platform().applied)
+        return;
+    platform().applied = scheme;
     if (scheme == Scheme::System) {
         const Platform &p = platform();
         if (!p.saved)
