@@ -79,6 +79,7 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &auditLogPath, 
     m_auditPath->setReadOnly(true);
     m_auditPath->setText(QDir::toNativeSeparators(auditLogPath));
     m_auditPath->setCursorPosition(0);
+    m_auditPath->setToolTip(m_auditPath->text()); // the whole path when the field is narrower
     m_auditPath->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     named(m_openFolder, names::OpenAuditFolderButton, tr("Open the audit log's folder"));
     m_openFolder->setAutoDefault(false);
