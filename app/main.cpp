@@ -88,6 +88,8 @@ int main(int argc, char **argv)
         window.installEventFilter(&firstPaint);
     if (!demo)
         window.useProfiles(&profiles, &keychain);
+    else
+        window.useSettings(&profiles); // the preferences only: the demo keeps no profile
     window.show();
     return app.exec();
 }

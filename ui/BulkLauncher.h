@@ -39,6 +39,7 @@ public:
     // The connection the next bulk window binds to; the open one, bound to the last, closes.
     void setConnection(TenantConnection *connection, const ConnectionSettings &settings);
     void setSignedIn(bool signedIn); // signed out: disabled, and the open window closes
+    QAction *action() const { return m_action; } // for the app menu
     void show();
     void close(); // deletes the window
     // Closing the main window: true when no bulk run is sending. Otherwise the bulk window asks

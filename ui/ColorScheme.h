@@ -1,17 +1,34 @@
 #pragma once
-// Light or dark on request, independent of the desktop's theme: REVOKE_CONSOLE_PALETTE=dark (or
-// light) applies the Fusion style with a matching palette to the whole application. Used for the
-// screenshots and by people whose desktop gives Qt no dark theme; unset, the platform decides.
+// Light or dark on request, independent of the desktop's theme: the Settings dialog's colour
+// scheme, or REVOKE_CONSOLE_PALETTE=dark (or light), which wins (the screenshots use it). Either
+// applies the Fusion style with a matching palette to the whole application; "system" gives back
+// the platform's style and palette. Fusion draws check box and radio button outlines a shade
+// darker than the window, which barely shows; our Fusion draws them at 3:1 or more against it.
 
 #include <QPalette>
+#include <QString>
+
+class QStyle;
 
 namespace rc::ui {
 
 class ColorScheme final
 {
 public:
+    enum class Scheme { System, Light, Dark };
+
     static void applyFromEnvironment();
+    // The stored choice ("", "light", "dark"), unless REVOKE_CONSOLE_PALETTE names one.
+    static void applyPreference(const QString &scheme);
+    static void apply(Scheme scheme);
+    static Scheme parse(const QString &name); // "light", "dark"; anything else: System
+
     static QPalette dark();
+    static QPalette light();
+    static QStyle *createStyle(); // Fusion with visible indicator outlines
+
+private:
+    static Scheme fromEnvironment();
 };
 
 } // namespace rc::ui

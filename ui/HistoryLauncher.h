@@ -29,6 +29,7 @@ public:
     // log: null when it could not be opened; it must outlive this.
     void setAuditLog(AuditLog *log);
 
+    QAction *action() const { return m_action; } // for the app menu
     void show();
     void refreshIfShown(); // a new row is in the log
 

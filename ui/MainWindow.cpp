@@ -7,7 +7,9 @@
 #include "directory/UserSearch.h"
 #include "revocation/RevokeFlow.h"
 
+#include "ui/AboutDialog.h"
 #include "ui/AfterFirstPaint.h"
+#include "ui/AppMenu.h"
 #include "ui/BulkLauncher.h"
 #include "ui/ColorScheme.h"
 #include "ui/ContainDialog.h"
@@ -17,6 +19,7 @@
 #include "ui/ProfileList.h"
 #include "ui/ProfileMenu.h"
 #include "ui/RevokePanel.h"
+#include "ui/SettingsDialog.h"
 #include "ui/StatusBanner.h"
 #include "ui/TenantPane.h"
 #include "ui/UserCard.h"
@@ -48,6 +51,10 @@ MainWindow::MainWindow(const ConnectionSettings &settings, bool demo, QWidget *p
     buildLayout();
     m_history = new HistoryLauncher(this);
     m_bulk = new BulkLauncher(this);
+    m_appMenu = new AppMenu(this, {m_bulk->action(), m_history->action()});
+    m_appMenu->settingsAction()->setEnabled(false); // until useSettings()
+    connect(m_appMenu, &AppMenu::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_appMenu, &AppMenu::aboutRequested, this, &MainWindow::openAbout);
     useConnection(settings);
     // SQLite and its driver load with the log: the first frame does not need them.
     afterFirstPaint(this, [this] { openAuditLog(); });
@@ -80,6 +87,55 @@ MainWindow::~MainWindow()
     m_signIn.reset();
     delete m_connection;
     m_connection = nullptr;
+}
+
+void MainWindow::useSettings(Settings *settings)
+{
+    m_preferences = settings;
+    m_appMenu->settingsAction()->setEnabled(settings != nullptr);
+    startOnDefaultChannel();
+    applyPreferences();
+}
+
+void MainWindow::startOnDefaultChannel()
+{
+    if (m_preferences && m_preferences->defaultChannel() == QLatin1String("sharepoint"))
+        m_connection->flow().setChannel(Channel::SharePoint);
+}
+
+void MainWindow::applyPreferences()
+{
+    if (m_preferences)
+        ColorScheme::applyPreference(m_preferences->colorScheme());
+    bindSignInCheck();
+}
+
+void MainWindow::bindSignInCheck()
+{
+    // On unless switched off: after a verified revocation the log since then is worth one read.
+    const bool check = !m_preferences || m_preferences->checkSignInsAfterRevocation();
+    m_card->setSignInCheck(check ? &m_connection->containment() : nullptr);
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_preferences)
+        return;
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(*m_preferences, AuditLog::defaultPath(), this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settingsDialog, &SettingsDialog::applied, this, &MainWindow::applyPreferences);
+    }
+    m_settingsDialog->open();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
+void MainWindow::openAbout()
+{
+    auto *about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 void MainWindow::openAuditLog()
@@ -191,6 +247,8 @@ void MainWindow::useConnection(const ConnectionSettings &settings)
     m_connection->setObjectName(QStringLiteral("tenantConnection"));
     m_connection->setAuditLog(m_auditLog.get());
     bindConnection();
+    startOnDefaultChannel(); // a new connection's panel, like a new window's
+    bindSignInCheck(); // before the old connection's client goes
     m_bulk->setConnection(m_connection, settings);
     delete old; // cancels whatever it still had in flight
     setWindowTitle(m_demo ? tr("Revoke Console \u2014 Demo tenant")

@@ -24,11 +24,13 @@ class SecretStore;
 
 namespace rc::ui {
 
+class AppMenu;
 class BulkLauncher;
 class ContainDialog;
 class HistoryLauncher;
 class ProfileList;
 class RevokePanel;
+class SettingsDialog;
 class StatusBanner;
 class TenantPane;
 class UserCard;
@@ -48,6 +50,10 @@ public:
     // sign-ins between runs (null: this run only). Both must outlive the window. The current
     // profile, if any, is opened and signed in silently.
     void useProfiles(Settings *settings, SecretStore *keychain);
+    // The preferences (colour scheme, default channel, sign-in check) and where the Settings
+    // dialog writes them; must outlive the window. Without them (the tests' windows), the
+    // defaults apply and Settings is disabled. useProfiles() calls this too.
+    void useSettings(Settings *settings);
 
 protected:
     void closeEvent(QCloseEvent *event) override; // a bulk run under way asks first
@@ -72,6 +78,11 @@ private:
     void pick(const User &user);
     void openContainDialog();
     void showReadBack(const User &after); // after a containment or its undo
+    void openSettings();
+    void openAbout();
+    void applyPreferences(); // the colour scheme and the sign-in check, now
+    void startOnDefaultChannel();
+    void bindSignInCheck();
 
     ConnectionSettings m_settings;
     const bool m_demo;
@@ -87,6 +98,9 @@ private:
     bool m_keychainWarned = false; // its trouble is told once per run
     HistoryLauncher *m_history = nullptr;
     BulkLauncher *m_bulk = nullptr; // its window is bound to m_connection: goes before it does
+    AppMenu *m_appMenu = nullptr;
+    Settings *m_preferences = nullptr; // null: the defaults
+    QPointer<SettingsDialog> m_settingsDialog;
     QPointer<ContainDialog> m_containDialog; // bound to m_connection: closed before it goes
     QString m_reason; // typed when the current user's revocation was confirmed
     std::unique_ptr<AuditLog> m_auditLog; // every preview and revocation of this window

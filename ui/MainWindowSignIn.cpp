@@ -24,6 +24,7 @@ bool sameSettings(const ConnectionSettings &a, const ConnectionSettings &b)
 
 void MainWindow::useProfiles(Settings *settings, SecretStore *keychain)
 {
+    useSettings(settings);
     m_profiles->use(settings, keychain);
     m_tenantPane->setProfiles(settings);
     const auto current = m_profiles->current();

@@ -142,6 +142,25 @@ inline const QString BulkStopQuestion = QStringLiteral("bulkStopQuestion");
 inline const QString BulkStopAndCloseButton = QStringLiteral("bulkStopAndCloseButton");
 inline const QString BulkKeepRunningButton = QStringLiteral("bulkKeepRunningButton");
 
+// The app menu, Settings and About.
+inline const QString AppMenuButton = QStringLiteral("appMenuButton");
+inline const QString SettingsAction = QStringLiteral("settingsAction");
+inline const QString AboutAction = QStringLiteral("aboutAction");
+inline const QString SettingsDialog = QStringLiteral("settingsDialog");
+inline const QString LanguageCombo = QStringLiteral("languageCombo");
+inline const QString DefaultChannelCombo = QStringLiteral("defaultChannelCombo");
+inline const QString ColorSchemeCombo = QStringLiteral("colorSchemeCombo");
+inline const QString SignInCheckBox = QStringLiteral("signInCheckBox");
+inline const QString AuditLogPathEdit = QStringLiteral("auditLogPathEdit");
+inline const QString OpenAuditFolderButton = QStringLiteral("openAuditFolderButton");
+inline const QString AboutDialog = QStringLiteral("aboutDialog");
+inline const QString AboutVersionLabel = QStringLiteral("aboutVersionLabel");
+inline const QString AboutQtLabel = QStringLiteral("aboutQtLabel");
+inline const QString AboutHomePageLabel = QStringLiteral("aboutHomePageLabel");
+inline const QString CardSignInCheck = QStringLiteral("cardSignInCheck");
+inline const QString CardSignInCheckText = QStringLiteral("cardSignInCheckText");
+inline const QString CardCheckSignInsAgainButton = QStringLiteral("cardCheckSignInsAgainButton");
+
 } // namespace rc::ui::names
 
 namespace rc::ui {

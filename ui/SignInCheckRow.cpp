@@ -92,6 +92,12 @@ void SignInCheckRow::showResult(const SignInCheckResult &result)
     m_again->setEnabled(true);
 }
 
+void SignInCheckRow::nameParts(const QString &text, const QString &checkAgain)
+{
+    m_text->setObjectName(text);
+    m_again->setObjectName(checkAgain);
+}
+
 QString SignInCheckRow::text() const
 {
     return m_text->text();

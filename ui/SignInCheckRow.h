@@ -23,6 +23,8 @@ public:
     void check(const QString &userId, const QDateTime &since);
     QString text() const;
     QPushButton *checkAgainButton() const { return m_again; }
+    // The object names of its text and button, when another row shares the window.
+    void nameParts(const QString &text, const QString &checkAgain);
 
 private:
     void read();

@@ -5,6 +5,7 @@
 #include "ui/ObjectNames.h"
 #include "ui/PreCheckList.h"
 #include "ui/SeverityStyle.h"
+#include "ui/SignInCheckRow.h"
 #include "ui/UserResultDelegate.h"
 #include "ui/WhatStillWorks.h"
 #include "ui/WrappedLabel.h"
@@ -221,6 +222,25 @@ void UserCard::setContained(const QString &userId, const QDateTime &revokedAt)
     render();
 }
 
+void UserCard::setSignInCheck(ContainmentClient *client)
+{
+    if (client == m_signInClient)
+        return;
+    delete m_signInCheck; // bound to the old client
+    m_signInCheck = nullptr;
+    m_signInClient = client;
+    m_checkedSignInsOf.clear();
+    if (client) {
+        m_signInCheck = new SignInCheckRow(*client, this);
+        m_signInCheck->setObjectName(names::CardSignInCheck);
+        // The containment dialog's row keeps the plain names.
+        m_signInCheck->nameParts(names::CardSignInCheckText, names::CardCheckSignInsAgainButton);
+        auto *box = qobject_cast<QBoxLayout *>(layout());
+        box->insertWidget(box->indexOf(m_whatStillWorks) + 1, m_signInCheck);
+    }
+    render();
+}
+
 void UserCard::render()
 {
     if (!m_flow || !m_flow->user()) {
@@ -235,6 +255,9 @@ void UserCard::showEmpty()
     for (QWidget *w : QList<QWidget *> {m_avatar, m_name, m_upn, m_guestBadge, m_disabledBadge,
                                         m_details, m_notice, m_preChecks, m_whatStillWorks})
         w->hide();
+    if (m_signInCheck)
+        m_signInCheck->hide();
+    m_checkedSignInsOf.clear();
     // Nothing to respond to yet; hidden rather than disabled, which also spares the first frame.
     m_contain->hide();
     m_empty->show();
@@ -305,6 +328,29 @@ void UserCard::showResponse(const User &user, const std::optional<RevocationOutc
         && (!revokedAt.isValid() || m_containedAt > revokedAt))
         revokedAt = m_containedAt;
     m_whatStillWorks->showFor(user, revokedAt);
+    showSignInCheck(user, outcome);
+}
+
+void UserCard::showSignInCheck(const User &user, const std::optional<RevocationOutcome> &outcome)
+{
+    if (!m_signInCheck)
+        return;
+    // A containment reads the log in its own dialog; here only the panel's own revocation.
+    const bool verified = outcome && outcome->kind != RevocationOutcome::Kind::Preview
+            && outcome->channel == Channel::Entra && outcome->verified
+            && outcome->sessionsValidFromAfter.isValid();
+    if (!verified) {
+        m_checkedSignInsOf.clear();
+        m_signInCheck->hide();
+        return;
+    }
+    // Read once per revocation: the card renders again on every change of the flow.
+    const QString key = user.id + QLatin1Char(' ')
+            + outcome->sessionsValidFromAfter.toString(Qt::ISODateWithMs);
+    if (key == m_checkedSignInsOf)
+        return;
+    m_checkedSignInsOf = key;
+    m_signInCheck->check(user.id, outcome->sessionsValidFromAfter);
 }
 
 QString UserCard::lastSignInText() const

@@ -3,7 +3,8 @@
 // state, type, dates and "sessions valid from" (before → after once an Entra revocation moved it).
 // Renders from the RevokeFlow presenter's user and last outcome; guests get the cmdlet's notice.
 // Under it: the containment pre-checks, "Respond to a compromised account..." and, after a
-// verified revocation or containment, what still works.
+// verified revocation or containment, what still works; after a verified revocation, when the
+// window asks for it, what the sign-in log says since.
 
 #include "directory/User.h"
 #include "revocation/RevocationOutcome.h"
@@ -19,12 +20,14 @@ class QLabel;
 class QPushButton;
 
 namespace rc {
+class ContainmentClient;
 class RevokeFlow;
-}
+} // namespace rc
 
 namespace rc::ui {
 
 class PreCheckList;
+class SignInCheckRow;
 class WhatStillWorks;
 
 class UserCard final : public QFrame
@@ -41,6 +44,9 @@ public:
     // A containment of this user verified its revocation at `revokedAt`: what still works.
     void setContained(const QString &userId, const QDateTime &revokedAt);
     QPushButton *containButton() const { return m_contain; }
+    // After each verified Entra revocation of the picked user, read the sign-in log through
+    // `client` (it must outlive this, or be replaced first); null: never.
+    void setSignInCheck(ContainmentClient *client);
 
 Q_SIGNALS:
     void containRequested(); // "Respond to a compromised account..."
@@ -59,6 +65,7 @@ private:
     QLabel *addRow(const QString &label, const QString &objectName = {});
     QString sessionsText(const User &user, const std::optional<RevocationOutcome> &outcome) const;
     void showResponse(const User &user, const std::optional<RevocationOutcome> &outcome);
+    void showSignInCheck(const User &user, const std::optional<RevocationOutcome> &outcome);
 
     QPointer<RevokeFlow> m_flow;
     QLabel *m_avatar;
@@ -81,6 +88,9 @@ private:
     QLabel *m_notice;
     PreCheckList *m_preChecks;
     WhatStillWorks *m_whatStillWorks;
+    SignInCheckRow *m_signInCheck = nullptr;
+    ContainmentClient *m_signInClient = nullptr;
+    QString m_checkedSignInsOf; // the user and revocation time the row reads for
     QPushButton *m_contain;
     std::function<OperatorGrant()> m_grant;
     bool m_signedIn = false;

@@ -14,6 +14,16 @@ namespace rc {
 namespace {
 const QString ProfilesGroup = QStringLiteral("profiles");
 const QString CurrentKey = QStringLiteral("currentProfile");
+const QString LanguageKey = QStringLiteral("ui/language");
+const QString ChannelKey = QStringLiteral("ui/defaultChannel");
+const QString SchemeKey = QStringLiteral("ui/colorScheme");
+const QString SignInCheckKey = QStringLiteral("ui/checkSignInsAfterRevocation");
+
+// A hand-edited value outside the choices reads as the default.
+QString oneOf(const QString &value, const QStringList &choices)
+{
+    return choices.contains(value) ? value : QString();
+}
 } // namespace
 
 Settings::Settings()
@@ -130,6 +140,56 @@ QString Settings::currentProfileId() const
 void Settings::setCurrentProfileId(const QString &id)
 {
     m_settings->setValue(CurrentKey, id);
+}
+
+QString Settings::language() const
+{
+    return oneOf(m_settings->value(LanguageKey).toString(),
+                 {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")});
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings->remove(LanguageKey);
+    else
+        m_settings->setValue(LanguageKey, code);
+}
+
+QString Settings::defaultChannel() const
+{
+    return m_settings->value(ChannelKey).toString() == QLatin1String("sharepoint")
+            ? QStringLiteral("sharepoint")
+            : QStringLiteral("entra");
+}
+
+void Settings::setDefaultChannel(const QString &channel)
+{
+    m_settings->setValue(ChannelKey, channel);
+}
+
+QString Settings::colorScheme() const
+{
+    return oneOf(m_settings->value(SchemeKey).toString(),
+                 {QStringLiteral("light"), QStringLiteral("dark")});
+}
+
+void Settings::setColorScheme(const QString &scheme)
+{
+    if (scheme.isEmpty())
+        m_settings->remove(SchemeKey);
+    else
+        m_settings->setValue(SchemeKey, scheme);
+}
+
+bool Settings::checkSignInsAfterRevocation() const
+{
+    return m_settings->value(SignInCheckKey, true).toBool();
+}
+
+void Settings::setCheckSignInsAfterRevocation(bool check)
+{
+    m_settings->setValue(SignInCheckKey, check);
 }
 
 bool Settings::sync(QString *problem)

@@ -1,5 +1,6 @@
 #pragma once
-// The one place the app reads and writes QSettings: tenant profiles and which one is current.
+// The one place the app reads and writes QSettings: tenant profiles and which one is current, and
+// the preferences of the Settings dialog.
 // Nothing secret is ever stored here (tokens and passphrases live in the OS keychain); still, the
 // file names tenants and accounts, so only its owner may read it (0600, in a 0700 folder).
 
@@ -25,6 +26,21 @@ public:
 
     QString currentProfileId() const;
     void setCurrentProfileId(const QString &id);
+
+    // The user interface's language: empty follows the system (LANGUAGE, LANG), else "en", "de" or
+    // "fr".
+    QString language() const;
+    void setLanguage(const QString &code);
+
+    // The channel a new window's revoke panel starts on: "entra" (the default) or "sharepoint".
+    QString defaultChannel() const;
+    void setDefaultChannel(const QString &channel);
+    // The window's colours: empty follows the platform, else "light" or "dark".
+    QString colorScheme() const;
+    void setColorScheme(const QString &scheme);
+    // After a verified revocation in the window, read the sign-in log since then (default on).
+    bool checkSignInsAfterRevocation() const;
+    void setCheckSignInsAfterRevocation(bool check);
 
     QString fileName() const { return m_settings->fileName(); }
     // Flushes to disk; false (and a reason) if the settings file cannot be written.

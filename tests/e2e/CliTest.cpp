@@ -205,6 +205,17 @@ TEST(Cli, MalformedUpnIsRefusedBeforeAnyRequest)
     }
 }
 
+TEST(Cli, VersionPrintsTheNameAndVersionAndExitsZero)
+{
+    for (const char *option : {"--version", "-v"}) {
+        const CliRun r = run({QString::fromLatin1(option)});
+        EXPECT_EQ(r.exitCode, 0) << option;
+        EXPECT_EQ(r.out, QStringLiteral("revoke-console 0.1.0\n")) << option;
+        EXPECT_EQ(QStringLiteral(REVOKE_VERSION), QStringLiteral("0.1.0"));
+        EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    }
+}
+
 TEST(Cli, UsageErrorsExitTwo)
 {
     EXPECT_EQ(run({QStringLiteral("revoke"), QStringLiteral("--channel"), QStringLiteral("ftp"),
