@@ -10,6 +10,8 @@
 #include "emulator/TenantEmulator.h"
 #include "ui/MainWindow.h"
 
+#include "ApplicationIcon.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QMessageBox>
@@ -62,6 +64,9 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Revoke Console"));
+    QApplication::setWindowIcon(applicationIcon());
+    // Wayland's app id: the desktop entry, and so the menu's icon, belong to the window.
+    QGuiApplication::setDesktopFileName(QStringLiteral(REVOKE_APP_ID));
     const auto options = cli::parseCommandLine(QApplication::arguments());
     if (!options)
         return refuse(options.error().message);

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Revoke Console needs to build, run and test.
+# Installs the Debian 12 packages Revoke Console needs to build, run and test, and to make and
+# check its Debian package (packaging/package-check.sh).
 # Idempotent: asks dpkg first and only calls apt-get for what is missing (about 20 s the first
 # time on a fresh machine, under a second after that).
 set -euo pipefail
@@ -13,6 +14,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev
   xvfb xauth dbus gnome-keyring libsecret-tools xdotool imagemagick x11-utils
   chromium
+  dpkg-dev file lintian desktop-file-utils appstream man-db
 )
 
 missing=()

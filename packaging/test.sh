@@ -3,7 +3,8 @@
 # every test suite (unit, emulator, integration against the loopback tenant, end-to-end CLI,
 # widgets, and the OS keychain against a real Secret Service). Then the sanitizer build: the unit,
 # emulator and integration suites again under AddressSanitizer and UBSan, every fuzz corpus
-# replayed, and each fuzz target run for FUZZ_SECONDS (default 10).
+# replayed, and each fuzz target run for FUZZ_SECONDS (default 10). Between the two, the package
+# stage (packaging/package-check.sh): the Debian package is built, checked, installed and removed.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 start=$(date +%s)
@@ -47,6 +48,9 @@ run_tests() {
 export -f run_tests
 dbus-run-session -- bash -c run_tests
 echo "The suites passed in $(( $(date +%s) - start )) s."
+
+# The Debian package of the build just tested: made, linted, validated, installed, run, purged.
+"$root/packaging/package-check.sh"
 
 # The sanitizer build (build-sanitize/, clang): its suites in the same kind of session.
 sanitized=$(date +%s)
