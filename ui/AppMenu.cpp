@@ -38,8 +38,9 @@ AppMenu::AppMenu(QMainWindow *window, const QList<QAction *> &launchers)
 
     m_button->setObjectName(names::AppMenuButton);
     m_button->setText(tr("Menu"));
-    m_button->setIcon(QIcon::fromTheme(QStringLiteral("open-menu")));
-    m_button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Text, as the launchers beside it: a theme icon would have the first frame read the icon
+    // themes' index files first (a fifth of the work to it).
+    m_button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_button->setAutoRaise(true); // flat, as the launchers' buttons beside it
     m_button->setPopupMode(QToolButton::InstantPopup);
     m_button->setAccessibleName(tr("Main menu"));

@@ -251,8 +251,8 @@ void MainWindow::useConnection(const ConnectionSettings &settings)
     bindSignInCheck(); // before the old connection's client goes
     m_bulk->setConnection(m_connection, settings);
     delete old; // cancels whatever it still had in flight
-    setWindowTitle(m_demo ? tr("Revoke Console \u2014 Demo tenant")
-                          : tr("Revoke Console \u2014 %1").arg(settings.tenant.id()));
+    // The platform adds " — Revoke Console" (the application's display name) itself.
+    setWindowTitle(m_demo ? tr("Demo tenant") : settings.tenant.id());
 }
 
 void MainWindow::bindConnection()

@@ -71,6 +71,9 @@ TEST_F(SignIn, DemoWindow_DeviceCodeDialogShowsTheCodeAndClosesItselfOnSignIn)
     m_skipDeviceCodeWaits = false; // the dialog must stay up long enough to be read
     openWindow(true); // demo: the sign-in starts by itself, approved as admin@
     EXPECT_TRUE(m_window->windowTitle().contains(QLatin1String("Demo tenant")));
+    // The platform appends the application's display name; the title must not name it again.
+    EXPECT_FALSE(m_window->windowTitle().contains(QLatin1String("Revoke Console")))
+            << m_window->windowTitle().toStdString();
     ASSERT_TRUE(waitFor([this] { return !shownCode().isEmpty(); })) << "no code shown";
     ASSERT_TRUE(m_driver->waitSignedIn());
     EXPECT_EQ(m_driver->dialog(names::DeviceCodeDialog), nullptr);
