@@ -210,45 +210,6 @@ bool AtspiNode::setText(const QString &text) const
     return done;
 }
 
-QString AtspiNode::text() const
-{
-    AtspiText *text = m_object ? atspi_accessible_get_text_iface(m_object) : nullptr;
-    if (!text)
-        return {};
-    GError *error = nullptr;
-    const int count = atspi_text_get_character_count(text, &error);
-    drop(error);
-    error = nullptr;
-    const QString value = take(atspi_text_get_text(text, 0, count, &error));
-    drop(error);
-    g_object_unref(text);
-    return value;
-}
-
-bool AtspiNode::selectChild(int index) const
-{
-    AtspiSelection *selection = m_object ? atspi_accessible_get_selection_iface(m_object) : nullptr;
-    if (!selection)
-        return false;
-    GError *error = nullptr;
-    const bool done = atspi_selection_select_child(selection, index, &error);
-    drop(error);
-    g_object_unref(selection);
-    return done;
-}
-
-bool AtspiNode::grabFocus() const
-{
-    AtspiComponent *component = m_object ? atspi_accessible_get_component_iface(m_object) : nullptr;
-    if (!component)
-        return false;
-    GError *error = nullptr;
-    const bool done = atspi_component_grab_focus(component, &error);
-    drop(error);
-    g_object_unref(component);
-    return done;
-}
-
 QString AtspiNode::dump(int maxDepth) const
 {
     QStringList lines;

@@ -1,8 +1,8 @@
 #pragma once
 // One object of the accessibility tree, as a screen reader sees it over AT-SPI (libatspi): its
-// role, name, states, children, actions and text. Every read asks the application afresh (the
-// client-side cache is cleared first), so a wait sees the window change without an event loop of
-// libatspi's own. A null node is what a failed look-up returns.
+// role, name, states and children; it runs its actions and sets the text of an editable one.
+// Every read asks the application afresh (desktop() turns libatspi's cache off), so a wait sees
+// the window change. A null node is what a failed look-up returns.
 
 #include <QString>
 #include <QStringList>
@@ -45,9 +45,6 @@ public:
     // Runs the action with this name (case-insensitive); false when there is none or it failed.
     bool doAction(const QString &actionName) const;
     bool setText(const QString &text) const; // the EditableText interface
-    QString text() const; // the Text interface; empty without one
-    bool selectChild(int index) const; // the Selection interface
-    bool grabFocus() const; // the Component interface
 
     // One line per showing node of the subtree (role, name, states), for failure messages.
     QString dump(int maxDepth = 12) const;
