@@ -13,6 +13,7 @@ PACKAGES=(
   libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0 libxkbcommon-dev libgl-dev libssl-dev
   libgtest-dev libgmock-dev
   xvfb xauth dbus gnome-keyring libsecret-tools xdotool imagemagick x11-utils
+  at-spi2-core libatspi2.0-dev
   chromium
   dpkg-dev file lintian desktop-file-utils appstream man-db
 )

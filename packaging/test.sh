@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The README's test command: installs what is missing, builds with warnings as errors, and runs
 # every test suite (unit, emulator, integration against the loopback tenant, end-to-end CLI,
-# widgets, and the OS keychain against a real Secret Service). Then the sanitizer build: the unit,
-# emulator and integration suites again under AddressSanitizer and UBSan, every fuzz corpus
-# replayed, and each fuzz target run for FUZZ_SECONDS (default 10). Between the two, the package
-# stage (packaging/package-check.sh): the Debian package is built, checked, installed and removed.
+# widgets, the window through the accessibility tree under Xvfb, and the OS keychain against a
+# real Secret Service). Then the sanitizer build: the unit, emulator and integration suites again
+# under AddressSanitizer and UBSan, every fuzz corpus replayed, and each fuzz target run for
+# FUZZ_SECONDS (default 10). Between the two, the package stage (packaging/package-check.sh): the
+# Debian package is built, checked, installed and removed.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 start=$(date +%s)

@@ -173,7 +173,9 @@ void MainWindow::buildLayout()
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(new FitScrollArea(m_card, right));
+    // The scroll area takes the focus, so the arrow keys scroll a card taller than the window.
+    rightLayout->addWidget(
+            named(new FitScrollArea(m_card, right), names::CardScrollArea, tr("Selected user")));
     rightLayout->addWidget(m_revokePanel);
     rightLayout->addStretch(1);
 
@@ -223,7 +225,8 @@ void MainWindow::buildLayout()
 void MainWindow::chainTabOrder()
 {
     QList<QWidget *> chain = m_tenantPane->focusChain();
-    chain << m_search->searchEdit() << m_search->resultsList() << m_card->containButton();
+    chain << m_search->searchEdit() << m_search->resultsList()
+          << findChild<QWidget *>(names::CardScrollArea) << m_card->containButton();
     chain << m_revokePanel->focusChain();
     for (const QString &name :
          {names::UseEntraButton, names::CopyDetailsButton, names::DismissBannerButton})

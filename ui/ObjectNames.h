@@ -56,6 +56,7 @@ inline const QString CardRoles = QStringLiteral("cardRoles");
 inline const QString CardNotice = QStringLiteral("cardNotice");
 inline const QString CardPreChecks = QStringLiteral("cardPreChecks");
 inline const QString CardWhatStillWorks = QStringLiteral("cardWhatStillWorks");
+inline const QString CardScrollArea = QStringLiteral("cardScrollArea");
 inline const QString ContainButton = QStringLiteral("containButton");
 
 inline const QString ContainDialog = QStringLiteral("containDialog");

@@ -8,6 +8,7 @@
 #include "ui/WrappedLabel.h"
 
 #include <QEvent>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -93,6 +94,15 @@ UserSearchBox::UserSearchBox(QWidget *parent)
     });
     connect(m_list, &QListView::clicked, this, &UserSearchBox::pick);
     connect(m_list, &QListView::activated, this, &UserSearchBox::pick);
+    // A screen reader picks a row by selecting it (AT-SPI's Toggle action on the row), which
+    // neither clicks nor moves the current row: that selection picks, as a click does. Moving
+    // with Up and Down selects the current row, so it still only highlights.
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this](const QItemSelection &selected) {
+                const QModelIndexList rows = selected.indexes();
+                if (rows.size() == 1 && rows.first() != m_list->currentIndex())
+                    pick(rows.first());
+            });
     showHint();
 }
 

@@ -1,0 +1,246 @@
+// A whole Tab cycle through the window with a user picked, as a keyboard-only person walks it:
+// every stop is a visible, enabled control that takes Tab focus, the cycle returns to where it
+// started (no keyboard trap, WCAG 2.1.2), the order follows reading order (2.4.3), Shift+Tab
+// walks the same cycle backwards, and each stop looks different focused than unfocused (visible
+// focus, 2.4.7). The stops without a visible focus are asserted as a list: the known gaps the
+// focus-indicator work closes, so that fixing one flips this test.
+#include "WindowFixture.h"
+#include "ui/ObjectNames.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPushButton>
+
+using namespace rc::test;
+namespace names = rc::ui::names;
+
+namespace {
+
+constexpr int MaxStops = 30; // the window has about ten: more means the walk is lost
+
+struct Stop
+{
+    QWidget *widget = nullptr;
+    QString name; // objectName, or the class name when it has none
+    QRect rect; // global geometry when focused
+    bool showsFocus = false; // it looked different focused than unfocused
+};
+
+QString nameOf(const QWidget *w)
+{
+    return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                     : w->objectName();
+}
+
+QStringList namesOf(const QList<Stop> &stops)
+{
+    QStringList list;
+    for (const Stop &stop : stops)
+        list << stop.name;
+    return list;
+}
+
+std::string listed(const QList<Stop> &stops)
+{
+    QStringList lines;
+    for (const Stop &stop : stops) {
+        lines << QStringLiteral("%1 \"%2\" at (%3,%4) %5x%6%7")
+                         .arg(stop.name, stop.widget->accessibleName())
+                         .arg(stop.rect.x())
+                         .arg(stop.rect.y())
+                         .arg(stop.rect.width())
+                         .arg(stop.rect.height())
+                         .arg(stop.showsFocus ? QString() : QStringLiteral(" (no visible focus)"));
+    }
+    return lines.join(QLatin1Char('\n')).toStdString();
+}
+
+// Reading order for a left-to-right language: b comes after a when it starts on a later line
+// (at or below a's bottom edge), or on the same band (the two overlap vertically) to the right.
+// Two columns side by side (search results, then the card) read top to bottom, left column first.
+bool readsAfter(const QRect &a, const QRect &b)
+{
+    const bool laterLine = b.top() >= a.bottom() - 2;
+    const bool sameBand = b.top() <= a.bottom() && a.top() <= b.bottom();
+    return laterLine || (sameBand && b.left() >= a.left());
+}
+
+class KeyboardWalk : public WindowTest
+{
+protected:
+    void SetUp() override
+    {
+        WindowTest::SetUp();
+        // A blinking text cursor would make a focused field's picture depend on the moment.
+        m_flashTime = QApplication::cursorFlashTime();
+        QApplication::setCursorFlashTime(0);
+    }
+    void TearDown() override
+    {
+        QApplication::setCursorFlashTime(m_flashTime);
+        WindowTest::TearDown();
+    }
+
+    // Signed in, Adele picked, and the window settled (the card's button waits for her roles).
+    void openWithUserPicked()
+    {
+        openSignedIn();
+        findAndPick(QStringLiteral("adele"), upn("adele.vance"));
+        ASSERT_TRUE(waitFor([&] {
+            return m_driver->find<QPushButton>(names::ContainButton)->isEnabled()
+                    && m_driver->revokeButton()->isEnabled();
+        })) << "the card and the revoke panel did not settle";
+    }
+
+    // Presses Tab (or Shift+Tab) from the search field until the focus is back there. Each stop
+    // is checked as it is reached; the walk stops (and the test fails) after MaxStops.
+    QList<Stop> walk(Qt::KeyboardModifiers modifiers)
+    {
+        QList<Stop> stops;
+        m_driver->key(Qt::Key_F, Qt::ControlModifier);
+        QWidget *start = m_driver->focused();
+        EXPECT_EQ(nameOf(start), names::SearchEdit);
+        QWidget *current = start;
+        for (int i = 0; i < MaxStops; ++i) {
+            stops.append({current, nameOf(current),
+                          QRect(current->mapToGlobal(QPoint(0, 0)), current->size()),
+                          showsFocus(current)});
+            m_driver->key(Qt::Key_Tab, modifiers);
+            QWidget *next = m_driver->focused();
+            if (!next) {
+                ADD_FAILURE() << "nothing has the focus after " << stops.last().name.toStdString();
+                return stops;
+            }
+            EXPECT_NE(next, current) << "Tab did not move from " << nameOf(current).toStdString();
+            if (next == start)
+                return stops;
+            EXPECT_TRUE(next->hasFocus());
+            EXPECT_TRUE(next->isVisible()) << nameOf(next).toStdString() << " is hidden";
+            EXPECT_TRUE(next->isEnabled()) << nameOf(next).toStdString() << " is disabled";
+            EXPECT_TRUE(next->focusPolicy() & Qt::TabFocus)
+                    << nameOf(next).toStdString() << " does not take Tab focus";
+            EXPECT_FALSE(next->accessibleName().isEmpty())
+                    << nameOf(next).toStdString() << " has no accessible name";
+            current = next;
+        }
+        ADD_FAILURE() << "the focus did not come back to the search field within " << MaxStops
+                      << " stops (a keyboard trap?):\n"
+                      << listed(stops);
+        return stops;
+    }
+
+    // The focused widget looks different than the same widget a moment later without the focus
+    // (and nothing else focused: a container's picture would show a focused child). It gets the
+    // focus back as Tab gave it, so the walk goes on from there.
+    static bool showsFocus(QWidget *focused)
+    {
+        const QImage withFocus = focused->grab().toImage();
+        focused->clearFocus();
+        const QImage withoutFocus = focused->grab().toImage();
+        focused->setFocus(Qt::TabFocusReason);
+        return withFocus != withoutFocus;
+    }
+
+    // The pairs of consecutive stops (the cycle read from its top-left stop) that go against
+    // reading order, but for the arrivals `exceptions` explains.
+    static QStringList againstReadingOrder(QList<Stop> stops, const QStringList &exceptions)
+    {
+        const auto first = std::min_element(stops.begin(), stops.end(), [](auto &a, auto &b) {
+            return std::make_pair(a.rect.top(), a.rect.left())
+                    < std::make_pair(b.rect.top(), b.rect.left());
+        });
+        std::rotate(stops.begin(), first, stops.end());
+        QStringList backwards;
+        for (int i = 1; i < stops.size(); ++i) {
+            if (!readsAfter(stops.at(i - 1).rect, stops.at(i).rect)
+                && !exceptions.contains(stops.at(i).name))
+                backwards << stops.at(i - 1).name + QStringLiteral(" -> ") + stops.at(i).name;
+        }
+        return backwards;
+    }
+
+    int m_flashTime = 0;
+};
+
+// The window with Adele picked and no message: the walk the issue describes.
+const QStringList PickedStops = {
+        names::SearchEdit,        names::ResultsList,  names::CardScrollArea, names::ContainButton,
+        names::EntraChannelRadio, // one stop for the channel: the arrows move between its radios
+        names::PreviewToggle,     names::RevokeButton, names::HistoryButton,  names::BulkButton,
+        names::SignOutButton, // the demo tenant's pane: profile, tenant, cloud, method are locked
+};
+
+// Known gaps for the focus-indicator work (WCAG 2.4.7): these stops look the same focused and
+// unfocused. Empty this list as they get a focus frame; the test then guards the fix.
+const QStringList WithoutVisibleFocus = {
+        names::CardScrollArea, // the card's scroll area: the focus is on an unframed area
+        names::HistoryButton, // the flat buttons along the bottom (status bar)
+        names::BulkButton,
+};
+
+} // namespace
+
+TEST_F(KeyboardWalk, TabCycle_EveryStopVisibleEnabledAndNamed_BackToTheStart)
+{
+    ASSERT_NO_FATAL_FAILURE(openWithUserPicked());
+    const QList<Stop> stops = walk(Qt::NoModifier);
+    const QStringList names = namesOf(stops);
+    EXPECT_EQ(names, PickedStops) << listed(stops);
+    // No stop twice before the cycle closes: a sub-cycle would be a trap.
+    EXPECT_EQ(QSet<QString>(names.begin(), names.end()).size(), names.size());
+}
+
+TEST_F(KeyboardWalk, ShiftTabCycle_IsTheTabCycleBackwards)
+{
+    ASSERT_NO_FATAL_FAILURE(openWithUserPicked());
+    const QStringList forward = namesOf(walk(Qt::NoModifier));
+    QStringList backward = namesOf(walk(Qt::ShiftModifier));
+    // Both start at the search field; the rest comes in the opposite order.
+    ASSERT_FALSE(backward.isEmpty());
+    std::reverse(backward.begin() + 1, backward.end());
+    EXPECT_EQ(backward, forward);
+}
+
+TEST_F(KeyboardWalk, TabCycle_FollowsReadingOrder)
+{
+    ASSERT_NO_FATAL_FAILURE(openWithUserPicked());
+    const QList<Stop> stops = walk(Qt::NoModifier);
+    EXPECT_EQ(againstReadingOrder(stops, {}), QStringList()) << listed(stops);
+}
+
+TEST_F(KeyboardWalk, WithAMessage_TheBannersButtonsFollowTheRevokeButton)
+{
+    ASSERT_NO_FATAL_FAILURE(openWithUserPicked());
+    m_driver->setPreview(true);
+    m_driver->revoke();
+    ASSERT_TRUE(m_driver->waitForBanner());
+    const QList<Stop> stops = walk(Qt::NoModifier);
+    QStringList expected = PickedStops;
+    expected.insert(expected.indexOf(names::RevokeButton) + 1, names::CopyDetailsButton);
+    expected.insert(expected.indexOf(names::CopyDetailsButton) + 1, names::DismissBannerButton);
+    EXPECT_EQ(namesOf(stops), expected) << listed(stops);
+    // Documented exceptions to reading order: the banner sits above the search, but it reports
+    // what the Revoke button did, so its actions follow that button (the next Tab after Revoke
+    // reaches Copy details); its Dismiss button, drawn at the banner's top corner, comes after
+    // its other actions, as a dialog's close button does.
+    EXPECT_EQ(againstReadingOrder(stops, {names::CopyDetailsButton, names::DismissBannerButton}),
+              QStringList())
+            << listed(stops);
+}
+
+TEST_F(KeyboardWalk, VisibleFocus_EveryStopLooksDifferentFocused_ButTheKnownGaps)
+{
+    ASSERT_NO_FATAL_FAILURE(openWithUserPicked());
+    m_driver->setPreview(true);
+    m_driver->revoke();
+    ASSERT_TRUE(m_driver->waitForBanner());
+    const QList<Stop> stops = walk(Qt::NoModifier);
+    QStringList unseen;
+    for (const Stop &stop : stops) {
+        if (!stop.showsFocus)
+            unseen << stop.name;
+    }
+    EXPECT_EQ(unseen, WithoutVisibleFocus) << "stops without a visible focus changed: fix the "
+                                              "list of known gaps if one was closed\n"
+                                           << listed(stops);
+}
