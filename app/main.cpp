@@ -7,6 +7,7 @@
 #include "cli/ExitCode.h"
 #include "core/FirstPaintReport.h"
 #include "core/ProcessGuard.h"
+#include "core/Translations.h"
 #include "emulator/TenantEmulator.h"
 #include "ui/MainWindow.h"
 
@@ -61,6 +62,8 @@ int main(int argc, char **argv)
         return cli::runCommandLine(argc, argv);
 
     QApplication app(argc, argv);
+    // The language the settings name, else the system's.
+    Translations::install(Settings().language());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Revoke Console"));
     const auto options = cli::parseCommandLine(QApplication::arguments());
     if (!options)

@@ -132,6 +132,16 @@ void Settings::setCurrentProfileId(const QString &id)
     m_settings->setValue(CurrentKey, id);
 }
 
+QString Settings::language() const
+{
+    return m_settings->value(QStringLiteral("ui/language")).toString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    m_settings->setValue(QStringLiteral("ui/language"), code);
+}
+
 bool Settings::sync(QString *problem)
 {
     m_settings->sync();

@@ -26,6 +26,10 @@ public:
     QString currentProfileId() const;
     void setCurrentProfileId(const QString &id);
 
+    // The user interface's language: empty follows the system (LANGUAGE, LANG), else "en", "de" or "fr".
+    QString language() const;
+    void setLanguage(const QString &code);
+
     QString fileName() const { return m_settings->fileName(); }
     // Flushes to disk; false (and a reason) if the settings file cannot be written.
     bool sync(QString *problem = nullptr);
