@@ -44,7 +44,7 @@ Result<CliOptions> parse(const QStringList &arguments, CsvOption csvOption)
             "  emulator  run the local demo tenant and print its --cloud-config JSON\n"
             "            (--approve-as UPN|none, --write-quota RATE[:BURST], --latency MS)"));
     p.addPositionalArgument(
-            QStringLiteral("verb"),
+            CliOptionsTr::tr("verb"),
             CliOptionsTr::tr("revoke, contain, restore, signin, signout, profile, history or "
                              "emulator"));
     const QCommandLineOption user(QStringLiteral("user"),

@@ -1939,6 +1939,10 @@ Befehle:
         <source>--csv needs the file to read: revoke --csv users.csv</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>verb</source>
+        <translation>befehl</translation>
+    </message>
 </context>
 <context>
     <name>rc::cli::CliSignIn</name>

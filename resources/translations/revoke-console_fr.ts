@@ -1939,6 +1939,10 @@ Verbes :
         <source>--csv needs the file to read: revoke --csv users.csv</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>verb</source>
+        <translation>verbe</translation>
+    </message>
 </context>
 <context>
     <name>rc::cli::CliSignIn</name>
