@@ -7,6 +7,7 @@
 #include "cli/ExitCode.h"
 #include "core/FirstPaintReport.h"
 #include "core/ProcessGuard.h"
+#include "core/Translations.h"
 #include "emulator/TenantEmulator.h"
 #include "ui/AfterFirstPaint.h"
 #include "ui/MainWindow.h"
@@ -64,6 +65,8 @@ int main(int argc, char **argv)
         return cli::runCommandLine(argc, argv);
 
     QApplication app(argc, argv);
+    // The language the settings name, else the system's.
+    Translations::install(Settings().language());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Revoke Console"));
     // Wayland's app id: the desktop entry, and so the menu's icon, belong to the window.
     QGuiApplication::setDesktopFileName(QStringLiteral(REVOKE_APP_ID));

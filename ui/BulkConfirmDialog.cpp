@@ -61,7 +61,7 @@ QString firstNames(const BulkReview &review, int people)
     QString text = names.join(QLatin1Char('\n'));
     if (people > names.size())
         text += QLatin1Char('\n')
-                + BulkConfirmDialog::tr("\u2026and %n more", nullptr, people - int(names.size()));
+                + BulkConfirmDialog::tr("…and %n more", nullptr, people - int(names.size()));
     return text;
 }
 

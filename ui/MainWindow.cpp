@@ -67,6 +67,8 @@ MainWindow::MainWindow(const ConnectionSettings &settings, bool demo, QWidget *p
         auto *note = new QLabel(tr("Demo tenant: a Microsoft 365 emulator on this computer. No "
                                    "account is needed and nothing leaves this computer."),
                                 this);
+        // Two lines rather than clipped in a narrow window or a language that runs long.
+        note->setWordWrap(true);
         statusBar()->addWidget(note, 1);
         // Sign-in starts by itself, once the window is up.
         QTimer::singleShot(0, this, &MainWindow::signIn);

@@ -80,6 +80,12 @@ TenantPane::TenantPane(const ConnectionSettings &initial, const QString &customC
     m_cloudIndex = m_cloud->currentIndex();
     m_method->setObjectName(names::SignInMethodCombo);
     m_method->setAccessibleName(tr("Sign-in method"));
+    // Sized for a usual entry, not the longest: with German or French the row still fits 800
+    // pixels; a longer entry is elided in the closed box and shown whole in its list.
+    for (QComboBox *combo : {m_cloud, m_method}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     m_method->addItem(tr("Device code"), flowName(SignInFlow::DeviceCode));
     m_method->addItem(tr("Browser"), flowName(SignInFlow::Browser));
     m_method->addItem(tr("Certificate (app-only)"), flowName(SignInFlow::Certificate));

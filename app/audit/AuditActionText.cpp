@@ -6,26 +6,27 @@ namespace rc {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class AuditActionTextTr
 {
-    return QCoreApplication::translate("rc::AuditActionText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::AuditActionText)
+};
 
 QString actionWords(const QString &action)
 {
     // Rows written before containment carry no action: they were all revocations.
     if (action.isEmpty() || action == AuditRecord::RevokeSessions)
-        return tr("Revoke sessions");
+        return AuditActionTextTr::tr("Revoke sessions");
     if (action == AuditRecord::BlockSignIn)
-        return tr("Block sign-in");
+        return AuditActionTextTr::tr("Block sign-in");
     if (action == AuditRecord::UnblockSignIn)
-        return tr("Unblock sign-in");
+        return AuditActionTextTr::tr("Unblock sign-in");
     if (action == AuditRecord::DisableDevice)
-        return tr("Disable device");
+        return AuditActionTextTr::tr("Disable device");
     if (action == AuditRecord::EnableDevice)
-        return tr("Enable device");
+        return AuditActionTextTr::tr("Enable device");
     if (action == AuditRecord::SignInCheck)
-        return tr("Sign-in check");
+        return AuditActionTextTr::tr("Sign-in check");
     return action;
 }
 
@@ -39,7 +40,7 @@ QString auditActionText(const AuditRecord &record)
     if (object.isEmpty())
         return words;
     // e.g. "Disable device: ADELE-LAPTOP"
-    return tr("%1: %2").arg(words, object);
+    return AuditActionTextTr::tr("%1: %2").arg(words, object);
 }
 
 } // namespace rc

@@ -19,15 +19,16 @@ namespace rc {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class AuditLogTr
 {
-    return QCoreApplication::translate("rc::AuditLog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::AuditLog)
+};
 
 ServiceError storageError(const QString &path, const QSqlError &error)
 {
     return ServiceError::make(ServiceError::Kind::Service,
-                              tr("The audit log %1 cannot be written: %2")
+                              AuditLogTr::tr("The audit log %1 cannot be written: %2")
                                       .arg(QDir::toNativeSeparators(path), error.text()),
                               error.nativeErrorCode());
 }
@@ -94,7 +95,7 @@ Result<Done> AuditLog::prepareSchema()
 
 ServiceError AuditLog::beforeSending(ServiceError error)
 {
-    error.message += QLatin1Char(' ') + tr("Nothing was sent.");
+    error.message += QLatin1Char(' ') + AuditLogTr::tr("Nothing was sent.");
     return error;
 }
 

@@ -10,10 +10,11 @@
 namespace rc {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class AadErrorTextTr
 {
-    return QCoreApplication::translate("rc::AadErrorText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::AadErrorText)
+};
 } // namespace
 
 QString aadMessage(int code, const QString &oauthError)
@@ -21,75 +22,88 @@ QString aadMessage(int code, const QString &oauthError)
     switch (code) {
     case 50076:
     case 50079:
-        return tr(
+        return AadErrorTextTr::tr(
                 "Your organization requires multi-factor authentication for this sign-in. Sign in "
                 "again and complete the second step.");
     case 50126:
-        return tr("The user name or password is not correct.");
+        return AadErrorTextTr::tr("The user name or password is not correct.");
     case 53003:
-        return tr("Conditional Access blocked this sign-in. Ask your administrator which device or "
-                  "location is allowed.");
+        return AadErrorTextTr::tr(
+                "Conditional Access blocked this sign-in. Ask your administrator which device or "
+                "location is allowed.");
     case 65001:
-        return tr("The app has not been granted consent in this tenant. An administrator must "
-                  "consent to it first.");
+        return AadErrorTextTr::tr(
+                "The app has not been granted consent in this tenant. An administrator must "
+                "consent to it first.");
     case 70008:
     case 700082:
     case 50173:
-        return tr("Your sign-in has expired or was revoked. Sign in again.");
+        return AadErrorTextTr::tr("Your sign-in has expired or was revoked. Sign in again.");
     case 700016:
-        return tr("The app (client ID) is not registered in this tenant. Check the client ID and "
-                  "the tenant.");
+        return AadErrorTextTr::tr(
+                "The app (client ID) is not registered in this tenant. Check the client ID and "
+                "the tenant.");
     case 90002:
-        return tr("The tenant was not found. Check the tenant name or ID.");
+        return AadErrorTextTr::tr("The tenant was not found. Check the tenant name or ID.");
     case 7000218:
-        return tr("The app registration does not allow public client flows (device code). Enable "
-                  "\"Allow public client flows\" on it.");
+        return AadErrorTextTr::tr(
+                "The app registration does not allow public client flows (device code). Enable "
+                "\"Allow public client flows\" on it.");
     case 700027:
-        return tr("The tenant did not accept the certificate: it is not registered on the app, or "
-                  "the signature did not verify. Upload the certificate to the app registration.");
+        return AadErrorTextTr::tr(
+                "The tenant did not accept the certificate: it is not registered on the app, or "
+                "the signature did not verify. Upload the certificate to the app registration.");
     case 700021:
     case 700023:
-        return tr("The app's signed sign-in request was not addressed to this app and tenant. "
-                  "Check the client ID and the tenant.");
+        return AadErrorTextTr::tr(
+                "The app's signed sign-in request was not addressed to this app and tenant. "
+                "Check the client ID and the tenant.");
     case 700024:
-        return tr("The certificate sign-in was refused because the clocks disagree. Check this "
-                  "computer's date and time.");
+        return AadErrorTextTr::tr(
+                "The certificate sign-in was refused because the clocks disagree. Check this "
+                "computer's date and time.");
     case 7000215:
-        return tr("The app's secret was refused. Revoke Console signs in app-only with a "
-                  "certificate, never a client secret.");
+        return AadErrorTextTr::tr(
+                "The app's secret was refused. Revoke Console signs in app-only with a "
+                "certificate, never a client secret.");
     case 50148:
-        return tr("The browser sign-in could not be completed (the PKCE check failed). Start the "
-                  "sign-in again.");
+        return AadErrorTextTr::tr(
+                "The browser sign-in could not be completed (the PKCE check failed). Start the "
+                "sign-in again.");
     case 54005:
-        return tr("That sign-in was already used. Start the sign-in again.");
+        return AadErrorTextTr::tr("That sign-in was already used. Start the sign-in again.");
     case 50011:
     case 500112:
-        return tr("The app registration does not list this redirect address. Add "
-                  "\"http://localhost\" as a mobile and desktop redirect URI.");
+        return AadErrorTextTr::tr("The app registration does not list this redirect address. Add "
+                                  "\"http://localhost\" as a mobile and desktop redirect URI.");
     case 65004:
-        return tr("Consent was declined, so the sign-in did not complete.");
+        return AadErrorTextTr::tr("Consent was declined, so the sign-in did not complete.");
     case 50057:
-        return tr("The account is disabled.");
+        return AadErrorTextTr::tr("The account is disabled.");
     case 28000:
-        return tr("The sign-in asked for two resources at once, which Microsoft does not allow.");
+        return AadErrorTextTr::tr(
+                "The sign-in asked for two resources at once, which Microsoft does not allow.");
     case 500011:
-        return tr("The resource asked for is not known in this tenant. Check the cloud settings.");
+        return AadErrorTextTr::tr(
+                "The resource asked for is not known in this tenant. Check the cloud settings.");
     default:
         break;
     }
     if (oauthError == QLatin1String("expired_token"))
-        return tr("The sign-in code expired before it was used. Start the sign-in again.");
+        return AadErrorTextTr::tr(
+                "The sign-in code expired before it was used. Start the sign-in again.");
     if (oauthError == QLatin1String("authorization_declined"))
-        return tr("The sign-in was declined.");
+        return AadErrorTextTr::tr("The sign-in was declined.");
     if (oauthError == QLatin1String("bad_verification_code"))
-        return tr("The sign-in code was not recognised. Start the sign-in again.");
+        return AadErrorTextTr::tr("The sign-in code was not recognised. Start the sign-in again.");
     if (oauthError == QLatin1String("invalid_grant"))
-        return tr("The sign-in is no longer valid. Sign in again.");
+        return AadErrorTextTr::tr("The sign-in is no longer valid. Sign in again.");
     if (oauthError == QLatin1String("access_denied"))
-        return tr("The sign-in was cancelled or access was denied.");
+        return AadErrorTextTr::tr("The sign-in was cancelled or access was denied.");
     if (oauthError == QLatin1String("temporarily_unavailable"))
-        return tr("The Microsoft sign-in service is temporarily unavailable. Try again shortly.");
-    return tr("Microsoft sign-in failed.");
+        return AadErrorTextTr::tr(
+                "The Microsoft sign-in service is temporarily unavailable. Try again shortly.");
+    return AadErrorTextTr::tr("Microsoft sign-in failed.");
 }
 
 ServiceError aadError(const HttpResponse &r)

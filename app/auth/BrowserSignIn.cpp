@@ -15,11 +15,6 @@ namespace rc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rc::BrowserSignIn", text);
-}
-
 // The state ties the redirect to this attempt (RFC 6749 §10.12): 128 bits from the OS CSPRNG.
 QString newState()
 {
@@ -35,13 +30,16 @@ QString newState()
 QString authorizeOnlyMessage(const QString &error)
 {
     if (error == QLatin1String("consent_required"))
-        return tr("The app has not been granted consent in this tenant. An administrator must "
-                  "consent to it first.");
+        return BrowserSignIn::tr(
+                "The app has not been granted consent in this tenant. An administrator must "
+                "consent to it first.");
     if (error == QLatin1String("interaction_required") || error == QLatin1String("login_required"))
-        return tr("Microsoft needs you to complete the sign-in in the browser. Start the sign-in "
-                  "again.");
+        return BrowserSignIn::tr(
+                "Microsoft needs you to complete the sign-in in the browser. Start the sign-in "
+                "again.");
     if (error == QLatin1String("server_error"))
-        return tr("The Microsoft sign-in service had an internal error. Try again shortly.");
+        return BrowserSignIn::tr(
+                "The Microsoft sign-in service had an internal error. Try again shortly.");
     return {};
 }
 
@@ -136,7 +134,7 @@ void BrowserSignIn::cancel()
     m_timeout.stop();
     m_call.cancel();
     // A browser still waiting for its page hears why instead of a reset connection.
-    m_listener.answer(false, tr("The sign-in was cancelled in Revoke Console."));
+    m_listener.answer(false, BrowserSignIn::tr("The sign-in was cancelled in Revoke Console."));
     m_listener.close();
     if (m_pkce)
         m_pkce->wipe();
@@ -191,11 +189,12 @@ void BrowserSignIn::redirected(AuthorizationRedirect redirect)
 void BrowserSignIn::timedOut()
 {
     const bool minutes = m_timeoutSeconds % 60 == 0;
-    const QString message = minutes
-            ? tr("The browser sign-in did not finish within %n minute(s). Start the sign-in again.",
-                 nullptr, m_timeoutSeconds / 60)
-            : tr("The browser sign-in did not finish within %n second(s). Start the sign-in again.",
-                 nullptr, m_timeoutSeconds);
+    const QString message = minutes ? BrowserSignIn::tr("The browser sign-in did not finish within "
+                                                        "%n minute(s). Start the sign-in again.",
+                                                        nullptr, m_timeoutSeconds / 60)
+                                    : BrowserSignIn::tr("The browser sign-in did not finish within "
+                                                        "%n second(s). Start the sign-in again.",
+                                                        nullptr, m_timeoutSeconds);
     ServiceError e
             = ServiceError::make(ServiceError::Kind::SignIn, message,
                                  QStringLiteral("no redirect on loopback port %1 within %2 s")

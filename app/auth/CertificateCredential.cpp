@@ -28,10 +28,11 @@ namespace {
 // A certificate file is a few kilobytes; anything this large is not one.
 constexpr qint64 MaxFileBytes = 1024 * 1024;
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class CertificateCredentialTr
 {
-    return QCoreApplication::translate("rc::CertificateCredential", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::CertificateCredential)
+};
 
 ServiceError configurationError(const QString &message, const QString &detail = {})
 {
@@ -49,36 +50,45 @@ QString openSslReason()
 
 ServiceError wrongPassphrase(const QString &path)
 {
-    return configurationError(tr("The passphrase for %1 is wrong.").arg(path));
+    return configurationError(
+            CertificateCredentialTr::tr("The passphrase for %1 is wrong.").arg(path));
 }
 
 ServiceError passphraseNeeded(const QString &path)
 {
     return configurationError(
-            tr("%1 is protected by a passphrase. Enter the passphrase to use it.").arg(path));
+            CertificateCredentialTr::tr(
+                    "%1 is protected by a passphrase. Enter the passphrase to use it.")
+                    .arg(path));
 }
 
 ServiceError notACertificate(const QString &path)
 {
-    return configurationError(tr("%1 is not a certificate file. Use a PFX/PKCS#12 file, or a PEM "
-                                 "file with the certificate and its private key.")
-                                      .arg(path));
+    return configurationError(
+            CertificateCredentialTr::tr(
+                    "%1 is not a certificate file. Use a PFX/PKCS#12 file, or a PEM "
+                    "file with the certificate and its private key.")
+                    .arg(path));
 }
 
 ServiceError noPrivateKey(const QString &path)
 {
-    return configurationError(tr("%1 contains no private key. Use a PFX/PKCS#12 file, or a PEM "
-                                 "file with the certificate and its private key.")
-                                      .arg(path));
+    return configurationError(
+            CertificateCredentialTr::tr(
+                    "%1 contains no private key. Use a PFX/PKCS#12 file, or a PEM "
+                    "file with the certificate and its private key.")
+                    .arg(path));
 }
 
 // The file names its own key-derivation work (DerivationLimit.h); a hostile one asks for hours.
 ServiceError tooMuchWork(const QString &path)
 {
-    return configurationError(tr("%1 asks for more key-derivation rounds than a certificate file "
-                                 "needs (over %2). Export it again with the usual settings.")
-                                      .arg(path)
-                                      .arg(derivation::MaxIterations));
+    return configurationError(
+            CertificateCredentialTr::tr(
+                    "%1 asks for more key-derivation rounds than a certificate file "
+                    "needs (over %2). Export it again with the usual settings.")
+                    .arg(path)
+                    .arg(derivation::MaxIterations));
 }
 
 struct BioFree
@@ -226,15 +236,18 @@ Result<CertificateCredential> CertificateCredential::load(const QString &path,
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return configurationError(tr("The certificate file %1 does not exist.").arg(shown));
+        return configurationError(
+                CertificateCredentialTr::tr("The certificate file %1 does not exist.").arg(shown));
     if (info.isDir())
-        return configurationError(tr("%1 is a folder, not a certificate file.").arg(shown));
+        return configurationError(
+                CertificateCredentialTr::tr("%1 is a folder, not a certificate file.").arg(shown));
     if (info.size() > MaxFileBytes)
         return notACertificate(shown);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return configurationError(tr("The certificate file %1 cannot be read. Check that you "
-                                     "may open it.")
+        return configurationError(CertificateCredentialTr::tr(
+                                          "The certificate file %1 cannot be read. Check that you "
+                                          "may open it.")
                                           .arg(shown),
                                   file.errorString());
     // Read into one buffer of the final size: no reallocation leaves key bytes behind unwiped.
@@ -268,15 +281,18 @@ Result<CertificateCredential> CertificateCredential::loadPem(const QString &path
     CertificatePtr certificate(PEM_read_bio_X509(readOnly(bytes).get(), nullptr, passphraseCallback,
                                                  callbackData(passphrase)));
     if (!certificate)
-        return configurationError(tr("The certificate in %1 could not be read.").arg(path),
-                                  openSslReason());
+        return configurationError(
+                CertificateCredentialTr::tr("The certificate in %1 could not be read.").arg(path),
+                openSslReason());
     KeyPtr key(PEM_read_bio_PrivateKey(readOnly(bytes).get(), nullptr, passphraseCallback,
                                        callbackData(passphrase)));
     if (!key) {
         const QString reason = openSslReason();
         if (contents.keyEncrypted)
             return passphrase.isEmpty() ? passphraseNeeded(path) : wrongPassphrase(path);
-        return configurationError(tr("The private key in %1 could not be read.").arg(path), reason);
+        return configurationError(
+                CertificateCredentialTr::tr("The private key in %1 could not be read.").arg(path),
+                reason);
     }
     return fromParts(path, std::move(key), std::move(certificate), now);
 }
@@ -322,8 +338,9 @@ Result<CertificateCredential> CertificateCredential::loadPkcs12(const QString &p
         const QString reason = openSslReason();
         if (PKCS12_mac_present(p12.get()) != 1 && !passphrase.isEmpty())
             return wrongPassphrase(path);
-        return configurationError(tr("The certificate file %1 could not be read.").arg(path),
-                                  reason);
+        return configurationError(
+                CertificateCredentialTr::tr("The certificate file %1 could not be read.").arg(path),
+                reason);
     }
     if (!certificatePtr)
         return notACertificate(path);
@@ -339,30 +356,36 @@ Result<CertificateCredential> CertificateCredential::fromParts(const QString &pa
     CertificateCredential credential(std::move(key), std::move(certificate));
     if (EVP_PKEY_get_base_id(credential.m_key.get()) != EVP_PKEY_RSA) {
         const char *type = EVP_PKEY_get0_type_name(credential.m_key.get());
-        return configurationError(tr("The private key in %1 is not an RSA key (it is %2). "
-                                     "Microsoft Entra ID accepts only RSA certificates.")
-                                          .arg(path, QString::fromLatin1(type ? type : "?")));
+        return configurationError(
+                CertificateCredentialTr::tr("The private key in %1 is not an RSA key (it is %2). "
+                                            "Microsoft Entra ID accepts only RSA certificates.")
+                        .arg(path, QString::fromLatin1(type ? type : "?")));
     }
     if (X509_check_private_key(credential.m_certificate.get(), credential.m_key.get()) != 1) {
         const QString reason = openSslReason();
-        return configurationError(tr("The private key in %1 does not belong to its certificate "
-                                     "(%2).")
-                                          .arg(path, credential.subject()),
-                                  reason);
+        return configurationError(
+                CertificateCredentialTr::tr(
+                        "The private key in %1 does not belong to its certificate "
+                        "(%2).")
+                        .arg(path, credential.subject()),
+                reason);
     }
     // The check above compares only the public halves: a key whose private numbers are damaged
     // passes it and fails at the first sign-in. One trial signature refuses it here, where the
     // file is named (found by fuzz_certificate).
     if (const auto trial = credential.sign("trial", Algorithm::RS256); !trial) {
-        return configurationError(tr("The private key in %1 cannot sign: the file is damaged (%2).")
-                                          .arg(path, credential.subject()),
-                                  trial.error().detail);
+        return configurationError(
+                CertificateCredentialTr::tr(
+                        "The private key in %1 cannot sign: the file is damaged (%2).")
+                        .arg(path, credential.subject()),
+                trial.error().detail);
     }
     const QDateTime notAfter = credential.notAfter();
     if (!notAfter.isValid() || notAfter <= now) {
         return configurationError(
-                tr("The certificate in %1 (%2) expired on %3. Create a new certificate and "
-                   "upload it to the app registration.")
+                CertificateCredentialTr::tr(
+                        "The certificate in %1 (%2) expired on %3. Create a new certificate and "
+                        "upload it to the app registration.")
                         .arg(path, credential.subject(),
                              notAfter.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))));
     }
@@ -422,8 +445,10 @@ Result<QByteArray> CertificateCredential::sign(const QByteArray &data, Algorithm
                               size_t(data.size()))
                     == 1;
     if (!ok)
-        return configurationError(tr("The certificate's private key could not sign the request."),
-                                  openSslReason());
+        return configurationError(
+                CertificateCredentialTr::tr(
+                        "The certificate's private key could not sign the request."),
+                openSslReason());
     signature.truncate(qsizetype(length));
     return signature;
 }

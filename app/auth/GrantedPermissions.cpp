@@ -9,10 +9,11 @@ namespace rc::permissions {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class PermissionsTr
 {
-    return QCoreApplication::translate("rc::permissions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::permissions)
+};
 
 bool isOpenIdScope(const QString &name)
 {
@@ -91,11 +92,13 @@ QStringList missing(const QStringList &granted, const QStringList &required, boo
 QString consentSentence(const QStringList &permissions)
 {
     return (permissions.size() == 1
-                    ? tr("An administrator must consent to %1 (Microsoft Graph) for this app in "
-                         "this tenant, or sign in with an app registration that has it.")
-                    : tr("An administrator must consent to %1 (Microsoft Graph) for this app in "
-                         "this tenant, or sign in with an app registration that has them."))
-            .arg(permissions.join(tr(" and ")));
+                    ? PermissionsTr::tr(
+                            "An administrator must consent to %1 (Microsoft Graph) for this app in "
+                            "this tenant, or sign in with an app registration that has it.")
+                    : PermissionsTr::tr(
+                            "An administrator must consent to %1 (Microsoft Graph) for this app in "
+                            "this tenant, or sign in with an app registration that has them."))
+            .arg(permissions.join(PermissionsTr::tr(" and ")));
 }
 
 ServiceError namingConsent(ServiceError error, const QString &requestedScope)

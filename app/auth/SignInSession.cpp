@@ -19,11 +19,6 @@ namespace rc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rc::SignInSession", text);
-}
-
 // Expired (70008, 700082) or revoked (50173): the refresh token is of no more use. Other sign-in
 // errors (consent missing for SharePoint, say) leave it valid for the other resource.
 bool isDeadRefreshToken(const ServiceError &error)
@@ -35,7 +30,8 @@ bool isDeadRefreshToken(const ServiceError &error)
 
 ServiceError notSignedIn()
 {
-    return ServiceError::make(ServiceError::Kind::SignIn, tr("You are not signed in."));
+    return ServiceError::make(ServiceError::Kind::SignIn,
+                              SignInSession::tr("You are not signed in."));
 }
 
 } // namespace
@@ -98,8 +94,9 @@ void SignInSession::signInSilently()
                             m_cache->forgetRefreshToken();
                         if (dead || grant.error().kind == ServiceError::Kind::SignIn) {
                             ServiceError reason = grant.error();
-                            reason.message = tr("Your saved sign-in has expired or was revoked. "
-                                                "Sign in again.");
+                            reason.message = SignInSession::tr(
+                                    "Your saved sign-in has expired or was revoked. "
+                                    "Sign in again.");
                             Q_EMIT interactionRequired(reason);
                         } else {
                             Q_EMIT signInFailed(grant.error()); // network: say so, keep the item
@@ -153,10 +150,11 @@ void SignInSession::completeInteractive(Result<TokenGrant> grant)
         return;
     }
     if (grant.value().refreshToken.isEmpty()) {
-        Q_EMIT signInFailed(ServiceError::make(
-                ServiceError::Kind::SignIn,
-                tr("The sign-in gave no refresh token, so SharePoint cannot be reached. Check the "
-                   "app registration.")));
+        Q_EMIT signInFailed(
+                ServiceError::make(ServiceError::Kind::SignIn,
+                                   SignInSession::tr("The sign-in gave no refresh token, so "
+                                                     "SharePoint cannot be reached. Check the "
+                                                     "app registration.")));
         return;
     }
     m_account = grant.value().account;
@@ -178,7 +176,8 @@ void SignInSession::signInWithCertificate(std::shared_ptr<const CertificateCrede
             Q_EMIT signInFailed(token.error());
             return;
         }
-        m_account = tr("App %1 (certificate %2)").arg(clientId(), m_certificate->thumbprint());
+        m_account = SignInSession::tr("App %1 (certificate %2)")
+                            .arg(clientId(), m_certificate->thumbprint());
         qCInfo(lcAuth).noquote() << "signed in app-only with certificate"
                                  << m_certificate->thumbprint();
         Q_EMIT signedIn(m_account);

@@ -5,6 +5,7 @@
 #include "core/Logging.h"
 #include "net/ResponseError.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -224,7 +225,8 @@ Result<DeviceCode> TokenEndpoint::parseDeviceCode(const HttpResponse &response)
     if (code.userCode.isEmpty() || code.deviceCode.isEmpty() || !code.verificationUri.isValid())
         return unreadableResponse(response, QStringLiteral("no device code in the answer"));
     if (code.message.isEmpty()) {
-        code.message = QStringLiteral("To sign in, open %1 and enter the code %2.")
+        code.message = QCoreApplication::translate("rc::TokenEndpoint",
+                                                   "To sign in, open %1 and enter the code %2.")
                                .arg(code.verificationUri.toString(), code.userCode);
     }
     return code;

@@ -15,10 +15,11 @@ namespace rc {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class BatchAnswerTr
 {
-    return QCoreApplication::translate("rc::BatchAnswer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::BatchAnswer)
+};
 
 // Graph sends ids as strings; a number is read too rather than losing the item.
 QString idOf(const QJsonValue &v)
@@ -78,8 +79,9 @@ ServiceError itemUnreadable(const HttpResponse &batch, const QString &id, const 
 Result<BatchReply> unmatched(const HttpResponse &batch, const QString &id, int times)
 {
     if (times == 0)
-        return itemUnreadable(batch, id, tr("no answer for request %1").arg(id));
-    return itemUnreadable(batch, id, tr("request %1 was answered %2 times").arg(id).arg(times));
+        return itemUnreadable(batch, id, BatchAnswerTr::tr("no answer for request %1").arg(id));
+    return itemUnreadable(batch, id,
+                          BatchAnswerTr::tr("request %1 was answered %2 times").arg(id).arg(times));
 }
 
 } // namespace
@@ -98,7 +100,7 @@ BatchAnswer BatchAnswer::read(const QStringList &sentIds, const HttpResponse &re
     if (!doc.isObject() || !responses.isArray()) {
         const QString what = parseError.error != QJsonParseError::NoError
                 ? parseError.errorString()
-                : tr("no list of responses");
+                : BatchAnswerTr::tr("no list of responses");
         answer.failAll(sentIds, unreadableResponse(response, what));
         return answer;
     }
@@ -150,7 +152,8 @@ Result<BatchReply> BatchAnswer::readItem(const QString &id, const QJsonObject &i
     const QJsonValue status = item.value(QLatin1String("status"));
     const int code = status.isDouble() ? status.toInt() : 0;
     if (code < 100 || code > 599)
-        return itemUnreadable(batch, id, tr("the answer to request %1 has no status").arg(id));
+        return itemUnreadable(batch, id,
+                              BatchAnswerTr::tr("the answer to request %1 has no status").arg(id));
 
     // The item, dressed as an HTTP answer of its own so Graph errors are read in one place.
     HttpResponse r = batch;
@@ -194,7 +197,8 @@ Result<BatchReply> BatchAnswer::item(const QString &id) const
     const auto it = m_items.find(id);
     if (it != m_items.end())
         return it->second;
-    return itemUnreadable(m_batch, id, tr("request %1 was not part of the batch").arg(id));
+    return itemUnreadable(m_batch, id,
+                          BatchAnswerTr::tr("request %1 was not part of the batch").arg(id));
 }
 
 Result<User> BatchAnswer::user(const QString &id) const
@@ -204,7 +208,8 @@ Result<User> BatchAnswer::user(const QString &id) const
         return r.error();
     User u = User::fromJson(r.value().body.toObject());
     if (u.id.isEmpty() || u.userPrincipalName.isEmpty())
-        return itemUnreadable(m_batch, id, tr("no user in the answer to request %1").arg(id));
+        return itemUnreadable(m_batch, id,
+                              BatchAnswerTr::tr("no user in the answer to request %1").arg(id));
     return u;
 }
 

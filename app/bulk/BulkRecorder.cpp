@@ -10,6 +10,14 @@
 
 namespace rc {
 
+namespace {
+// The translation context of this file's texts (lupdate reads it from the macro).
+class BulkRecorderTr
+{
+    Q_DECLARE_TR_FUNCTIONS(rc::BulkRecorder)
+};
+} // namespace
+
 void BulkRecorder::setJournal(BulkJournal *journal, const QString &runKey)
 {
     forgetEndedRun();
@@ -103,9 +111,6 @@ Result<Done> BulkRecorder::sending(const QList<int> &items)
 
 Result<Done> BulkRecorder::unjournalledEnded()
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("rc::BulkRecorder", text);
-    };
     QList<int> items;
     QList<AuditedAction::Unanswered> ends;
     for (auto it = m_unjournalled.cbegin(); it != m_unjournalled.cend(); ++it) {
@@ -115,11 +120,12 @@ Result<Done> BulkRecorder::unjournalledEnded()
         items.append(it.key());
         if (!it.value()) {
             ends.append({AuditRecord::NotSent,
-                         tr("Not sent: the run stopped before this request went out, because "
-                            "it could not be recorded.")});
+                         BulkRecorderTr::tr(
+                                 "Not sent: the run stopped before this request went out, because "
+                                 "it could not be recorded.")});
         } else if (t.state == BulkTarget::State::Written) {
             ends.append({outcomeName(RevocationOutcome::Kind::NotConfirmed),
-                         tr("The run stopped before the sign-out was verified.")});
+                         BulkRecorderTr::tr("The run stopped before the sign-out was verified.")});
         } else {
             ends.append({AuditRecord::Cancelled, revocationAudit::cancelledMessage()});
         }

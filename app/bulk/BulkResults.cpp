@@ -12,10 +12,11 @@ namespace rc {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class BulkResultsTr
 {
-    return QCoreApplication::translate("rc::BulkResults", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::BulkResults)
+};
 
 void fill(BulkRowResult &r, const RevocationOutcome &o)
 {
@@ -26,11 +27,6 @@ void fill(BulkRowResult &r, const RevocationOutcome &o)
     r.displayName = o.displayName;
     r.sessionsValidFrom = o.sessionsValidFromAfter;
     r.revoked = o.isSuccess() && o.kind != RevocationOutcome::Kind::Preview;
-}
-
-QString counted(int n, const char *one, const char *many)
-{
-    return (n == 1 ? tr(one) : tr(many)).arg(n);
 }
 
 } // namespace
@@ -46,7 +42,8 @@ RevocationOutcome reviewOutcome(const BulkReviewRow &row, Channel channel)
         o = RevocationOutcome::notPermitted(channel, row.row.upn, row.verdict.asError());
     } else {
         const ServiceError error = row.error.value_or(ServiceError::make(
-                ServiceError::Kind::Service, tr("%1 could not be looked up.").arg(row.row.upn)));
+                ServiceError::Kind::Service,
+                BulkResultsTr::tr("%1 could not be looked up.").arg(row.row.upn)));
         o = RevocationOutcome::fromError(channel, row.row.upn, error);
     }
     if (row.user) {
@@ -82,7 +79,7 @@ QList<BulkRowResult> bulkResults(const BulkReview &review, const QList<BulkTarge
                 r.sessionsValidFrom = merged.sessionsValidFrom;
                 r.revoked = merged.revoked;
             }
-            r.message = tr("Same person as line %1.").arg(row.duplicateOfLine);
+            r.message = BulkResultsTr::tr("Same person as line %1.").arg(row.duplicateOfLine);
         } else if (const BulkTarget *t = targetOf.value(i, nullptr)) {
             if (preview) {
                 fill(r, t->blankOutcome(RevocationOutcome::Kind::Preview));
@@ -90,15 +87,17 @@ QList<BulkRowResult> bulkResults(const BulkReview &review, const QList<BulkTarge
                 fill(r, t->outcome);
             } else if (t->state == BulkTarget::State::Written) {
                 RevocationOutcome o = t->blankOutcome(RevocationOutcome::Kind::NotConfirmed);
-                o.error = ServiceError::make(ServiceError::Kind::Cancelled,
-                                             tr("The run stopped before the sign-out was "
-                                                "verified. Run the same list again to verify "
-                                                "it."));
+                o.error = ServiceError::make(
+                        ServiceError::Kind::Cancelled,
+                        BulkResultsTr::tr("The run stopped before the sign-out was "
+                                          "verified. Run the same list again to verify "
+                                          "it."));
                 fill(r, o);
             } else {
                 r.outcome = BulkRowResult::NotSent;
-                r.message = tr("Not sent: the run stopped before this user. Run the same list "
-                               "again to send the rest.");
+                r.message = BulkResultsTr::tr(
+                        "Not sent: the run stopped before this user. Run the same list "
+                        "again to send the rest.");
                 r.objectId = t->user ? t->user->id : QString();
                 r.displayName = t->user ? t->user->displayName : QString();
             }
@@ -145,47 +144,47 @@ QString BulkSummary::text() const
     };
     QStringList parts;
     if (preview) {
-        parts << counted(people, "%1 person would be signed out", "%1 people would be signed out");
+        parts << BulkResultsTr::tr("%n people would be signed out", nullptr, people);
         if (category(BulkCategory::Admin) > 0)
-            parts << counted(category(BulkCategory::Admin), "%1 of them holds an admin role",
-                             "%1 of them hold admin roles");
+            parts << BulkResultsTr::tr("%n of them hold admin roles", nullptr,
+                                       category(BulkCategory::Admin));
         if (category(BulkCategory::Disabled) > 0)
-            parts << counted(category(BulkCategory::Disabled), "%1 of them is disabled",
-                             "%1 of them are disabled");
+            parts << BulkResultsTr::tr("%n of them are disabled", nullptr,
+                                       category(BulkCategory::Disabled));
         if (category(BulkCategory::RolesUnknown) > 0)
-            parts << counted(category(BulkCategory::RolesUnknown),
-                             "%1 of them has roles that could not be read",
-                             "%1 of them have roles that could not be read");
+            parts << BulkResultsTr::tr("%n of them have roles that could not be read", nullptr,
+                                       category(BulkCategory::RolesUnknown));
     } else if (channel == Channel::Entra) {
-        parts << tr("%1 revoked and verified").arg(revoked);
+        parts << BulkResultsTr::tr("%1 revoked and verified").arg(revoked);
     } else {
-        parts << tr("%1 signed out").arg(revoked);
+        parts << BulkResultsTr::tr("%1 signed out").arg(revoked);
     }
     if (notConfirmed > 0)
-        parts << tr("%1 not confirmed").arg(notConfirmed);
+        parts << BulkResultsTr::tr("%1 not confirmed").arg(notConfirmed);
     if (failed > 0)
-        parts << tr("%1 failed").arg(failed);
+        parts << BulkResultsTr::tr("%1 failed").arg(failed);
     if (notSent > 0)
-        parts << tr("%1 not sent").arg(notSent);
+        parts << BulkResultsTr::tr("%1 not sent").arg(notSent);
     if (category(BulkCategory::NotFound) > 0)
-        parts << tr("%1 not found").arg(category(BulkCategory::NotFound));
+        parts << BulkResultsTr::tr("%1 not found").arg(category(BulkCategory::NotFound));
     if (category(BulkCategory::Guest) > 0)
-        parts << counted(category(BulkCategory::Guest), "%1 guest skipped", "%1 guests skipped");
+        parts << BulkResultsTr::tr("%n guests skipped", nullptr, category(BulkCategory::Guest));
     if (category(BulkCategory::InvalidUpn) > 0)
-        parts << counted(category(BulkCategory::InvalidUpn), "%1 invalid name", "%1 invalid names");
+        parts << BulkResultsTr::tr("%n invalid names", nullptr, category(BulkCategory::InvalidUpn));
     if (category(BulkCategory::Duplicate) > 0)
-        parts << counted(category(BulkCategory::Duplicate), "%1 duplicate merged",
-                         "%1 duplicates merged");
+        parts << BulkResultsTr::tr("%n duplicates merged", nullptr,
+                                   category(BulkCategory::Duplicate));
     if (category(BulkCategory::LookupFailed) > 0)
-        parts << tr("%1 could not be looked up").arg(category(BulkCategory::LookupFailed));
+        parts << BulkResultsTr::tr("%1 could not be looked up")
+                         .arg(category(BulkCategory::LookupFailed));
     if (category(BulkCategory::NotPermitted) > 0)
-        parts << counted(category(BulkCategory::NotPermitted), "%1 not permitted for this sign-in",
-                         "%1 not permitted for this sign-in");
+        parts << BulkResultsTr::tr("%n not permitted for this sign-in", nullptr,
+                                   category(BulkCategory::NotPermitted));
     QString text = parts.join(QLatin1String(", ")) + QLatin1Char('.');
     if (gaveUp)
         text += QLatin1Char(' ') + gaveUp->message;
     else if (cancelled)
-        text += QLatin1Char(' ') + tr("The run was cancelled.");
+        text += QLatin1Char(' ') + BulkResultsTr::tr("The run was cancelled.");
     return text;
 }
 
@@ -209,7 +208,7 @@ Result<Done> saveResultsCsv(const QString &path, const QList<BulkRowResult> &res
     QSaveFile file(path);
     const auto fail = [&path](const QString &why) -> Result<Done> {
         return ServiceError::make(ServiceError::Kind::InvalidInput,
-                                  tr("The results file %1 could not be written: %2")
+                                  BulkResultsTr::tr("The results file %1 could not be written: %2")
                                           .arg(QDir::toNativeSeparators(path), why));
     };
     if (!file.open(QIODevice::WriteOnly))

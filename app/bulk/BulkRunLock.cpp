@@ -11,10 +11,11 @@ namespace rc {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class BulkRunLockTr
 {
-    return QCoreApplication::translate("rc::BulkRunLock", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::BulkRunLock)
+};
 
 // "10:42" today, a date and time on another day.
 QString since(const QDateTime &at)
@@ -33,15 +34,17 @@ ServiceError heldBy(const QLockFile &file)
     QString program;
     QString message;
     if (file.getLockInfo(&pid, &host, &program)) {
-        message = tr("This list is already being run by %1 (PID %2 on %3) since %4. Wait for it "
-                     "to finish or stop it.")
-                          .arg(program.isEmpty() ? tr("another program") : program)
+        message = BulkRunLockTr::tr("This list is already being run by %1 (PID %2 on %3) since %4. "
+                                    "Wait for it "
+                                    "to finish or stop it.")
+                          .arg(program.isEmpty() ? BulkRunLockTr::tr("another program") : program)
                           .arg(pid)
-                          .arg(host.isEmpty() ? tr("an unknown host") : host,
+                          .arg(host.isEmpty() ? BulkRunLockTr::tr("an unknown host") : host,
                                since(QFileInfo(file.fileName()).lastModified()));
     } else {
-        message = tr("This list is already being run by another program. Wait for it to finish "
-                     "or stop it.");
+        message = BulkRunLockTr::tr(
+                "This list is already being run by another program. Wait for it to finish "
+                "or stop it.");
     }
     return ServiceError::make(ServiceError::Kind::Service, message,
                               QDir::toNativeSeparators(file.fileName()));
@@ -81,9 +84,10 @@ Result<std::unique_ptr<BulkRunLock>> BulkRunLock::take(const QString &journalPat
     if (!lock->m_file.tryLock()) {
         if (lock->m_file.error() == QLockFile::LockFailedError)
             return heldBy(lock->m_file);
-        return ServiceError::make(ServiceError::Kind::Service,
-                                  tr("The lock %1 of this list's run cannot be created.")
-                                          .arg(QDir::toNativeSeparators(lock->m_file.fileName())));
+        return ServiceError::make(
+                ServiceError::Kind::Service,
+                BulkRunLockTr::tr("The lock %1 of this list's run cannot be created.")
+                        .arg(QDir::toNativeSeparators(lock->m_file.fileName())));
     }
     // QLockFile creates it with the umask's mode; it names this program and host: 0600, as the
     // journal beside it (whose folder is the owner's only, so nobody read it meanwhile).

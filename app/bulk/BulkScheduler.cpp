@@ -10,11 +10,6 @@ namespace rc {
 
 namespace {
 
-QString words(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("rc::BulkScheduler", text, nullptr, n);
-}
-
 bool isThrottle(const ServiceError &e)
 {
     return e.kind == ServiceError::Kind::Throttled;
@@ -227,8 +222,9 @@ void BulkScheduler::answered(const QList<Entry> &unit, const QList<BulkItemAnswe
     for (const Entry &entry : unit) {
         const BulkItemAnswer *answer = byItem.value(entry.item, nullptr);
         if (!answer) { // a sender that forgot an item: never lose it
-            lastFailure = ServiceError::make(ServiceError::Kind::BadResponse,
-                                             words("The service did not answer for this user."));
+            lastFailure = ServiceError::make(
+                    ServiceError::Kind::BadResponse,
+                    BulkScheduler::tr("The service did not answer for this user."));
             retryAfterFailure(entry, *lastFailure, at, &finals);
             ++transient;
             continue;
@@ -284,10 +280,11 @@ void BulkScheduler::throttle(Entry entry, const ServiceError &error, qint64 at,
     }
     if (error.retryAfterSeconds > m_limits.maxWaitSeconds) {
         ServiceError why = error;
-        why.message = words("Microsoft 365 asked to wait %n s before the next request, longer than "
-                            "this run waits. Run the same command again later: it resumes where it "
-                            "stopped.",
-                            error.retryAfterSeconds);
+        why.message = BulkScheduler::tr(
+                "Microsoft 365 asked to wait %n s before the next request, longer than "
+                "this run waits. Run the same command again later: it resumes where it "
+                "stopped.",
+                nullptr, error.retryAfterSeconds);
         m_notSent.append(entry.item);
         giveUp(why);
         return;
@@ -310,9 +307,10 @@ void BulkScheduler::throttle(Entry entry, const ServiceError &error, qint64 at,
     m_queue.push_front(entry);
     if (m_stats.waitedMs > qint64(m_limits.maxTotalWaitSeconds) * 1000) {
         ServiceError why = error;
-        why.message = words("Microsoft 365 kept throttling for more than %n s, so the run stopped. "
-                            "Run the same command again later: it resumes where it stopped.",
-                            m_limits.maxTotalWaitSeconds);
+        why.message = BulkScheduler::tr(
+                "Microsoft 365 kept throttling for more than %n s, so the run stopped. "
+                "Run the same command again later: it resumes where it stopped.",
+                nullptr, m_limits.maxTotalWaitSeconds);
         giveUp(why);
     }
 }

@@ -16,10 +16,11 @@ namespace rc {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class UpnListTr
 {
-    return QCoreApplication::translate("rc::UpnList", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::UpnList)
+};
 
 ServiceError invalid(const QString &message)
 {
@@ -246,7 +247,7 @@ Reading readByValues(const QList<CsvRecord> &sample, const QString &text, QChar 
 
 Result<UpnList> UpnList::fromText(const QString &pasted)
 {
-    return parse(pasted, tr("the pasted list"));
+    return parse(pasted, UpnListTr::tr("the pasted list"));
 }
 
 Result<UpnList> UpnList::fromBytes(const QByteArray &bytes, const QString &fileName)
@@ -255,8 +256,9 @@ Result<UpnList> UpnList::fromBytes(const QByteArray &bytes, const QString &fileN
     QStringDecoder decoder(QStringConverter::Utf8); // drops a leading byte order mark
     const QString text = decoder.decode(bytes);
     if (decoder.hasError() || bytes.contains('\0'))
-        return invalid(tr("%1 is not UTF-8 text. Save it as \"CSV UTF-8\" and open it again.")
-                               .arg(fileName));
+        return invalid(
+                UpnListTr::tr("%1 is not UTF-8 text. Save it as \"CSV UTF-8\" and open it again.")
+                        .arg(fileName));
     return parse(text, fileName);
 }
 
@@ -265,8 +267,8 @@ Result<UpnList> UpnList::fromFile(const QString &path)
     const QString name = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return invalid(tr("Could not read %1: %2.").arg(name, file.errorString()));
-    const QString tooLarge = tr("%1 is too large for a list of user names (over %2 MB).")
+        return invalid(UpnListTr::tr("Could not read %1: %2.").arg(name, file.errorString()));
+    const QString tooLarge = UpnListTr::tr("%1 is too large for a list of user names (over %2 MB).")
                                      .arg(name)
                                      .arg(maxFileBytes / (1024 * 1024));
     if (!file.isSequential() && file.size() > maxFileBytes)
@@ -276,7 +278,7 @@ Result<UpnList> UpnList::fromFile(const QString &path)
     if (!bytes && isTooLarge(bytes.error()))
         return invalid(tooLarge);
     if (!bytes)
-        return invalid(tr("Could not read %1: %2.").arg(name, file.errorString()));
+        return invalid(UpnListTr::tr("Could not read %1: %2.").arg(name, file.errorString()));
     return fromBytes(bytes.value(), name);
 }
 
@@ -288,7 +290,7 @@ Result<UpnList> UpnList::parse(const QString &input, const QString &source)
     // text is only checked now, and read as the one chosen column later.
     const CsvRecords head = CsvRecords::head(text, delimiter, sampleSize + 1);
     if (head.unclosedQuoteLine > 0)
-        return invalid(tr("The quote opened on line %1 of %2 is never closed.")
+        return invalid(UpnListTr::tr("The quote opened on line %1 of %2 is never closed.")
                                .arg(head.unclosedQuoteLine)
                                .arg(source));
     if (head.tooWideLine > 0) {
@@ -298,14 +300,16 @@ Result<UpnList> UpnList::parse(const QString &input, const QString &source)
             list.m_rows = std::move(plain->rows);
             return list;
         }
-        return invalid(tr("Line %1 of %2 has more than %3 fields, which is not a list of people. "
-                          "Save only the column of user names and open it again.")
-                               .arg(head.tooWideLine)
-                               .arg(source)
-                               .arg(CsvRecords::maxFields));
+        return invalid(
+                UpnListTr::tr(
+                        "Line %1 of %2 has more than %3 fields, which is not a list of people. "
+                        "Save only the column of user names and open it again.")
+                        .arg(head.tooWideLine)
+                        .arg(source)
+                        .arg(CsvRecords::maxFields));
     }
     if (head.records.isEmpty())
-        return invalid(tr("There are no user names in %1.").arg(source));
+        return invalid(UpnListTr::tr("There are no user names in %1.").arg(source));
 
     UpnList list;
     const CsvRecord &header = head.records.first();
@@ -314,18 +318,20 @@ Result<UpnList> UpnList::parse(const QString &input, const QString &source)
         list.m_column = header.fields.at(named).trimmed();
         list.m_rows = columnRows(CsvRecords::column(text, delimiter, named).records, 0, 1);
         if (list.m_rows.isEmpty())
-            return invalid(tr("There are no user names in %1.").arg(source));
+            return invalid(UpnListTr::tr("There are no user names in %1.").arg(source));
         return list;
     }
     const int beyond = namedBeyondExamined(header);
     if (beyond >= 0)
-        return invalid(tr("The user names of %1 are in column %2 (\"%3\"), but only its first %4 "
-                          "columns are read. Move that column to the left, or save only it, and "
-                          "open the list again.")
-                               .arg(source)
-                               .arg(beyond + 1)
-                               .arg(header.fields.at(beyond).trimmed().left(60))
-                               .arg(examinedColumns));
+        return invalid(
+                UpnListTr::tr(
+                        "The user names of %1 are in column %2 (\"%3\"), but only its first %4 "
+                        "columns are read. Move that column to the left, or save only it, and "
+                        "open the list again.")
+                        .arg(source)
+                        .arg(beyond + 1)
+                        .arg(header.fields.at(beyond).trimmed().left(60))
+                        .arg(examinedColumns));
     Reading reading = readByValues(head.records, text, delimiter);
     if (!reading.rows.isEmpty()) {
         list.m_rows = std::move(reading.rows);
@@ -333,14 +339,17 @@ Result<UpnList> UpnList::parse(const QString &input, const QString &source)
         return list;
     }
     if (widest(head.records, sampleSize) > examinedColumns)
-        return invalid(tr("No user names were found in the first %1 columns of %2 (only those are "
-                          "read). Give the column of user names the header UserPrincipalName and "
-                          "move it to the left, or put one user name per line.")
-                               .arg(examinedColumns)
-                               .arg(source));
-    return invalid(tr("No user names were found in %1. Give the column of user names the "
-                      "header UserPrincipalName, or put one user name per line.")
-                           .arg(source));
+        return invalid(
+                UpnListTr::tr(
+                        "No user names were found in the first %1 columns of %2 (only those are "
+                        "read). Give the column of user names the header UserPrincipalName and "
+                        "move it to the left, or put one user name per line.")
+                        .arg(examinedColumns)
+                        .arg(source));
+    return invalid(
+            UpnListTr::tr("No user names were found in %1. Give the column of user names the "
+                          "header UserPrincipalName, or put one user name per line.")
+                    .arg(source));
 }
 
 } // namespace rc

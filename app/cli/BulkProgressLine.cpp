@@ -11,10 +11,11 @@ namespace rc::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class BulkProgressLineTr
 {
-    return QCoreApplication::translate("rc::cli::BulkProgressLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::cli::BulkProgressLine)
+};
 
 } // namespace
 
@@ -31,16 +32,23 @@ QString BulkProgressLine::text(const BulkProgress &p)
 {
     const int percent = p.total > 0 ? int(qint64(p.done) * 100 / p.total) : 100;
     if (p.phase == BulkProgress::Phase::Review)
-        return tr("Looking up: %1 of %2 (%3%)").arg(p.done).arg(p.total).arg(percent);
-    QString line = tr("Revoking: %1 of %2 (%3%)").arg(p.done).arg(p.total).arg(percent);
+        return BulkProgressLineTr::tr("Looking up: %1 of %2 (%3%)")
+                .arg(p.done)
+                .arg(p.total)
+                .arg(percent);
+    QString line = BulkProgressLineTr::tr("Revoking: %1 of %2 (%3%)")
+                           .arg(p.done)
+                           .arg(p.total)
+                           .arg(percent);
     if (p.ratePerSecond > 0)
-        line += tr(", %1 a second").arg(qRound(p.ratePerSecond));
+        line += BulkProgressLineTr::tr(", %1 a second").arg(qRound(p.ratePerSecond));
     if (p.secondsLeft >= 0 && p.done < p.total)
-        line += tr(", about %1 s left").arg(p.secondsLeft);
+        line += BulkProgressLineTr::tr(", about %1 s left").arg(p.secondsLeft);
     if (p.paused)
-        line += tr(" (paused)");
+        line += BulkProgressLineTr::tr(" (paused)");
     else if (p.waitingSeconds > 0)
-        line += tr(" (Microsoft 365 is throttling: resuming in %1 s)").arg(p.waitingSeconds);
+        line += BulkProgressLineTr::tr(" (Microsoft 365 is throttling: resuming in %1 s)")
+                        .arg(p.waitingSeconds);
     return line;
 }
 

@@ -6,39 +6,35 @@ namespace rc::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class BulkReviewTextTr
 {
-    return QCoreApplication::translate("rc::cli::BulkReviewText", text);
-}
-
-QString counted(int n, const char *one, const char *many)
-{
-    return (n == 1 ? tr(one) : tr(many)).arg(n);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::cli::BulkReviewText)
+};
 
 QString categoryCount(BulkCategory category, int n)
 {
     switch (category) {
     case BulkCategory::Ready:
-        return tr("%1 ready").arg(n);
+        return BulkReviewTextTr::tr("%1 ready").arg(n);
     case BulkCategory::NotFound:
-        return tr("%1 not found").arg(n);
+        return BulkReviewTextTr::tr("%1 not found").arg(n);
     case BulkCategory::Guest:
-        return counted(n, "%1 guest", "%1 guests");
+        return BulkReviewTextTr::tr("%n guests", nullptr, n);
     case BulkCategory::Disabled:
-        return tr("%1 disabled").arg(n);
+        return BulkReviewTextTr::tr("%1 disabled").arg(n);
     case BulkCategory::Duplicate:
-        return counted(n, "%1 duplicate", "%1 duplicates");
+        return BulkReviewTextTr::tr("%n duplicates", nullptr, n);
     case BulkCategory::InvalidUpn:
-        return counted(n, "%1 invalid name", "%1 invalid names");
+        return BulkReviewTextTr::tr("%n invalid names", nullptr, n);
     case BulkCategory::Admin:
-        return counted(n, "%1 admin", "%1 admins");
+        return BulkReviewTextTr::tr("%n admins", nullptr, n);
     case BulkCategory::LookupFailed:
-        return tr("%1 could not be looked up").arg(n);
+        return BulkReviewTextTr::tr("%1 could not be looked up").arg(n);
     case BulkCategory::RolesUnknown:
-        return counted(n, "%1 with roles unknown", "%1 with roles unknown");
+        return BulkReviewTextTr::tr("%n with roles unknown", nullptr, n);
     case BulkCategory::NotPermitted:
-        return counted(n, "%1 not permitted", "%1 not permitted");
+        return BulkReviewTextTr::tr("%n not permitted", nullptr, n);
     }
     return QString();
 }
@@ -47,15 +43,15 @@ QString reason(BulkCategory skipped)
 {
     switch (skipped) {
     case BulkCategory::NotFound:
-        return tr("not found");
+        return BulkReviewTextTr::tr("not found");
     case BulkCategory::Guest:
-        return tr("guest: their home organization signs them out");
+        return BulkReviewTextTr::tr("guest: their home organization signs them out");
     case BulkCategory::InvalidUpn:
-        return tr("not a user name");
+        return BulkReviewTextTr::tr("not a user name");
     case BulkCategory::NotPermitted:
-        return tr("not permitted for this sign-in");
+        return BulkReviewTextTr::tr("not permitted for this sign-in");
     default:
-        return tr("could not be looked up");
+        return BulkReviewTextTr::tr("could not be looked up");
     }
 }
 
@@ -75,10 +71,12 @@ QString examples(const BulkReview &review, BulkCategory category)
         if (row.category != category)
             continue;
         if (++total <= BulkReviewText::NamesShown)
-            names << tr("line %1 %2").arg(row.row.line).arg(row.row.raw.trimmed());
+            names << BulkReviewTextTr::tr("line %1 %2")
+                             .arg(row.row.line)
+                             .arg(row.row.raw.trimmed());
     }
     if (total > BulkReviewText::NamesShown)
-        names << tr("and %1 more").arg(total - BulkReviewText::NamesShown);
+        names << BulkReviewTextTr::tr("and %1 more").arg(total - BulkReviewText::NamesShown);
     return names.join(QLatin1String(", "));
 }
 
@@ -94,12 +92,12 @@ QStringList whoCouldSend(const BulkReview &review)
             continue;
         const QString heading = row.verdict.whoCan.isEmpty()
                 ? row.verdict.reason
-                : tr("A %1 can sign out:").arg(row.verdict.whoCan);
+                : BulkReviewTextTr::tr("A %1 can sign out:").arg(row.verdict.whoCan);
         if (!rowsOf.contains(heading))
             order << heading;
         QStringList &rows = rowsOf[heading];
         if (rows.size() < BulkReviewText::NamesShown)
-            rows << tr("line %1 %2").arg(row.row.line).arg(row.row.raw.trimmed());
+            rows << BulkReviewTextTr::tr("line %1 %2").arg(row.row.line).arg(row.row.raw.trimmed());
     }
     QStringList lines;
     for (const QString &heading : std::as_const(order))
@@ -118,25 +116,27 @@ QStringList BulkReviewText::review(const BulkReview &reviewed)
         if (reviewed.count(category) > 0)
             counts << categoryCount(category, reviewed.count(category));
     }
-    QStringList lines {counted(int(reviewed.rows.size()), "%1 row: ", "%1 rows: ")
+    QStringList lines {BulkReviewTextTr::tr("%n rows: ", nullptr, int(reviewed.rows.size()))
                        + counts.join(QLatin1String(", "))};
     if (const QString self = operatorNote(reviewed); !self.isEmpty())
         lines << QStringLiteral("  ") + self;
     if (reviewed.count(BulkCategory::Admin) > 0)
-        lines << tr("  Hold an admin role (signed out all the same): %1")
+        lines << BulkReviewTextTr::tr("  Hold an admin role (signed out all the same): %1")
                          .arg(examples(reviewed, BulkCategory::Admin));
     if (reviewed.count(BulkCategory::Disabled) > 0)
-        lines << tr("  Disabled (signed out all the same): %1")
+        lines << BulkReviewTextTr::tr("  Disabled (signed out all the same): %1")
                          .arg(examples(reviewed, BulkCategory::Disabled));
     if (reviewed.count(BulkCategory::RolesUnknown) > 0)
-        lines << tr("  Roles unknown (sent; Microsoft 365 decides, and refuses if they are an "
-                    "admin your roles may not sign out): %1")
+        lines << BulkReviewTextTr::tr(
+                         "  Roles unknown (sent; Microsoft 365 decides, and refuses if they are an "
+                         "admin your roles may not sign out): %1")
                          .arg(examples(reviewed, BulkCategory::RolesUnknown));
     for (BulkCategory skipped :
          {BulkCategory::NotFound, BulkCategory::Guest, BulkCategory::InvalidUpn,
           BulkCategory::LookupFailed, BulkCategory::NotPermitted}) {
         if (reviewed.count(skipped) > 0)
-            lines << tr("  Not sent (%1): %2").arg(reason(skipped), examples(reviewed, skipped));
+            lines << BulkReviewTextTr::tr("  Not sent (%1): %2")
+                             .arg(reason(skipped), examples(reviewed, skipped));
     }
     lines += whoCouldSend(reviewed);
     return lines;
@@ -151,20 +151,21 @@ QString BulkReviewText::confirmation(const BulkReview &reviewed, Channel channel
             names << who(row);
     }
     if (people > NamesShown)
-        names << tr("and %1 more").arg(people - NamesShown);
+        names << BulkReviewTextTr::tr("and %1 more").arg(people - NamesShown);
     const QString through = channel == Channel::Entra
-            ? tr("through Entra ID (every Microsoft 365 app, every device)")
-            : tr("through SharePoint (Revoke-SPOUserSession)");
+            ? BulkReviewTextTr::tr("through Entra ID (every Microsoft 365 app, every device)")
+            : BulkReviewTextTr::tr("through SharePoint (Revoke-SPOUserSession)");
     QStringList lines {
-            tr("Confirm"),
-            counted(people, "Sign out %1 person %2?", "Sign out %1 people %2?").arg(through)};
+            BulkReviewTextTr::tr("Confirm"),
+            BulkReviewTextTr::tr("Sign out %n people %1?", nullptr, people).arg(through)};
     lines += review(reviewed);
-    lines << tr("  Signing out: %1").arg(names.join(QLatin1String(", ")));
+    lines << BulkReviewTextTr::tr("  Signing out: %1").arg(names.join(QLatin1String(", ")));
     if (people > TypedConfirmationAbove)
-        lines << tr("Type %1 (the number of people) to confirm; anything else cancels: ")
+        lines << BulkReviewTextTr::tr(
+                         "Type %1 (the number of people) to confirm; anything else cancels: ")
                          .arg(people);
     else
-        lines << tr("[Y] Yes  [N] No (default is \"N\"): ");
+        lines << BulkReviewTextTr::tr("[Y] Yes  [N] No (default is \"N\"): ");
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -179,12 +180,13 @@ bool BulkReviewText::confirms(const QString &answer, int people)
 
 QString BulkReviewText::resuming(int alreadyDone, int total)
 {
-    return tr("Resuming: %1 of %2 already done. Only the rest is sent; anyone whose request was "
-              "under way when the last run stopped may be signed out again, which is harmless "
-              "(revoking sessions twice has the same effect as once). Use --restart to start "
-              "afresh.")
-            .arg(alreadyDone)
-            .arg(total);
+    return BulkReviewTextTr::
+            tr("Resuming: %1 of %2 already done. Only the rest is sent; anyone whose request was "
+               "under way when the last run stopped may be signed out again, which is harmless "
+               "(revoking sessions twice has the same effect as once). Use --restart to start "
+               "afresh.")
+                    .arg(alreadyDone)
+                    .arg(total);
 }
 
 } // namespace rc::cli

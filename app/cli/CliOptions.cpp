@@ -9,10 +9,11 @@ namespace rc::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class CliOptionsTr
 {
-    return QCoreApplication::translate("rc::cli::CliOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::cli::CliOptions)
+};
 
 ServiceError usage(const QString &message)
 {
@@ -25,7 +26,7 @@ enum class CsvOption { File, Switch };
 Result<CliOptions> parse(const QStringList &arguments, CsvOption csvOption)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr(
+    p.setApplicationDescription(CliOptionsTr::tr(
             "Sign a Microsoft 365 user out of every session on every device.\n\n"
             "Verbs:\n"
             "  revoke    sign a user out (Entra ID by default; --channel spo is the retired\n"
@@ -42,76 +43,96 @@ Result<CliOptions> parse(const QStringList &arguments, CsvOption csvOption)
             "  history   list what the audit log recorded (--since DATE, --csv)\n"
             "  emulator  run the local demo tenant and print its --cloud-config JSON\n"
             "            (--approve-as UPN|none, --write-quota RATE[:BURST], --latency MS)"));
-    p.addPositionalArgument(QStringLiteral("verb"),
-                            tr("revoke, contain, restore, signin, signout, profile, history or "
-                               "emulator"));
-    const QCommandLineOption user(QStringLiteral("user"), tr("The user's sign-in name (UPN)."),
-                                  tr("upn"));
-    const QCommandLineOption whatIf({QStringLiteral("whatif"), QStringLiteral("wi")},
-                                    tr("Show what would happen; send no revoking request."));
+    p.addPositionalArgument(
+            CliOptionsTr::tr("verb"),
+            CliOptionsTr::tr("revoke, contain, restore, signin, signout, profile, history or "
+                             "emulator"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  CliOptionsTr::tr("The user's sign-in name (UPN)."),
+                                  CliOptionsTr::tr("upn"));
+    const QCommandLineOption whatIf(
+            {QStringLiteral("whatif"), QStringLiteral("wi")},
+            CliOptionsTr::tr("Show what would happen; send no revoking request."));
     const QCommandLineOption yes({QStringLiteral("yes"), QStringLiteral("y")},
-                                 tr("Do not ask for confirmation."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the outcome as JSON."));
-    const QCommandLineOption channel(QStringLiteral("channel"), tr("entra (default) or spo."),
-                                     tr("channel"), QStringLiteral("entra"));
+                                 CliOptionsTr::tr("Do not ask for confirmation."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  CliOptionsTr::tr("Print the outcome as JSON."));
+    const QCommandLineOption channel(QStringLiteral("channel"),
+                                     CliOptionsTr::tr("entra (default) or spo."),
+                                     CliOptionsTr::tr("channel"), QStringLiteral("entra"));
     const QCommandLineOption tenant(
             QStringLiteral("tenant"),
-            tr("Tenant domain or ID; its profile (created on first use) keeps the cloud, client "
-               "ID and sign-in. Default: the profile used last."),
-            tr("tenant"));
+            CliOptionsTr::tr("Tenant domain or ID; its profile (created on first use) keeps the "
+                             "cloud, client "
+                             "ID and sign-in. Default: the profile used last."),
+            CliOptionsTr::tr("tenant"));
     const QCommandLineOption auth(QStringLiteral("auth"),
-                                  tr("signin: device-code, browser or certificate."), tr("flow"));
-    const QCommandLineOption certificate(QStringLiteral("certificate"),
-                                         tr("signin: the certificate (PEM or PFX) for app-only."),
-                                         tr("file"));
+                                  CliOptionsTr::tr("signin: device-code, browser or certificate."),
+                                  CliOptionsTr::tr("flow"));
+    const QCommandLineOption certificate(
+            QStringLiteral("certificate"),
+            CliOptionsTr::tr("signin: the certificate (PEM or PFX) for app-only."),
+            CliOptionsTr::tr("file"));
     const QCommandLineOption file(QStringLiteral("file"),
-                                  tr("profile: the file to export to or "
-                                     "import from."),
-                                  tr("file"));
-    const QCommandLineOption cloud(QStringLiteral("cloud"), tr("global (default), usgov or china."),
-                                   tr("cloud"));
+                                  CliOptionsTr::tr("profile: the file to export to or "
+                                                   "import from."),
+                                  CliOptionsTr::tr("file"));
+    const QCommandLineOption cloud(QStringLiteral("cloud"),
+                                   CliOptionsTr::tr("global (default), usgov or china."),
+                                   CliOptionsTr::tr("cloud"));
     const QCommandLineOption cloudConfig(
             QStringLiteral("cloud-config"),
-            tr("JSON file with authority, graph and sharepointAdmin URLs."), tr("file"));
+            CliOptionsTr::tr("JSON file with authority, graph and sharepointAdmin URLs."),
+            CliOptionsTr::tr("file"));
     const QCommandLineOption clientId(QStringLiteral("client-id"),
-                                      tr("App registration (client) ID."), tr("id"));
+                                      CliOptionsTr::tr("App registration (client) ID."),
+                                      CliOptionsTr::tr("id"));
     const QCommandLineOption demo(
             QStringLiteral("demo"),
-            tr("Use the built-in demo tenant on this computer (no Microsoft account)."));
+            CliOptionsTr::tr(
+                    "Use the built-in demo tenant on this computer (no Microsoft account)."));
     const QCommandLineOption approveAs(
             QStringLiteral("approve-as"),
-            tr("emulator, and --demo: approve device codes as this user at once "
-               "(--demo: sign in as this demo user)."),
-            tr("upn"));
+            CliOptionsTr::tr("emulator, and --demo: approve device codes as this user at once "
+                             "(--demo: sign in as this demo user)."),
+            CliOptionsTr::tr("upn"));
     const QCommandLineOption writeQuota(
             QStringLiteral("write-quota"),
-            tr("emulator: throttle revocations to RATE per second in bursts of BURST (default: "
-               "RATE rounded up), answering 429 with Retry-After as Graph may; overrides "
-               "REVOKE_EMULATOR_WRITE_QUOTA."),
-            tr("rate[:burst]"));
-    const QCommandLineOption latency(QStringLiteral("latency"),
-                                     tr("emulator: answer every request after this many "
-                                        "milliseconds (0 to 60000)."),
-                                     tr("ms"));
-    const QCommandLineOption reason(QStringLiteral("reason"),
-                                    tr("Reason or ticket number, kept in the audit log."),
-                                    tr("text"));
-    const QCommandLineOption since(QStringLiteral("since"),
-                                   tr("history: only entries from this date (2026-11-01)."),
-                                   tr("date"));
+            CliOptionsTr::tr(
+                    "emulator: throttle revocations to RATE per second in bursts of BURST "
+                    "(default: "
+                    "RATE rounded up), answering 429 with Retry-After as Graph may; overrides "
+                    "REVOKE_EMULATOR_WRITE_QUOTA."),
+            CliOptionsTr::tr("rate[:burst]"));
+    const QCommandLineOption latency(
+            QStringLiteral("latency"),
+            CliOptionsTr::tr("emulator: answer every request after this many "
+                             "milliseconds (0 to 60000)."),
+            CliOptionsTr::tr("ms"));
+    const QCommandLineOption reason(
+            QStringLiteral("reason"),
+            CliOptionsTr::tr("Reason or ticket number, kept in the audit log."),
+            CliOptionsTr::tr("text"));
+    const QCommandLineOption since(
+            QStringLiteral("since"),
+            CliOptionsTr::tr("history: only entries from this date (2026-11-01)."),
+            CliOptionsTr::tr("date"));
     const QCommandLineOption csv = csvOption == CsvOption::File
-            ? QCommandLineOption(QStringLiteral("csv"),
-                                 tr("revoke: sign out everyone in this CSV file (a column named "
-                                    "UserPrincipalName, upn, user, mail or email). history: print "
-                                    "CSV."),
-                                 tr("file"))
-            : QCommandLineOption(QStringLiteral("csv"), tr("history: print CSV."));
-    const QCommandLineOption results(QStringLiteral("results"),
-                                     tr("revoke --csv: write one result per row to this CSV file."),
-                                     tr("file"));
+            ? QCommandLineOption(
+                    QStringLiteral("csv"),
+                    CliOptionsTr::tr("revoke: sign out everyone in this CSV file (a column named "
+                                     "UserPrincipalName, upn, user, mail or email). history: print "
+                                     "CSV."),
+                    CliOptionsTr::tr("file"))
+            : QCommandLineOption(QStringLiteral("csv"), CliOptionsTr::tr("history: print CSV."));
+    const QCommandLineOption results(
+            QStringLiteral("results"),
+            CliOptionsTr::tr("revoke --csv: write one result per row to this CSV file."),
+            CliOptionsTr::tr("file"));
     const QCommandLineOption restart(
             QStringLiteral("restart"),
-            tr("revoke --csv: start the list afresh, ignoring an interrupted run of it."));
+            CliOptionsTr::tr(
+                    "revoke --csv: start the list afresh, ignoring an interrupted run of it."));
     for (const auto &o : {user, whatIf, yes, json, channel, tenant, cloud, cloudConfig, clientId,
                           auth, certificate, file, demo, reason, since, csv, results, restart})
         p.addOption(o);
@@ -129,7 +150,7 @@ Result<CliOptions> parse(const QStringList &arguments, CsvOption csvOption)
     options.verb = positional.value(0);
     const int words = options.verb == QLatin1String("profile") ? 2 : 1;
     if (positional.size() > words)
-        return usage(tr("Unexpected argument: %1").arg(positional.at(words)));
+        return usage(CliOptionsTr::tr("Unexpected argument: %1").arg(positional.at(words)));
     options.subject = positional.value(1);
     options.user = p.value(user);
     options.whatIf = p.isSet(whatIf);
@@ -156,17 +177,20 @@ Result<CliOptions> parse(const QStringList &arguments, CsvOption csvOption)
 
     // Given but empty would quietly fall back to the environment: refused instead.
     if (p.isSet(writeQuota) && options.writeQuota.trimmed().isEmpty())
-        return usage(tr("--write-quota needs RATE or RATE:BURST, for example 50:100."));
+        return usage(
+                CliOptionsTr::tr("--write-quota needs RATE or RATE:BURST, for example 50:100."));
     if (p.isSet(latency) && options.latency.trimmed().isEmpty())
-        return usage(tr("--latency needs a number of milliseconds, for example 200."));
+        return usage(
+                CliOptionsTr::tr("--latency needs a number of milliseconds, for example 200."));
     if (options.channel != QLatin1String("entra") && options.channel != QLatin1String("spo"))
-        return usage(tr("--channel must be entra or spo."));
+        return usage(CliOptionsTr::tr("--channel must be entra or spo."));
     if (!options.auth.isEmpty() && !parseFlow(options.auth))
-        return usage(tr("--auth must be device-code, browser or certificate."));
+        return usage(CliOptionsTr::tr("--auth must be device-code, browser or certificate."));
     if (!options.cloud.isEmpty() && !options.cloudConfig.isEmpty())
-        return usage(tr("Use either --cloud or --cloud-config, not both."));
+        return usage(CliOptionsTr::tr("Use either --cloud or --cloud-config, not both."));
     if (options.demo && (!options.cloud.isEmpty() || !options.cloudConfig.isEmpty()))
-        return usage(tr("--demo brings its own tenant; leave out --cloud and --cloud-config."));
+        return usage(CliOptionsTr::tr(
+                "--demo brings its own tenant; leave out --cloud and --cloud-config."));
     return options;
 }
 
@@ -178,14 +202,14 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     if (withFile && withFile.value().verb == QLatin1String("revoke")) {
         const CliOptions &o = withFile.value();
         if (!o.csvFile.isEmpty() && !o.user.isEmpty())
-            return usage(tr("Use either --user or --csv, not both."));
+            return usage(CliOptionsTr::tr("Use either --user or --csv, not both."));
         if (o.csvFile.isEmpty() && (!o.results.isEmpty() || o.restart))
-            return usage(tr("--results and --restart go with --csv FILE."));
+            return usage(CliOptionsTr::tr("--results and --restart go with --csv FILE."));
         return withFile;
     }
     const Result<CliOptions> withSwitch = parse(arguments, CsvOption::Switch);
     if (withSwitch && withSwitch.value().verb == QLatin1String("revoke") && withSwitch.value().csv)
-        return usage(tr("--csv needs the file to read: revoke --csv users.csv"));
+        return usage(CliOptionsTr::tr("--csv needs the file to read: revoke --csv users.csv"));
     return withSwitch;
 }
 

@@ -10,6 +10,7 @@
 #include "cli/HistoryCommand.h"
 #include "cli/ProfileCommand.h"
 #include "cli/RevokeCommand.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -45,6 +46,10 @@ template<typename Command> int runInEventLoop(QCoreApplication &app, const CliOp
 int runCommandLine(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // The system's language (LANGUAGE, LANG), before --help's text is made; --json output is read
+    // by scripts and stays English.
+    if (!QCoreApplication::arguments().contains(QLatin1String("--json")))
+        Translations::install();
     const auto parsed = parseCommandLine(QCoreApplication::arguments());
     if (!parsed) {
         Console::err(parsed.error().message);

@@ -8,10 +8,15 @@ namespace rc::cli {
 
 namespace {
 
-ServiceError invalid(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class CliTr
 {
-    return ServiceError::make(ServiceError::Kind::InvalidInput,
-                              QCoreApplication::translate("rc::cli", text));
+    Q_DECLARE_TR_FUNCTIONS(rc::cli)
+};
+
+ServiceError invalid(const QString &text)
+{
+    return ServiceError::make(ServiceError::Kind::InvalidInput, text);
 }
 
 } // namespace
@@ -43,7 +48,7 @@ Result<TenantProfile> resolveProfile(const CliOptions &options, Settings &settin
     if (!options.clientId.isEmpty()) {
         // Exactly a GUID: QUuid::fromString reads one at the start and ignores what follows.
         if (options.clientId.size() != 36 || QUuid::fromString(options.clientId).isNull())
-            return invalid("--client-id must be an application (client) ID, a GUID.");
+            return invalid(CliTr::tr("--client-id must be an application (client) ID, a GUID."));
         profile.clientId = options.clientId;
     }
     if (!options.certificate.isEmpty())
@@ -51,11 +56,12 @@ Result<TenantProfile> resolveProfile(const CliOptions &options, Settings &settin
     if (auto flow = parseFlow(options.auth))
         profile.flow = *flow;
     if (profile.flow == SignInFlow::Certificate && profile.certificatePath.isEmpty())
-        return invalid("Certificate sign-in needs the certificate: --certificate FILE (PEM or "
-                       "PFX).");
+        return invalid(
+                CliTr::tr("Certificate sign-in needs the certificate: --certificate FILE (PEM or "
+                          "PFX)."));
     if (profile.flow == SignInFlow::Certificate && profile.tenant == QLatin1String("organizations"))
-        return invalid("Certificate (app-only) sign-in needs the tenant: --tenant "
-                       "contoso.onmicrosoft.com.");
+        return invalid(CliTr::tr("Certificate (app-only) sign-in needs the tenant: --tenant "
+                                 "contoso.onmicrosoft.com."));
 
     settings.saveProfile(profile);
     settings.setCurrentProfileId(profile.id);

@@ -9,10 +9,11 @@ namespace rc::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class ContainmentReportTextTr
 {
-    return QCoreApplication::translate("rc::cli::ContainmentReportText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::cli::ContainmentReportText)
+};
 
 QString signInStateName(SignInCheckResult::State state)
 {
@@ -36,17 +37,17 @@ QString ContainmentReportText::stateWords(ContainmentStepResult::State state)
     using State = ContainmentStepResult::State;
     switch (state) {
     case State::Verified:
-        return tr("done and verified");
+        return ContainmentReportTextTr::tr("done and verified");
     case State::NotVerified:
-        return tr("done, not verified");
+        return ContainmentReportTextTr::tr("done, not verified");
     case State::Refused:
-        return tr("refused");
+        return ContainmentReportTextTr::tr("refused");
     case State::Skipped:
-        return tr("skipped");
+        return ContainmentReportTextTr::tr("skipped");
     case State::Failed:
-        return tr("failed");
+        return ContainmentReportTextTr::tr("failed");
     case State::Preview:
-        return tr("what if");
+        return ContainmentReportTextTr::tr("what if");
     }
     return {};
 }
@@ -59,16 +60,18 @@ QString ContainmentReportText::text(const ContainmentReport &report,
         QString line = QStringLiteral("%1: %2. %3")
                                .arg(stepTitle(step.kind), stateWords(step.state), step.message);
         if (step.state == ContainmentStepResult::State::Refused && !step.whoCan.isEmpty())
-            line += QLatin1Char(' ') + tr("Who can: %1.").arg(step.whoCan);
+            line += QLatin1Char(' ') + ContainmentReportTextTr::tr("Who can: %1.").arg(step.whoCan);
         if (!step.correlationId.isEmpty())
-            line += QLatin1Char(' ') + tr("Correlation id: %1").arg(step.correlationId);
+            line += QLatin1Char(' ')
+                    + ContainmentReportTextTr::tr("Correlation id: %1").arg(step.correlationId);
         lines << line.trimmed();
         for (const auto &device : step.devices)
             lines << QStringLiteral("  %1: %2. %3")
                              .arg(device.device.label(), stateWords(device.state), device.message);
     }
     if (signIns)
-        lines << tr("Sign-ins since the revocation: %1").arg(signIns->message);
+        lines << ContainmentReportTextTr::tr("Sign-ins since the revocation: %1")
+                         .arg(signIns->message);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -14,14 +14,15 @@ namespace rc::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class HistoryCommandTr
 {
-    return QCoreApplication::translate("rc::cli::HistoryCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::cli::HistoryCommand)
+};
 
 QString tableLine(const AuditRecord &r)
 {
-    const QString kind = r.preview ? tr("preview") : r.channel;
+    const QString kind = r.preview ? HistoryCommandTr::tr("preview") : r.channel;
     QString line = QStringLiteral("%1  %2  %3  %4")
                            .arg(r.recordedAt.toString(Qt::ISODate), r.outcome.leftJustified(23),
                                 kind.leftJustified(7), r.targetUpn);
@@ -44,15 +45,17 @@ ExitCode runHistory(const CliOptions &options)
         query.since = day.isValid() ? QDateTime(day, QTime(0, 0), Qt::UTC)
                                     : QDateTime::fromString(options.since, Qt::ISODate);
         if (!query.since.isValid()) {
-            Console::err(tr("--since needs a date such as 2026-11-01 (or 2026-11-01T09:00:00Z)."));
+            Console::err(HistoryCommandTr::tr(
+                    "--since needs a date such as 2026-11-01 (or 2026-11-01T09:00:00Z)."));
             return ExitCode::Usage;
         }
     }
     // A stdout the process was started without is /dev/null now (main): an export there is lost.
-    const QString destination = tr("standard output");
+    const QString destination = HistoryCommandTr::tr("standard output");
     QFile out;
     if (standardOutputWasClosed() || !out.open(stdout, QIODevice::WriteOnly)) {
-        Console::err(tr("Could not write %1: %2").arg(destination, tr("it is closed")));
+        Console::err(HistoryCommandTr::tr("Could not write %1: %2")
+                             .arg(destination, HistoryCommandTr::tr("it is closed")));
         return ExitCode::Failure;
     }
     auto log = AuditLog::open(AuditLog::defaultPath());
@@ -76,9 +79,9 @@ ExitCode runHistory(const CliOptions &options)
             text += (Console::printable(tableLine(r)) + QLatin1Char('\n')).toLocal8Bit();
         rows += page.size();
         if (out.write(text) != text.size() || !out.flush())
-            return Result<Done>(ServiceError::make(
-                    ServiceError::Kind::Service,
-                    tr("Could not write %1: %2").arg(destination, out.errorString())));
+            return Result<Done>(ServiceError::make(ServiceError::Kind::Service,
+                                                   HistoryCommandTr::tr("Could not write %1: %2")
+                                                           .arg(destination, out.errorString())));
         return Result<Done>(Done {});
     });
     if (!printed) {
@@ -86,7 +89,7 @@ ExitCode runHistory(const CliOptions &options)
         return ExitCode::Failure;
     }
     if (rows == 0)
-        Console::err(tr("Nothing recorded yet (%1).").arg(log.value()->path()));
+        Console::err(HistoryCommandTr::tr("Nothing recorded yet (%1).").arg(log.value()->path()));
     return ExitCode::Success;
 }
 

@@ -9,27 +9,30 @@ namespace rc::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class ProfileCommandTr
 {
-    return QCoreApplication::translate("rc::cli::ProfileCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::cli::ProfileCommand)
+};
 
 ExitCode list(Settings &settings)
 {
     const QList<TenantProfile> profiles = settings.profiles();
     if (profiles.isEmpty()) {
-        Console::out(tr("No tenant profiles yet. One is created the first time you use "
-                        "--tenant."));
+        Console::out(ProfileCommandTr::tr(
+                "No tenant profiles yet. One is created the first time you use "
+                "--tenant."));
         return ExitCode::Success;
     }
     const QString current = settings.currentProfileId();
     for (const TenantProfile &p : profiles) {
-        Console::out(QStringLiteral("%1 %2  tenant %3, cloud %4, sign-in %5%6")
+        Console::out(ProfileCommandTr::tr("%1 %2  tenant %3, cloud %4, sign-in %5%6")
                              .arg(p.id == current ? QStringLiteral("*") : QStringLiteral(" "),
                                   p.name, p.tenant, p.cloud, flowName(p.flow),
                                   p.lastAccount.isEmpty()
                                           ? QString()
-                                          : tr(", last signed in as %1").arg(p.lastAccount)));
+                                          : ProfileCommandTr::tr(", last signed in as %1")
+                                                    .arg(p.lastAccount)));
     }
     return ExitCode::Success;
 }
@@ -43,7 +46,7 @@ ExitCode runProfile(const CliOptions &options)
     if (action == QLatin1String("list"))
         return list(settings);
     if (options.file.isEmpty()) {
-        Console::err(tr("Say which file: --file profile.json"));
+        Console::err(ProfileCommandTr::tr("Say which file: --file profile.json"));
         return ExitCode::Usage;
     }
     if (action == QLatin1String("export")) {
@@ -51,8 +54,9 @@ ExitCode runProfile(const CliOptions &options)
                 options.tenant.isEmpty() ? settings.currentProfileId() : options.tenant);
         const auto profile = settings.profile(id);
         if (!profile) {
-            Console::err(
-                    tr("There is no profile for \"%1\". See: revoke-console profile list").arg(id));
+            Console::err(ProfileCommandTr::tr(
+                                 "There is no profile for \"%1\". See: revoke-console profile list")
+                                 .arg(id));
             return ExitCode::Usage;
         }
         const auto written = profile->exportFile(options.file);
@@ -60,7 +64,8 @@ ExitCode runProfile(const CliOptions &options)
             Console::err(written.error().message);
             return ExitCode::Usage;
         }
-        Console::out(tr("Exported %1 to %2 (no secrets: sign in again on the other computer).")
+        Console::out(ProfileCommandTr::tr(
+                             "Exported %1 to %2 (no secrets: sign in again on the other computer).")
                              .arg(profile->name, options.file));
         return ExitCode::Success;
     }
@@ -71,11 +76,14 @@ ExitCode runProfile(const CliOptions &options)
             return ExitCode::Usage;
         }
         settings.saveProfile(profile.value());
-        Console::out(tr("Imported %1 (tenant %2). Sign in with: revoke-console signin --tenant %2")
-                             .arg(profile.value().name, profile.value().tenant));
+        Console::out(
+                ProfileCommandTr::tr(
+                        "Imported %1 (tenant %2). Sign in with: revoke-console signin --tenant %2")
+                        .arg(profile.value().name, profile.value().tenant));
         return ExitCode::Success;
     }
-    Console::err(tr("Unknown profile action \"%1\". Use list, export or import.").arg(action));
+    Console::err(ProfileCommandTr::tr("Unknown profile action \"%1\". Use list, export or import.")
+                         .arg(action));
     return ExitCode::Usage;
 }
 

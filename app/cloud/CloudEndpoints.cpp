@@ -12,10 +12,11 @@ namespace rc {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class CloudEndpointsTr
 {
-    return QCoreApplication::translate("rc::CloudEndpoints", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::CloudEndpoints)
+};
 
 ServiceError configError(const QString &message)
 {
@@ -39,7 +40,8 @@ Result<QUrl> baseUrl(const QString &key, const QString &text, bool allowTenant =
     if (!url.isValid() || url.isRelative() || url.host().isEmpty() || url.hasQuery()
         || url.hasFragment()) {
         return configError(
-                tr("The cloud setting \"%1\" is not a valid base URL: %2").arg(key, text));
+                CloudEndpointsTr::tr("The cloud setting \"%1\" is not a valid base URL: %2")
+                        .arg(key, text));
     }
     const auto secure = checkTransportSecurity(url);
     if (!secure)
@@ -65,8 +67,9 @@ Result<Done> checkTransportSecurity(const QUrl &url)
     if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
         return Done {};
     return configError(
-            tr("Refusing to use %1: Microsoft 365 is only reached over https (plain http "
-               "is allowed for a local emulator on this computer only).")
+            CloudEndpointsTr::tr(
+                    "Refusing to use %1: Microsoft 365 is only reached over https (plain http "
+                    "is allowed for a local emulator on this computer only).")
                     .arg(url.toDisplayString()));
 }
 
@@ -79,7 +82,9 @@ Result<CloudEndpoints> CloudEndpoints::preset(const QString &name)
 {
     // These literals are the only Microsoft host names in the code base.
     Result<CloudEndpoints> cloud = configError(
-            tr("Unknown cloud \"%1\". Use global, usgov, china or --cloud-config FILE.").arg(name));
+            CloudEndpointsTr::tr(
+                    "Unknown cloud \"%1\". Use global, usgov, china or --cloud-config FILE.")
+                    .arg(name));
     const QString n = name.trimmed().toLower();
     if (n == QLatin1String("global")) {
         cloud = create(QStringLiteral("https://login.microsoftonline.com"),
@@ -124,14 +129,15 @@ Result<CloudEndpoints> CloudEndpoints::fromJson(const QByteArray &json)
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
-        return configError(tr("The cloud configuration is not a JSON object (%1).")
-                                   .arg(parseError.errorString()));
+        return configError(
+                CloudEndpointsTr::tr("The cloud configuration is not a JSON object (%1).")
+                        .arg(parseError.errorString()));
     }
     const QJsonObject o = doc.object();
     for (const auto *key : {"authority", "graph", "sharepointAdmin"}) {
         if (!o.value(QLatin1String(key)).isString())
-            return configError(
-                    tr("The cloud configuration has no \"%1\" URL.").arg(QLatin1String(key)));
+            return configError(CloudEndpointsTr::tr("The cloud configuration has no \"%1\" URL.")
+                                       .arg(QLatin1String(key)));
     }
     return create(o.value(QLatin1String("authority")).toString(),
                   o.value(QLatin1String("graph")).toString(),
@@ -142,19 +148,21 @@ Result<CloudEndpoints> CloudEndpoints::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return configError(
-                tr("Cannot read the cloud configuration %1: %2").arg(path, file.errorString()));
+        return configError(CloudEndpointsTr::tr("Cannot read the cloud configuration %1: %2")
+                                   .arg(path, file.errorString()));
     // A few hundred bytes in practice; a FIFO has no size to check first, so the bound is on
     // what is read, and a larger file is refused rather than cut.
     constexpr qint64 MaxBytes = 64 * 1024;
     const Result<QByteArray> bytes = readCapped(file, MaxBytes);
     if (!bytes && isTooLarge(bytes.error()))
-        return configError(tr("The cloud configuration %1 is larger than %2 KB; it is not one.")
-                                   .arg(path)
-                                   .arg(MaxBytes / 1024));
-    if (!bytes)
         return configError(
-                tr("Cannot read the cloud configuration %1: %2").arg(path, file.errorString()));
+                CloudEndpointsTr::tr(
+                        "The cloud configuration %1 is larger than %2 KB; it is not one.")
+                        .arg(path)
+                        .arg(MaxBytes / 1024));
+    if (!bytes)
+        return configError(CloudEndpointsTr::tr("Cannot read the cloud configuration %1: %2")
+                                   .arg(path, file.errorString()));
     return fromJson(bytes.value());
 }
 
@@ -173,8 +181,9 @@ Result<QUrl> CloudEndpoints::sharePointAdmin(const Tenant &tenant) const
     const QString prefix = tenant.initialDomainPrefix();
     if (prefix.isEmpty()) {
         return configError(
-                tr("The SharePoint channel needs the tenant's initial domain (for example "
-                   "contoso.onmicrosoft.com) to find its admin site; \"%1\" is not one.")
+                CloudEndpointsTr::tr(
+                        "The SharePoint channel needs the tenant's initial domain (for example "
+                        "contoso.onmicrosoft.com) to find its admin site; \"%1\" is not one.")
                         .arg(tenant.id()));
     }
     QString url = m_sharePointAdmin;

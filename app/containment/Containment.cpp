@@ -313,15 +313,13 @@ void Containment::finishDevices()
     const int total = int(m_devices.devices.size());
     switch (state) {
     case State::Preview:
-        m_devices.message = total == 1 ? tr("Would disable 1 device.")
-                                       : tr("Would disable %1 devices.").arg(total);
+        m_devices.message = tr("Would disable %n devices.", nullptr, total);
         break;
     case State::Skipped:
         m_devices.message = tr("Every device was already disabled.");
         break;
     case State::Verified:
-        m_devices.message = done == 1 ? tr("1 device disabled, and read back.")
-                                      : tr("%1 devices disabled, and read back.").arg(done);
+        m_devices.message = tr("%n devices disabled, and read back.", nullptr, done);
         break;
     default:
         m_devices.message = tr("%1 of %2 devices disabled and read back.").arg(done).arg(total);

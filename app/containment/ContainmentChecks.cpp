@@ -10,10 +10,11 @@ namespace rc {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class ContainmentChecksTr
 {
-    return QCoreApplication::translate("rc::ContainmentChecks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::ContainmentChecks)
+};
 
 } // namespace
 
@@ -23,31 +24,41 @@ QList<PreCheck> ContainmentChecks::of(const User &user, const RoleSet &targetRol
     QList<PreCheck> checks;
     if (user.isGuest()) {
         // Revocation does not reach a guest's sessions: they belong to the home organization.
-        checks.append({PreCheck::Kind::Guest,
-                       tr("A guest: their home organization has to sign them out. Nothing will be "
-                          "sent."),
-                       true});
+        checks.append(
+                {PreCheck::Kind::Guest,
+                 ContainmentChecksTr::tr(
+                         "A guest: their home organization has to sign them out. Nothing will be "
+                         "sent."),
+                 true});
         return checks;
     }
     if (user.accountEnabled == false)
-        checks.append({PreCheck::Kind::AlreadyDisabled,
-                       tr("Sign-in is already blocked for this account. Revoking its sessions is "
-                          "still allowed."),
-                       false});
+        checks.append(
+                {PreCheck::Kind::AlreadyDisabled,
+                 ContainmentChecksTr::tr(
+                         "Sign-in is already blocked for this account. Revoking its sessions is "
+                         "still allowed."),
+                 false});
     if (user.onPremisesSyncEnabled == true)
-        checks.append({PreCheck::Kind::Synced,
-                       tr("Synced from on-premises Active Directory: sync can undo a block made "
-                          "here. Block the account in on-premises Active Directory too."),
-                       false});
+        checks.append(
+                {PreCheck::Kind::Synced,
+                 ContainmentChecksTr::tr(
+                         "Synced from on-premises Active Directory: sync can undo a block made "
+                         "here. Block the account in on-premises Active Directory too."),
+                 false});
     if (targetRoles.holdsAnyRole())
-        checks.append({PreCheck::Kind::AdminTarget,
-                       tr("Holds an administrator role (%1): check that this is the right person "
-                          "before you act.")
-                               .arg(targetRoles.names().join(QLatin1String(", "))),
-                       false});
+        checks.append(
+                {PreCheck::Kind::AdminTarget,
+                 ContainmentChecksTr::tr(
+                         "Holds an administrator role (%1): check that this is the right person "
+                         "before you act.")
+                         .arg(targetRoles.names().join(QLatin1String(", "))),
+                 false});
     if (!grant.operatorId.isEmpty() && grant.operatorId.compare(user.id, Qt::CaseInsensitive) == 0)
-        checks.append({PreCheck::Kind::Self,
-                       tr("This is your own account: you will be signed out too."), false});
+        checks.append(
+                {PreCheck::Kind::Self,
+                 ContainmentChecksTr::tr("This is your own account: you will be signed out too."),
+                 false});
     const RevokeVerdict revoke
             = RevokePermission::check(grant, targetRoles, Channel::Entra, user.id);
     if (revoke.isRefused())

@@ -8,10 +8,11 @@ namespace rc {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class ContainmentPermissionTr
 {
-    return QCoreApplication::translate("rc::ContainmentPermission", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::ContainmentPermission)
+};
 
 using Roles = QList<const char *>;
 
@@ -80,21 +81,24 @@ RevokeVerdict ContainmentPermission::block(const OperatorGrant &grant, const Rol
     const RoleSet &roles = grant.roles;
     if (!roles.isKnown())
         return {RevokeVerdict::Kind::Unknown,
-                tr("Your directory roles are unknown (%1), so Microsoft 365 will decide whether "
-                   "you may block sign-in.")
+                ContainmentPermissionTr::tr("Your directory roles are unknown (%1), so Microsoft "
+                                            "365 will decide whether "
+                                            "you may block sign-in.")
                         .arg(roles.unknownReason()),
                 {}};
     if (!RevokePermission::holdsAnyOf(roles, MemberBlockers))
         return {RevokeVerdict::Kind::Unknown,
-                tr("None of your directory roles (%1) may block sign-in: unless a custom or "
-                   "administrative-unit role allows it, Microsoft 365 will refuse. A %2 can.")
+                ContainmentPermissionTr::tr(
+                        "None of your directory roles (%1) may block sign-in: unless a custom or "
+                        "administrative-unit role allows it, Microsoft 365 will refuse. A %2 can.")
                         .arg(RevokePermission::rolesOf(roles),
                              RevokePermission::roleNames(MemberBlockers)),
                 RevokePermission::roleNames(MemberBlockers)};
     if (!targetRoles.isKnown())
         return {RevokeVerdict::Kind::Unknown,
-                tr("This user's directory roles are unknown (%1), so Microsoft 365 will decide "
-                   "whether you may block their sign-in.")
+                ContainmentPermissionTr::tr("This user's directory roles are unknown (%1), so "
+                                            "Microsoft 365 will decide "
+                                            "whether you may block their sign-in.")
                         .arg(targetRoles.unknownReason()),
                 {}};
     const Roles allowedHere = blockersOf(targetRoles);
@@ -102,7 +106,8 @@ RevokeVerdict ContainmentPermission::block(const OperatorGrant &grant, const Rol
         return allowed();
     const QString who = RevokePermission::roleNames(allowedHere);
     return {RevokeVerdict::Kind::Refused,
-            tr("Your roles (%1) may not block the sign-in of a user who holds %2: a %3 can.")
+            ContainmentPermissionTr::tr(
+                    "Your roles (%1) may not block the sign-in of a user who holds %2: a %3 can.")
                     .arg(RevokePermission::rolesOf(roles),
                          targetRoles.names().join(QLatin1String(", ")), who),
             who};
@@ -115,16 +120,18 @@ RevokeVerdict ContainmentPermission::disableDevices(const OperatorGrant &grant)
     const RoleSet &roles = grant.roles;
     if (!roles.isKnown())
         return {RevokeVerdict::Kind::Unknown,
-                tr("Your directory roles are unknown (%1), so Microsoft 365 will decide whether "
-                   "you may disable devices.")
+                ContainmentPermissionTr::tr("Your directory roles are unknown (%1), so Microsoft "
+                                            "365 will decide whether "
+                                            "you may disable devices.")
                         .arg(roles.unknownReason()),
                 {}};
     if (RevokePermission::holdsAnyOf(roles, DeviceManagers))
         return allowed();
     const QString who = RevokePermission::roleNames(DeviceManagers);
     return {RevokeVerdict::Kind::Unknown,
-            tr("None of your directory roles (%1) may disable devices: unless a custom or "
-               "administrative-unit role allows it, Microsoft 365 will refuse. A %2 can.")
+            ContainmentPermissionTr::tr(
+                    "None of your directory roles (%1) may disable devices: unless a custom or "
+                    "administrative-unit role allows it, Microsoft 365 will refuse. A %2 can.")
                     .arg(RevokePermission::rolesOf(roles), who),
             who};
 }

@@ -6,10 +6,11 @@ namespace rc {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class SignInCheckTr
 {
-    return QCoreApplication::translate("rc::SignInCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::SignInCheck)
+};
 
 QString local(const QDateTime &t)
 {
@@ -33,15 +34,17 @@ SignInCheckResult SignInCheck::fromAnswer(const Result<QList<SignInEvent>> &answ
         // 403 too: both mean this sign-in cannot read the log, not that the check failed.
         if (e.kind == ServiceError::Kind::Forbidden) {
             r.state = SignInCheckResult::State::Unavailable;
-            r.message = tr("The sign-in log could not be read: it needs an Entra ID P1 licence, "
-                           "the AuditLog.Read.All permission and a role that reads sign-in logs "
-                           "(Reports Reader, Security Reader, Security Administrator or Global "
-                           "Reader). Microsoft 365 said: %1")
-                                .arg(e.message);
+            r.message
+                    = SignInCheckTr::tr(
+                              "The sign-in log could not be read: it needs an Entra ID P1 licence, "
+                              "the AuditLog.Read.All permission and a role that reads sign-in logs "
+                              "(Reports Reader, Security Reader, Security Administrator or Global "
+                              "Reader). Microsoft 365 said: %1")
+                              .arg(e.message);
             return r;
         }
         r.state = SignInCheckResult::State::Failed;
-        r.message = tr("The sign-in log could not be read: %1").arg(e.message);
+        r.message = SignInCheckTr::tr("The sign-in log could not be read: %1").arg(e.message);
         return r;
     }
     // Newest first is the log's order; the newest successful sign-in at or after the time counts.
@@ -52,14 +55,17 @@ SignInCheckResult SignInCheck::fromAnswer(const Result<QList<SignInEvent>> &answ
     }
     if (r.latest) {
         r.state = SignInCheckResult::State::SignedIn;
-        r.message = tr("Signed in to %1 at %2, after the revocation: something still works. "
-                       "Check again in a few minutes, and block sign-in if it is not blocked.")
-                            .arg(r.latest->app.isEmpty() ? tr("an app") : r.latest->app,
+        r.message = SignInCheckTr::tr(
+                            "Signed in to %1 at %2, after the revocation: something still works. "
+                            "Check again in a few minutes, and block sign-in if it is not blocked.")
+                            .arg(r.latest->app.isEmpty() ? SignInCheckTr::tr("an app")
+                                                         : r.latest->app,
                                  local(r.latest->at));
         return r;
     }
     r.state = SignInCheckResult::State::NoSignIn;
-    r.message = tr("No sign-in since %1. The log lags by a few minutes: check again later.")
+    r.message = SignInCheckTr::tr(
+                        "No sign-in since %1. The log lags by a few minutes: check again later.")
                         .arg(local(since));
     return r;
 }

@@ -11,4 +11,5 @@ Q_LOGGING_CATEGORY(lcCli, "rc.cli", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcEmulator, "rc.emulator", QtWarningMsg)
 // Info by default: a file or folder made private is worth one line, once.
 Q_LOGGING_CATEGORY(lcFiles, "rc.files", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcI18n, "rc.i18n", QtWarningMsg)
 } // namespace rc

@@ -17,16 +17,17 @@ namespace rc {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class PrivateFileTr
 {
-    return QCoreApplication::translate("rc::PrivateFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::PrivateFile)
+};
 
 ServiceError fileError(const char *text, const QString &path, int error)
 {
-    return ServiceError::make(
-            ServiceError::Kind::Configuration,
-            tr(text).arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(error))));
+    return ServiceError::make(ServiceError::Kind::Configuration,
+                              PrivateFileTr::tr(text).arg(QDir::toNativeSeparators(path),
+                                                          QString::fromLocal8Bit(strerror(error))));
 }
 
 QString octal(mode_t mode)
@@ -114,7 +115,7 @@ Result<Done> makePrivate(QFileDevice &file)
         return Done {};
     return ServiceError::make(
             ServiceError::Kind::Configuration,
-            tr("%1 cannot be made private: %2")
+            PrivateFileTr::tr("%1 cannot be made private: %2")
                     .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
 }
 

@@ -8,17 +8,19 @@ namespace rc {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class UpnCheckTr
 {
-    return QCoreApplication::translate("rc::UpnCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::UpnCheck)
+};
 
 ServiceError refuse(const QString &text, const QString &why)
 {
-    return ServiceError::make(ServiceError::Kind::InvalidInput,
-                              tr("\"%1\" is not a valid user name: %2. Use the user's sign-in "
-                                 "name, for example user1@contoso.com.")
-                                      .arg(text, why));
+    return ServiceError::make(
+            ServiceError::Kind::InvalidInput,
+            UpnCheckTr::tr("\"%1\" is not a valid user name: %2. Use the user's sign-in "
+                           "name, for example user1@contoso.com.")
+                    .arg(text, why));
 }
 
 // Microsoft Graph, user resource, userPrincipalName: "Only the following characters are allowed
@@ -59,7 +61,7 @@ Result<QString> checkUpn(const QString &input)
     if (upn.isEmpty())
         return ServiceError::make(
                 ServiceError::Kind::InvalidInput,
-                tr("Enter the user's sign-in name, for example user1@contoso.com."));
+                UpnCheckTr::tr("Enter the user's sign-in name, for example user1@contoso.com."));
     // Shown back to the person: keep it printable and short.
     QString shown = upn.left(120);
     for (QChar &c : shown) {
@@ -69,33 +71,36 @@ Result<QString> checkUpn(const QString &input)
     // Entra's user name policy (concept-sspr-policy, "UserPrincipalName policies that apply to all
     // user accounts"): at most 113 characters, 64 before the "@" and 48 after it.
     if (upn.size() > 113)
-        return refuse(shown, tr("it is longer than 113 characters"));
+        return refuse(shown, UpnCheckTr::tr("it is longer than 113 characters"));
     for (const QChar c : upn) {
         if (c.isSpace() || c.category() == QChar::Other_Control
             || c.category() == QChar::Other_Format)
-            return refuse(shown, tr("it contains spaces or control characters"));
+            return refuse(shown, UpnCheckTr::tr("it contains spaces or control characters"));
         if (c == QLatin1Char('<') || c == QLatin1Char('>') || c == QLatin1Char('&'))
-            return refuse(shown, tr("it contains <, > or &"));
+            return refuse(shown, UpnCheckTr::tr("it contains <, > or &"));
     }
     const QString foreign = foreignCharacters(upn);
     if (!foreign.isEmpty())
-        return refuse(shown,
-                      tr("it contains %1, and a user name has only letters A-Z, digits and "
-                         "' . - _ ! # ^ ~ $")
-                              .arg(foreign.left(10)));
+        return refuse(
+                shown,
+                UpnCheckTr::tr("it contains %1, and a user name has only letters A-Z, digits and "
+                               "' . - _ ! # ^ ~ $")
+                        .arg(foreign.left(10)));
     const int at = upn.indexOf(QLatin1Char('@'));
     if (at < 0)
-        return refuse(shown, tr("it has no @"));
+        return refuse(shown, UpnCheckTr::tr("it has no @"));
     if (at == 0 || at == upn.size() - 1 || upn.indexOf(QLatin1Char('@'), at + 1) >= 0)
-        return refuse(shown, tr("it needs one @ between a name and a domain"));
+        return refuse(shown, UpnCheckTr::tr("it needs one @ between a name and a domain"));
     const QString name = upn.left(at);
     const QString domain = upn.mid(at + 1);
     if (name.size() > 64)
-        return refuse(shown, tr("the part before the @ is longer than 64 characters"));
+        return refuse(shown, UpnCheckTr::tr("the part before the @ is longer than 64 characters"));
     if (domain.size() > 48)
-        return refuse(shown, tr("the part after the @ is longer than 48 characters"));
+        return refuse(shown, UpnCheckTr::tr("the part after the @ is longer than 48 characters"));
     if (hasStrayDot(name) || hasStrayDot(domain))
-        return refuse(shown, tr("a dot cannot come first, last, twice in a row or next to the @"));
+        return refuse(
+                shown,
+                UpnCheckTr::tr("a dot cannot come first, last, twice in a row or next to the @"));
     return upn;
 }
 

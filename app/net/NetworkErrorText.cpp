@@ -5,10 +5,11 @@
 namespace rc {
 
 namespace {
-QString tr(const char *text, int n = -1)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class NetworkErrorTextTr
 {
-    return QCoreApplication::translate("rc::NetworkErrorText", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::NetworkErrorText)
+};
 } // namespace
 
 ServiceError networkError(QNetworkReply::NetworkError code, const QUrl &url,
@@ -18,23 +19,27 @@ ServiceError networkError(QNetworkReply::NetworkError code, const QUrl &url,
     QString message;
     switch (code) {
     case QNetworkReply::ConnectionRefusedError:
-        message = tr("Could not connect to %1: the connection was refused.").arg(host);
+        message = NetworkErrorTextTr::tr("Could not connect to %1: the connection was refused.")
+                          .arg(host);
         break;
     case QNetworkReply::HostNotFoundError:
-        message = tr("Could not find %1. Check the network connection and the cloud settings.")
+        message = NetworkErrorTextTr::tr(
+                          "Could not find %1. Check the network connection and the cloud settings.")
                           .arg(host);
         break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // what setTransferTimeout() reports
-        message = tr("%1 did not answer within %n second(s).", qMax(1, (timeoutMs + 999) / 1000))
+        message = NetworkErrorTextTr::tr("%1 did not answer within %n second(s).", nullptr,
+                                         qMax(1, (timeoutMs + 999) / 1000))
                           .arg(host);
         break;
     case QNetworkReply::RemoteHostClosedError:
-        message = tr("%1 closed the connection before answering.").arg(host);
+        message = NetworkErrorTextTr::tr("%1 closed the connection before answering.").arg(host);
         break;
     case QNetworkReply::SslHandshakeFailedError:
-        message = tr("The secure connection to %1 could not be verified, so nothing was sent. A "
-                     "proxy or a wrong clock can cause this.")
+        message = NetworkErrorTextTr::tr("The secure connection to %1 could not be verified, so "
+                                         "nothing was sent. A "
+                                         "proxy or a wrong clock can cause this.")
                           .arg(host);
         break;
     case QNetworkReply::ProxyConnectionRefusedError:
@@ -42,15 +47,19 @@ ServiceError networkError(QNetworkReply::NetworkError code, const QUrl &url,
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        message = tr("The network proxy did not let the request to %1 through.").arg(host);
+        message = NetworkErrorTextTr::tr("The network proxy did not let the request to %1 through.")
+                          .arg(host);
         break;
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::UnknownNetworkError:
-        message = tr("The network is not available, so %1 could not be reached.").arg(host);
+        message = NetworkErrorTextTr::tr(
+                          "The network is not available, so %1 could not be reached.")
+                          .arg(host);
         break;
     default:
-        message = tr("Could not reach %1 because of a network error.").arg(host);
+        message = NetworkErrorTextTr::tr("Could not reach %1 because of a network error.")
+                          .arg(host);
         break;
     }
     ServiceError error = ServiceError::make(ServiceError::Kind::Network, message, qtErrorString);
@@ -62,8 +71,9 @@ ServiceError deadlineError(const QUrl &url, int deadlineMs)
 {
     ServiceError error = ServiceError::make(
             ServiceError::Kind::Network,
-            tr("%1 did not finish answering within %n second(s); the request was stopped.",
-               qMax(1, (deadlineMs + 999) / 1000))
+            NetworkErrorTextTr::tr(
+                    "%1 did not finish answering within %n second(s); the request was stopped.",
+                    nullptr, qMax(1, (deadlineMs + 999) / 1000))
                     .arg(url.host()),
             QStringLiteral("total deadline of %1 ms passed").arg(deadlineMs));
     error.serviceCode = QStringLiteral("deadline");

@@ -11,27 +11,29 @@ namespace rc {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class ResponseErrorTr
 {
-    return QCoreApplication::translate("rc::ResponseError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::ResponseError)
+};
 
 QString genericMessage(const HttpResponse &r)
 {
     const QString host = r.url.host();
     switch (kindForStatus(r.status)) {
     case ServiceError::Kind::SignIn:
-        return tr("%1 did not accept the sign-in. Sign in again.").arg(host);
+        return ResponseErrorTr::tr("%1 did not accept the sign-in. Sign in again.").arg(host);
     case ServiceError::Kind::Forbidden:
-        return tr("%1 refused: the signed-in account is not allowed to do this.").arg(host);
+        return ResponseErrorTr::tr("%1 refused: the signed-in account is not allowed to do this.")
+                .arg(host);
     case ServiceError::Kind::NotFound:
-        return tr("%1 did not find what was asked for.").arg(host);
+        return ResponseErrorTr::tr("%1 did not find what was asked for.").arg(host);
     case ServiceError::Kind::Throttled:
-        return tr("Microsoft 365 is busy or throttling requests (%1 answered %2).")
+        return ResponseErrorTr::tr("Microsoft 365 is busy or throttling requests (%1 answered %2).")
                 .arg(host)
                 .arg(r.status);
     default:
-        return tr("%1 answered with an error (HTTP %2).").arg(host).arg(r.status);
+        return ResponseErrorTr::tr("%1 answered with an error (HTTP %2).").arg(host).arg(r.status);
     }
 }
 
@@ -97,7 +99,8 @@ ServiceError errorFromResponse(const HttpResponse &r)
             ? QStringLiteral("HTTP %1").arg(r.status)
             : QStringLiteral("HTTP %1 %2: %3").arg(r.status).arg(e.serviceCode, serviceMessage);
     if (!serviceMessage.isEmpty() && e.kind != ServiceError::Kind::Throttled)
-        e.message += QLatin1Char(' ') + tr("The service said: %1").arg(serviceMessage);
+        e.message += QLatin1Char(' ')
+                + ResponseErrorTr::tr("The service said: %1").arg(serviceMessage);
     return e;
 }
 
@@ -105,7 +108,8 @@ ServiceError unreadableResponse(const HttpResponse &r, const QString &what)
 {
     ServiceError e = ServiceError::make(
             ServiceError::Kind::BadResponse,
-            tr("%1 sent an answer that could not be read (%2).").arg(r.url.host(), what),
+            ResponseErrorTr::tr("%1 sent an answer that could not be read (%2).")
+                    .arg(r.url.host(), what),
             // Never the body itself: an answer from the identity platform may hold a token.
             QStringLiteral("HTTP %1, %2 bytes of %3")
                     .arg(r.status)

@@ -14,10 +14,11 @@ namespace rc {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class TenantProfileTr
 {
-    return QCoreApplication::translate("rc::TenantProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::TenantProfile)
+};
 
 ServiceError invalid(const QString &message)
 {
@@ -74,7 +75,8 @@ Result<TenantProfile> TenantProfile::forTenant(const QString &tenantText, const 
     profile.name = profile.tenant;
     profile.clientId = clientId.isEmpty() ? QLatin1String(DefaultClientId) : clientId;
     if (!isClientId(profile.clientId))
-        return invalid(tr("--client-id must be an application (client) ID, a GUID."));
+        return invalid(
+                TenantProfileTr::tr("--client-id must be an application (client) ID, a GUID."));
     return profile;
 }
 
@@ -111,8 +113,9 @@ QJsonObject TenantProfile::toJson() const
 Result<TenantProfile> TenantProfile::fromJson(const QJsonObject &o)
 {
     if (o.value(QLatin1String("revokeConsoleProfile")).toInt() != FormatVersion)
-        return invalid(tr("This is not a Revoke Console profile (version %1 expected).")
-                               .arg(FormatVersion));
+        return invalid(
+                TenantProfileTr::tr("This is not a Revoke Console profile (version %1 expected).")
+                        .arg(FormatVersion));
     auto profile = forTenant(o.value(QLatin1String("tenant")).toString(),
                              o.value(QLatin1String("clientId")).toString());
     if (!profile)
@@ -134,11 +137,13 @@ Result<TenantProfile> TenantProfile::fromJson(const QJsonObject &o)
         return cloud.error();
     const auto flow = parseFlow(o.value(QLatin1String("signIn")).toString());
     if (!flow)
-        return invalid(tr("The profile's sign-in must be device-code, browser or certificate."));
+        return invalid(TenantProfileTr::tr(
+                "The profile's sign-in must be device-code, browser or certificate."));
     p.flow = *flow;
     p.certificatePath = o.value(QLatin1String("certificate")).toString();
     if (p.flow == SignInFlow::Certificate && p.certificatePath.isEmpty())
-        return invalid(tr("A certificate profile must name its certificate file."));
+        return invalid(
+                TenantProfileTr::tr("A certificate profile must name its certificate file."));
     return profile;
 }
 
@@ -146,17 +151,20 @@ Result<TenantProfile> TenantProfile::importFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return invalid(tr("Cannot read the profile %1: %2").arg(path, file.errorString()));
+        return invalid(TenantProfileTr::tr("Cannot read the profile %1: %2")
+                               .arg(path, file.errorString()));
     // Read with the cap, not checked against size(): a FIFO or /dev/stdin says 0.
     const Result<QByteArray> bytes = readCapped(file, MaxProfileFileBytes);
     if (!bytes && isTooLarge(bytes.error()))
-        return invalid(tr("%1 is too large to be a profile.").arg(path));
+        return invalid(TenantProfileTr::tr("%1 is too large to be a profile.").arg(path));
     if (!bytes)
-        return invalid(tr("Cannot read the profile %1: %2").arg(path, bytes.error().message));
+        return invalid(TenantProfileTr::tr("Cannot read the profile %1: %2")
+                               .arg(path, bytes.error().message));
     QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &error);
     if (!doc.isObject())
-        return invalid(tr("The profile %1 is not JSON (%2).").arg(path, error.errorString()));
+        return invalid(TenantProfileTr::tr("The profile %1 is not JSON (%2).")
+                               .arg(path, error.errorString()));
     return fromJson(doc.object());
 }
 
@@ -164,13 +172,13 @@ Result<Done> TenantProfile::exportFile(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return invalid(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return invalid(TenantProfileTr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     // Owner-only like the settings it comes from: it names the tenant and its sign-in.
     if (const auto made = makePrivate(file); !made)
         return made.error();
     const QByteArray json = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
     if (file.write(json) != json.size() || !file.commit())
-        return invalid(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return invalid(TenantProfileTr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return Done {};
 }
 

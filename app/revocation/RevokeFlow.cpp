@@ -21,20 +21,18 @@ constexpr int OperatorRolesMaxAgeSeconds = 120;
 // tells the permission apart from the role.
 QString lastSignInUnavailable(const ServiceError &error, const std::optional<QStringList> &granted)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("rc::RevokeFlow", text);
-    };
     if (error.serviceCode == QLatin1String("Authentication_RequestFromNonPremiumTenantOrB2CTenant"))
-        return tr("Not available (needs Entra ID P1)");
+        return RevokeFlow::tr("Not available (needs Entra ID P1)");
     const bool permissionGranted = granted
             && permissions::missing(*granted, {QLatin1String(permissions::ReadAuditLog)}).isEmpty();
     if (error.kind == ServiceError::Kind::Forbidden && permissionGranted)
-        return tr("Not available (needs a role that may read sign-in activity, such as Reports "
-                  "Reader)");
+        return RevokeFlow::tr(
+                "Not available (needs a role that may read sign-in activity, such as Reports "
+                "Reader)");
     if (error.kind == ServiceError::Kind::Forbidden
         || error.serviceCode == QLatin1String("AADSTS65001"))
-        return tr("Not available (needs AuditLog.Read.All)");
-    return tr("Not available: %1").arg(error.message);
+        return RevokeFlow::tr("Not available (needs AuditLog.Read.All)");
+    return RevokeFlow::tr("Not available: %1").arg(error.message);
 }
 
 } // namespace
@@ -135,9 +133,6 @@ void RevokeFlow::loadTargetRoles()
         m_targetRolesCall->cancel();
     m_targetRolesCall.reset();
     m_runWhenRolesKnown = false;
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("rc::RevokeFlow", text);
-    };
     if (!m_user || m_user->isGuest()) {
         m_targetRoles = RoleSet::unknown(tr("not a member of this directory"));
         return;

@@ -11,10 +11,11 @@ namespace rc {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+class RevokePermissionTr
 {
-    return QCoreApplication::translate("rc::RevokePermission", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::RevokePermission)
+};
 
 using Roles = QList<const char *>;
 
@@ -82,7 +83,9 @@ QString names(const Roles &templates)
     for (const char *id : templates)
         out << RevokePermission::roleName(QLatin1String(id));
     const QString last = out.takeLast();
-    return out.isEmpty() ? last : tr("%1 or %2").arg(out.join(QLatin1String(", ")), last);
+    return out.isEmpty()
+            ? last
+            : RevokePermissionTr::tr("%1 or %2").arg(out.join(QLatin1String(", ")), last);
 }
 
 RevokeVerdict refused(QString reason, QString whoCan)
@@ -97,7 +100,8 @@ RevokeVerdict unknown(QString reason)
 
 QString namesOfRoles(const RoleSet &roles)
 {
-    return roles.holdsAnyRole() ? roles.names().join(QLatin1String(", ")) : tr("no directory role");
+    return roles.holdsAnyRole() ? roles.names().join(QLatin1String(", "))
+                                : RevokePermissionTr::tr("no directory role");
 }
 
 } // namespace
@@ -157,14 +161,17 @@ QString RevokePermission::whoCan(Channel channel, bool adminTarget)
 RevokeVerdict RevokePermission::forMembers(const RoleSet &operatorRoles, Channel channel)
 {
     if (!operatorRoles.isKnown())
-        return unknown(tr("Your directory roles are unknown (%1), so Microsoft 365 will decide.")
-                               .arg(operatorRoles.unknownReason()));
+        return unknown(
+                RevokePermissionTr::tr(
+                        "Your directory roles are unknown (%1), so Microsoft 365 will decide.")
+                        .arg(operatorRoles.unknownReason()));
     if (channel == Channel::SharePoint) {
         // Only the built-in roles run SharePoint's tenant operations: a refusal is certain.
         if (holdsAny(operatorRoles, SharePointRevokers))
             return {RevokeVerdict::Kind::Allowed, {}, {}};
         const QString who = names(SharePointRevokers);
-        return refused(tr("Your roles (%1) may not run the SharePoint operation: a %2 can.")
+        return refused(RevokePermissionTr::tr(
+                               "Your roles (%1) may not run the SharePoint operation: a %2 can.")
                                .arg(rolesOf(operatorRoles), who),
                        who);
     }
@@ -172,10 +179,12 @@ RevokeVerdict RevokePermission::forMembers(const RoleSet &operatorRoles, Channel
         return {RevokeVerdict::Kind::Allowed, {}, {}};
     // The role list holds built-in roles at directory scope only: a custom role or one scoped to
     // an administrative unit may still allow it, so the service decides.
-    RevokeVerdict v = unknown(tr("None of your directory roles (%1) may revoke sessions: unless a "
-                                 "custom or administrative-unit role allows it, Microsoft 365 "
-                                 "will refuse. A %2 can.")
-                                      .arg(rolesOf(operatorRoles), names(MemberRevokers)));
+    RevokeVerdict v
+            = unknown(RevokePermissionTr::tr(
+                              "None of your directory roles (%1) may revoke sessions: unless a "
+                              "custom or administrative-unit role allows it, Microsoft 365 "
+                              "will refuse. A %2 can.")
+                              .arg(rolesOf(operatorRoles), names(MemberRevokers)));
     v.whoCan = names(MemberRevokers);
     return v;
 }
@@ -190,38 +199,49 @@ QString RevokePermission::warning(const OperatorGrant &grant)
                                         QLatin1String(permissions::ReadAllUsers)},
                                        grant.appOnly);
         if (lacking.contains(QLatin1String(permissions::RevokeSessions)))
-            lines << tr("This sign-in was not granted %1, so revocations will be refused. %2")
-                             .arg(lacking.join(tr(" and ")), permissions::consentSentence(lacking));
+            lines << RevokePermissionTr::tr(
+                             "This sign-in was not granted %1, so revocations will be refused. %2")
+                             .arg(lacking.join(RevokePermissionTr::tr(" and ")),
+                                  permissions::consentSentence(lacking));
         else if (!lacking.isEmpty())
-            lines << tr("This sign-in was not granted %1, so users cannot be looked up. %2")
-                             .arg(lacking.join(tr(" and ")), permissions::consentSentence(lacking));
+            lines << RevokePermissionTr::tr(
+                             "This sign-in was not granted %1, so users cannot be looked up. %2")
+                             .arg(lacking.join(RevokePermissionTr::tr(" and ")),
+                                  permissions::consentSentence(lacking));
     }
     if (grant.appOnly)
         return lines.join(QLatin1Char(' '));
     const RoleSet &roles = grant.roles;
     if (!roles.isKnown()) {
-        lines << tr("Your directory roles are unknown (%1): Microsoft 365 decides what you may "
-                    "revoke.")
+        lines << RevokePermissionTr::tr("Your directory roles are unknown (%1): Microsoft 365 "
+                                        "decides what you may "
+                                        "revoke.")
                          .arg(roles.unknownReason());
         return lines.join(QLatin1Char(' '));
     }
     const bool entra = holdsAny(roles, MemberRevokers);
     const bool sharePoint = holdsAny(roles, SharePointRevokers);
     if (!entra && !sharePoint)
-        lines << tr("None of your directory roles may revoke sessions: unless a custom or "
-                    "administrative-unit role allows it, revocations will be refused. Entra ID "
-                    "needs a %1; SharePoint needs a %2.")
+        lines << RevokePermissionTr::tr(
+                         "None of your directory roles may revoke sessions: unless a custom or "
+                         "administrative-unit role allows it, revocations will be refused. Entra "
+                         "ID "
+                         "needs a %1; SharePoint needs a %2.")
                          .arg(names(MemberRevokers), names(SharePointRevokers));
     else if (!entra)
-        lines << tr("Your roles may revoke on SharePoint only; the Entra ID channel needs a %1.")
+        lines << RevokePermissionTr::tr("Your roles may revoke on SharePoint only; the Entra ID "
+                                        "channel needs a %1.")
                          .arg(names(MemberRevokers));
     else if (!holdsAny(roles, AdminRevokers)) // members, but not most administrators
-        lines << tr("Your roles may sign out users without an administrator role, but not most "
-                    "administrators: the card says who can sign out each one (a %1 can sign out "
-                    "anyone).")
+        lines << RevokePermissionTr::tr("Your roles may sign out users without an administrator "
+                                        "role, but not most "
+                                        "administrators: the card says who can sign out each one "
+                                        "(a %1 can sign out "
+                                        "anyone).")
                          .arg(names(AdminRevokers));
     if (entra && !sharePoint)
-        lines << tr("The SharePoint channel needs a %1.").arg(names(SharePointRevokers));
+        lines << RevokePermissionTr::tr("The SharePoint channel needs a %1.")
+                         .arg(names(SharePointRevokers));
     return lines.join(QLatin1Char(' '));
 }
 
@@ -233,7 +253,7 @@ RevokeVerdict RevokePermission::check(const OperatorGrant &grant, const RoleSet 
                 = permissions::missing(*grant.graphPermissions,
                                        {QLatin1String(permissions::RevokeSessions)}, grant.appOnly);
         if (!lacking.isEmpty())
-            return refused(tr("This sign-in was not granted %1. %2")
+            return refused(RevokePermissionTr::tr("This sign-in was not granted %1. %2")
                                    .arg(lacking.join(QLatin1String(", ")),
                                         permissions::consentSentence(lacking)),
                            {});
@@ -255,8 +275,9 @@ RevokeVerdict RevokePermission::forTarget(const RoleSet &operatorRoles, const Ro
     if (!targetRoles.isKnown()) {
         if (holdsAny(operatorRoles, AdminRevokers))
             return {RevokeVerdict::Kind::Allowed, {}, {}}; // may revoke anyone
-        return unknown(tr("This user's directory roles are unknown (%1): if they hold an "
-                          "administrator role, a %2 may be needed. Microsoft 365 will decide.")
+        return unknown(RevokePermissionTr::tr(
+                               "This user's directory roles are unknown (%1): if they hold an "
+                               "administrator role, a %2 may be needed. Microsoft 365 will decide.")
                                .arg(targetRoles.unknownReason(), names(AdminRevokers)));
     }
     if (!targetRoles.holdsAnyRole())
@@ -267,10 +288,12 @@ RevokeVerdict RevokePermission::forTarget(const RoleSet &operatorRoles, const Ro
     if (holdsAny(operatorRoles, allowed))
         return {RevokeVerdict::Kind::Allowed, {}, {}};
     const QString who = names(allowed);
-    return refused(tr("This user is an administrator (%1). Your roles (%2) may not sign them out: "
-                      "a %3 can sign them out.")
-                           .arg(rolesOf(targetRoles), rolesOf(operatorRoles), who),
-                   who);
+    return refused(
+            RevokePermissionTr::tr(
+                    "This user is an administrator (%1). Your roles (%2) may not sign them out: "
+                    "a %3 can sign them out.")
+                    .arg(rolesOf(targetRoles), rolesOf(operatorRoles), who),
+            who);
 }
 
 } // namespace rc

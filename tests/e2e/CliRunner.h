@@ -33,10 +33,14 @@ inline QString binary()
 
 // XDG_DATA_HOME and XDG_CONFIG_HOME for the child: where its audit log and its tenant profiles
 // live, so one test's never meet another's. (The keychain is shared: its items are named per
-// tenant and per emulator.)
-inline QProcessEnvironment cliEnvironment(const QString &dataHome)
+// tenant and per emulator.) The child speaks English, whatever the language of the machine the
+// tests run on; `inLanguage` gives it another.
+inline QProcessEnvironment cliEnvironment(const QString &dataHome, const QString &lang = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("LANG"), lang.isEmpty() ? QStringLiteral("C.UTF-8") : lang);
     env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dataHome + QStringLiteral("/config"));
     return env;
@@ -53,12 +57,12 @@ inline QString writeCloudConfig(const QString &dir, const QByteArray &json)
     return path;
 }
 
-inline CliRun runCli(const QStringList &args, const QString &dataHome)
+inline CliRun runCli(const QStringList &args, const QString &dataHome, const QString &lang = {})
 {
     QProcess p;
     p.setProgram(binary());
     p.setArguments(args);
-    p.setProcessEnvironment(cliEnvironment(dataHome));
+    p.setProcessEnvironment(cliEnvironment(dataHome, lang));
     p.start();
     p.closeWriteChannel(); // stdin is a pipe, never a terminal
     EXPECT_TRUE(p.waitForFinished(60000)) << args.join(QLatin1Char(' ')).toStdString();

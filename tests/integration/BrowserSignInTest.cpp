@@ -336,7 +336,7 @@ TEST_F(BrowserSignInFlow, NoRedirectInTime_TimesOutWithAClearMessageAndClosesThe
     ASSERT_FALSE(m_result->ok());
     EXPECT_EQ(m_result->error().kind, ServiceError::Kind::SignIn);
     EXPECT_EQ(m_result->error().message,
-              QStringLiteral("The browser sign-in did not finish within 1 second(s). Start the "
+              QStringLiteral("The browser sign-in did not finish within 1 second. Start the "
                              "sign-in again."));
     expectPortClosed(listening);
     EXPECT_FALSE(waitFor([&] { return m_answers > 1; }, 300));

@@ -57,7 +57,7 @@ TEST_F(HostileServerTest, ADrippingAnswerEndsAtTheTotalDeadline)
     ASSERT_FALSE(answer->ok());
     EXPECT_EQ(answer->error().kind, ServiceError::Kind::Network);
     EXPECT_EQ(answer->error().message,
-              QStringLiteral("127.0.0.1 did not finish answering within 1 second(s); the request "
+              QStringLiteral("127.0.0.1 did not finish answering within 1 second; the request "
                              "was stopped."));
     EXPECT_EQ(server.requests(), 1);
 }

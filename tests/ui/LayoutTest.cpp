@@ -5,7 +5,9 @@
 #include "emulator/DemoTenant.h"
 #include "ui/ObjectNames.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QSplitter>
@@ -33,6 +35,28 @@ protected:
         m_driver->confirm(QStringLiteral("INC-1"));
         ASSERT_TRUE(m_driver->waitForBanner());
     }
+    // Every text the window shows is whole: no label or button narrower than its text, no wrapped
+    // label shorter than its lines. (ui_layout_pseudo_locale runs this with every text about 40%
+    // longer, as German and French run.)
+    void expectNoTextClipped()
+    {
+        for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+            if (!widget->isVisible())
+                continue;
+            auto *label = qobject_cast<QLabel *>(widget);
+            auto *button = qobject_cast<QAbstractButton *>(widget);
+            const QString text = label ? label->text() : button ? button->text() : QString();
+            if (text.isEmpty())
+                continue;
+            const std::string what
+                    = QString(widget->objectName() + QStringLiteral(": ") + text).toStdString();
+            if (label && label->wordWrap()) {
+                EXPECT_GE(label->height(), label->heightForWidth(label->width())) << what;
+                continue;
+            }
+            EXPECT_GE(widget->width(), widget->minimumSizeHint().width()) << what;
+        }
+    }
     void resizeTo(int width, int height)
     {
         m_window->resize(width, height);
@@ -56,6 +80,13 @@ TEST_F(Layout, At800x600_NothingForcesItLargerAndTheButtonStaysInView)
     EXPECT_TRUE(waitFor([&] { return button->visibleRegion().boundingRect() == button->rect(); }));
     EXPECT_TRUE(m_window->rect().contains(
             QRect(button->mapTo(m_window.get(), QPoint()), button->size())));
+}
+
+TEST_F(Layout, At800x600_NoTextIsClipped)
+{
+    fillTheWindow();
+    resizeTo(800, 600);
+    expectNoTextClipped();
 }
 
 TEST_F(Layout, At4K_ThePanesTakeTheSpace)

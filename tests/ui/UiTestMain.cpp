@@ -1,5 +1,8 @@
 // The test main for the widget suite: one offscreen QApplication for all tests. The platform is
 // chosen before the application exists, so the suite runs headless (and under gtest discovery).
+#include "PseudoTranslator.h"
+#include "core/Translations.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -30,6 +33,12 @@ int main(int argc, char **argv)
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QCoreApplication::setOrganizationName(QStringLiteral("RevokeConsoleTests"));
     QCoreApplication::setApplicationName(QStringLiteral("revoke-console-ui-tests"));
+    // English as the executable speaks it, plural forms included, whatever the machine's language.
+    rc::Translations::install(QStringLiteral("en"));
+    // The pseudo-locale run (CTest's ui_layout_pseudo_locale): every text runs long.
+    rc::test::PseudoTranslator pseudo;
+    if (qEnvironmentVariableIntValue("REVOKE_TEST_PSEUDO_LOCALE") == 1)
+        QCoreApplication::installTranslator(&pseudo);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -84,9 +84,13 @@ bool WindowDriver::waitSignedIn(int timeoutMs) const
                     if (dialog(name))
                         return false;
                 }
+                // In the language installed (the pseudo-locale run's too): the words before the
+                // name.
+                const QString signedInAs
+                        = QCoreApplication::translate("rc::ui::TenantPane", "Signed in as %1: %2.")
+                                  .section(QLatin1String("%1"), 0, 0);
                 auto *account = find<QLabel>(names::AccountLabel);
-                return account->isVisible()
-                        && account->text().startsWith(QLatin1String("Signed in as"));
+                return account->isVisible() && account->text().startsWith(signedInAs);
             },
             timeoutMs);
 }
@@ -97,7 +101,8 @@ bool WindowDriver::waitReadyToSignIn(int timeoutMs) const
             [this] {
                 auto *signIn = find<QPushButton>(names::SignInButton);
                 return signIn->isVisible() && signIn->isEnabled()
-                        && signIn->text() == QLatin1String("Sign in")
+                        && signIn->text()
+                        == QCoreApplication::translate("rc::ui::TenantPane", "Sign in")
                         && !dialog(names::DeviceCodeDialog) && !dialog(names::BrowserSignInDialog)
                         && !dialog(names::CertificateDialog);
             },

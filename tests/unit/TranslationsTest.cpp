@@ -1,0 +1,70 @@
+// Which language the interface speaks (the settings' choice, else the system's first shipped
+// language, else English), and the compiled translations the executable carries: German and
+// French texts, and English plural forms.
+#include "core/Translations.h"
+
+#include "support/QtPrinters.h"
+
+#include <QTranslator>
+#include <gtest/gtest.h>
+
+using namespace rc;
+
+TEST(Translations, TheSettingsChoiceBeatsTheSystem)
+{
+    EXPECT_EQ(Translations::choose(QStringLiteral("de"), {QStringLiteral("fr-FR")}),
+              QStringLiteral("de"));
+    EXPECT_EQ(Translations::choose(QStringLiteral("en"), {QStringLiteral("de-DE")}),
+              QStringLiteral("en"));
+    EXPECT_EQ(Translations::choose(QStringLiteral("fr"), {}), QStringLiteral("fr"));
+}
+
+TEST(Translations, TheSystemsFirstShippedLanguageWins)
+{
+    // QLocale::system().uiLanguages() lists LANGUAGE's entries before LANG's.
+    EXPECT_EQ(Translations::choose(
+                      {}, {QStringLiteral("fr-FR"), QStringLiteral("fr"), QStringLiteral("de-DE")}),
+              QStringLiteral("fr"));
+    EXPECT_EQ(Translations::choose({}, {QStringLiteral("es-ES"), QStringLiteral("de_AT.UTF-8")}),
+              QStringLiteral("de"));
+    EXPECT_EQ(Translations::choose({}, {QStringLiteral("en-GB"), QStringLiteral("de-DE")}),
+              QStringLiteral("en"));
+}
+
+TEST(Translations, AnUnknownLanguageIsEnglish)
+{
+    EXPECT_EQ(Translations::choose({}, {QStringLiteral("es-ES"), QStringLiteral("es")}),
+              QStringLiteral("en"));
+    EXPECT_EQ(Translations::choose({}, {QStringLiteral("C")}), QStringLiteral("en"));
+    EXPECT_EQ(Translations::choose({}, {}), QStringLiteral("en"));
+    // An override we do not ship follows the system.
+    EXPECT_EQ(Translations::choose(QStringLiteral("xx"), {QStringLiteral("fr-CA")}),
+              QStringLiteral("fr"));
+}
+
+TEST(Translations, TheExecutableCarriesGermanAndFrench)
+{
+    const char *context = "rc::cli::CliOptions";
+    const char *source = "Print the outcome as JSON.";
+    for (const char *language : {"de", "fr"}) {
+        QTranslator translator;
+        ASSERT_TRUE(
+                translator.load(QStringLiteral(":/i18n/revoke-console_") + QLatin1String(language)))
+                << language;
+        const QString translated = translator.translate(context, source);
+        EXPECT_FALSE(translated.isEmpty()) << language;
+        EXPECT_NE(translated, QLatin1String(source)) << language;
+    }
+}
+
+TEST(Translations, EnglishPluralsReadRight)
+{
+    QTranslator english;
+    ASSERT_TRUE(english.load(QStringLiteral(":/i18n/revoke-console_en")));
+    const char *context = "rc::NetworkErrorText";
+    const char *source = "%1 did not answer within %n second(s).";
+    EXPECT_EQ(english.translate(context, source, nullptr, 1),
+              QStringLiteral("%1 did not answer within %n second."));
+    EXPECT_EQ(english.translate(context, source, nullptr, 30),
+              QStringLiteral("%1 did not answer within %n seconds."));
+}
