@@ -72,7 +72,7 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &auditLogPath, 
 
     named(m_signInCheck, names::SignInCheckBox, tr("Check the sign-in log after a revocation"));
     m_signInCheck->setToolTip(tr("After a verified Entra ID revocation, read the user's sign-in "
-                                 "log since then and offer \u201cCheck again\u201d. Needs an "
+                                 "log since then and offer “Check again”. Needs an "
                                  "Entra ID P1 licence and permission to read sign-in logs."));
 
     named(m_auditPath, names::AuditLogPathEdit, tr("Audit log file"));

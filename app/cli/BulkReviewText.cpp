@@ -1,5 +1,7 @@
 #include "cli/BulkReviewText.h"
 
+#include "cli/Console.h"
+
 #include <QCoreApplication>
 
 namespace rc::cli {
@@ -174,8 +176,7 @@ bool BulkReviewText::confirms(const QString &answer, int people)
     const QString a = answer.trimmed();
     if (people > TypedConfirmationAbove)
         return a == QString::number(people);
-    return a.compare(QLatin1String("y"), Qt::CaseInsensitive) == 0
-            || a.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
+    return Console::isYes(a);
 }
 
 QString BulkReviewText::resuming(int alreadyDone, int total)

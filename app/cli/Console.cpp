@@ -15,6 +15,13 @@
 
 namespace rc::cli {
 
+namespace {
+class ConsoleTr
+{
+    Q_DECLARE_TR_FUNCTIONS(rc::cli::Console)
+};
+} // namespace
+
 QString Console::printable(const QString &text)
 {
     // Text from a server (a display name, a service message) must not drive the terminal:
@@ -65,8 +72,22 @@ bool Console::confirm(const QString &question)
     QString answer;
     if (!ask(question, &answer))
         return false;
-    return answer.compare(QLatin1String("y"), Qt::CaseInsensitive) == 0
-            || answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
+    return isYes(answer);
+}
+
+bool Console::isYes(const QString &answer)
+{
+    const QString a = answer.trimmed();
+    // The English answers always count (scripts and habit), the prompt's own language's too.
+    const QString yes[] = {
+            QStringLiteral("y"), QStringLiteral("yes"),
+            ConsoleTr::tr("y", "the one-letter answer that confirms a [Y]/[N] prompt, lower case"),
+            ConsoleTr::tr("yes", "the word that confirms a [Y]/[N] prompt, lower case")};
+    for (const QString &word : yes) {
+        if (a.compare(word, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 Console::SecretLine Console::askSecret(const QString &question, SecretBytes *answer)

@@ -19,8 +19,10 @@ public:
     static QString printable(const QString &text);
     // Prints the question on stderr and reads one line; false on end of input.
     static bool ask(const QString &question, QString *answer);
-    // ask(), true only for "y" or "yes" in any case: anything else, or nothing, is No.
+    // ask(), true only when isYes(): anything else, or nothing, is No.
     static bool confirm(const QString &question);
+    // "y" or "yes" in any case, or the translation's own letter and word ("j"/"ja", "o"/"oui").
+    static bool isYes(const QString &answer);
 
     // A passphrase is one line of at most this many bytes (its line break not counted).
     static constexpr int MaxSecretBytes = 4096;

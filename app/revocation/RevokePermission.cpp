@@ -132,21 +132,32 @@ ServiceError RevokeVerdict::asError() const
 QString RevokePermission::roleName(const QString &id)
 {
     static const QList<std::pair<const char *, const char *>> known {
-            {RoleTemplates::GlobalAdministrator, "Global Administrator"},
+            {RoleTemplates::GlobalAdministrator,
+             QT_TRANSLATE_NOOP("rc::RevokePermission", "Global Administrator")},
             {RoleTemplates::PrivilegedAuthenticationAdministrator,
-             "Privileged Authentication Administrator"},
-            {RoleTemplates::PrivilegedRoleAdministrator, "Privileged Role Administrator"},
-            {RoleTemplates::UserAdministrator, "User Administrator"},
-            {RoleTemplates::HelpdeskAdministrator, "Helpdesk Administrator"},
-            {RoleTemplates::AuthenticationAdministrator, "Authentication Administrator"},
-            {RoleTemplates::SharePointAdministrator, "SharePoint Administrator"},
-            {RoleTemplates::CloudDeviceAdministrator, "Cloud Device Administrator"},
-            {RoleTemplates::IntuneAdministrator, "Intune Administrator"},
-            {RoleTemplates::ExchangeAdministrator, "Exchange Administrator"},
-            {RoleTemplates::SecurityAdministrator, "Security Administrator"}};
+             QT_TRANSLATE_NOOP("rc::RevokePermission", "Privileged Authentication Administrator")},
+            {RoleTemplates::PrivilegedRoleAdministrator,
+             QT_TRANSLATE_NOOP("rc::RevokePermission", "Privileged Role Administrator")},
+            {RoleTemplates::UserAdministrator,
+             QT_TRANSLATE_NOOP("rc::RevokePermission", "User Administrator")},
+            {RoleTemplates::HelpdeskAdministrator,
+             QT_TRANSLATE_NOOP("rc::RevokePermission", "Helpdesk Administrator")},
+            {RoleTemplates::AuthenticationAdministrator,
+             QT_TRANSLATE_NOOP("rc::RevokePermission", "Authentication Administrator")},
+            {RoleTemplates::SharePointAdministrator,
+             QT_TRANSLATE_NOOP("rc::RevokePermission", "SharePoint Administrator")},
+            {RoleTemplates::CloudDeviceAdministrator,
+             QT_TRANSLATE_NOOP("rc::RevokePermission", "Cloud Device Administrator")},
+            {RoleTemplates::IntuneAdministrator,
+             QT_TRANSLATE_NOOP("rc::RevokePermission", "Intune Administrator")},
+            {RoleTemplates::ExchangeAdministrator,
+             QT_TRANSLATE_NOOP("rc::RevokePermission", "Exchange Administrator")},
+            {RoleTemplates::SecurityAdministrator,
+             QT_TRANSLATE_NOOP("rc::RevokePermission", "Security Administrator")}};
     for (const auto &[templateId, name] : known) {
         if (id.compare(QLatin1String(templateId), Qt::CaseInsensitive) == 0)
-            return QString::fromLatin1(name); // Microsoft's names, as the admin centers show them
+            // Microsoft's names, in the language the admin centers show them in.
+            return RevokePermissionTr::tr(name);
     }
     return {};
 }

@@ -51,7 +51,7 @@ TEST(TranslationCli, HelpSpeaksFrenchUnderAFrenchLang)
     const CliRun french = help(QStringLiteral("fr_FR.UTF-8"));
     EXPECT_EQ(french.exitCode, 0);
     EXPECT_NE(french.out, english.out);
-    EXPECT_TRUE(french.out.contains(QStringLiteral("Afficher le résultat en JSON.")))
+    EXPECT_TRUE(french.out.contains(QStringLiteral("Afficher le résultat au format JSON.")))
             << french.out.toStdString();
 }
 
@@ -64,7 +64,7 @@ TEST(TranslationCli, LanguageBeatsLang)
     p.start(binary(), {QStringLiteral("--help")});
     ASSERT_TRUE(p.waitForFinished(60000));
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    EXPECT_TRUE(out.contains(QStringLiteral("Afficher le résultat en JSON."))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("Afficher le résultat au format JSON."))) << out.toStdString();
 }
 
 TEST(TranslationCli, AnUnknownLanguageIsEnglish)

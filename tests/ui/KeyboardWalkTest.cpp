@@ -167,6 +167,7 @@ const QStringList PickedStops = {
         names::SearchEdit,        names::ResultsList,  names::CardScrollArea, names::ContainButton,
         names::EntraChannelRadio, // one stop for the channel: the arrows move between its radios
         names::PreviewToggle,     names::RevokeButton, names::HistoryButton,  names::BulkButton,
+        names::AppMenuButton,
         names::SignOutButton, // the demo tenant's pane: profile, tenant, cloud, method are locked
 };
 

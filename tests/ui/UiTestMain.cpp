@@ -33,8 +33,11 @@ int main(int argc, char **argv)
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QCoreApplication::setOrganizationName(QStringLiteral("RevokeConsoleTests"));
     QCoreApplication::setApplicationName(QStringLiteral("revoke-console-ui-tests"));
-    // English as the executable speaks it, plural forms included, whatever the machine's language.
-    rc::Translations::install(QStringLiteral("en"));
+    // English as the executable speaks it, plural forms included, whatever the machine's language;
+    // or, for CTest's ui_layout_de and ui_layout_fr, the shipped German or French.
+    const QString language = qEnvironmentVariable("REVOKE_TEST_LANGUAGE", QStringLiteral("en"));
+    if (rc::Translations::install(language) != language)
+        return 2;
     // The pseudo-locale run (CTest's ui_layout_pseudo_locale): every text runs long.
     rc::test::PseudoTranslator pseudo;
     if (qEnvironmentVariableIntValue("REVOKE_TEST_PSEUDO_LOCALE") == 1)

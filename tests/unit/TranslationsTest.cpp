@@ -2,9 +2,11 @@
 // language, else English), and the compiled translations the executable carries: German and
 // French texts, and English plural forms.
 #include "core/Translations.h"
+#include "cli/Console.h"
 
 #include "support/QtPrinters.h"
 
+#include <QCoreApplication>
 #include <QTranslator>
 #include <gtest/gtest.h>
 
@@ -67,4 +69,34 @@ TEST(Translations, EnglishPluralsReadRight)
               QStringLiteral("%1 did not answer within %n second."));
     EXPECT_EQ(english.translate(context, source, nullptr, 30),
               QStringLiteral("%1 did not answer within %n seconds."));
+}
+
+// A [Y]/[N] prompt in German or French asks for J/Ja or O/Oui: those confirm, and so do the English
+// answers scripts and habit give; nothing else does.
+TEST(Translations, APromptAcceptsTheLanguagesOwnYes)
+{
+    using rc::cli::Console;
+    for (const char *answer : {"y", "Y", " yes ", "YES"})
+        EXPECT_TRUE(Console::isYes(QLatin1String(answer))) << answer;
+    for (const char *answer : {"", "n", "no", "yess", "ja", "oui"})
+        EXPECT_FALSE(Console::isYes(QLatin1String(answer))) << answer << " (English)";
+
+    const struct
+    {
+        const char *language;
+        const char *letter;
+        const char *word;
+    } own[] = {{"de", "j", "Ja"}, {"fr", "O", "oui"}};
+    for (const auto &l : own) {
+        QTranslator translator;
+        ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/revoke-console_")
+                                    + QLatin1String(l.language)));
+        QCoreApplication::installTranslator(&translator);
+        EXPECT_TRUE(Console::isYes(QLatin1String(l.letter))) << l.language;
+        EXPECT_TRUE(Console::isYes(QLatin1String(l.word))) << l.language;
+        EXPECT_TRUE(Console::isYes(QStringLiteral("yes"))) << l.language;
+        EXPECT_FALSE(Console::isYes(QStringLiteral("nein"))) << l.language;
+        EXPECT_FALSE(Console::isYes(QStringLiteral("non"))) << l.language;
+        QCoreApplication::removeTranslator(&translator);
+    }
 }
