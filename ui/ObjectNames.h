@@ -58,6 +58,7 @@ inline const QString CardPreChecks = QStringLiteral("cardPreChecks");
 inline const QString CardWhatStillWorks = QStringLiteral("cardWhatStillWorks");
 inline const QString CardScrollArea = QStringLiteral("cardScrollArea");
 inline const QString ContainButton = QStringLiteral("containButton");
+inline const QString CardHint = QStringLiteral("cardHint");
 
 inline const QString ContainDialog = QStringLiteral("containDialog");
 inline const QString ContainPreviewToggle = QStringLiteral("containPreviewToggle");

@@ -133,6 +133,7 @@ UserCard::UserCard(QWidget *parent)
     m_name->setFont(big);
     // A hint, not directory data: nothing to select, so it lays out as plain text (a selectable
     // label lays out a whole text document at every width the layout asks about).
+    m_empty->setObjectName(names::CardHint);
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -260,8 +261,10 @@ void UserCard::showEmpty()
     m_checkedSignInsOf.clear();
     // Nothing to respond to yet; hidden rather than disabled, which also spares the first frame.
     m_contain->hide();
-    m_empty->show();
-    setAccessibleDescription(m_empty->text());
+    // Signed out, there is nothing to pick yet: the search box says to sign in, and the card
+    // stays blank (which also spares the first frame laying this paragraph out).
+    m_empty->setVisible(m_signedIn);
+    setAccessibleDescription(m_signedIn ? m_empty->text() : QString());
 }
 
 void UserCard::showUser(const User &user, const std::optional<RevocationOutcome> &outcome)

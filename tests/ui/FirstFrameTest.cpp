@@ -7,6 +7,7 @@
 #include "ui/ObjectNames.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -92,4 +93,22 @@ TEST_F(FirstFrame, TheRevokeActionsAppearOnlyOnceAUserIsPicked)
     EXPECT_TRUE(panel->isVisible());
     EXPECT_TRUE(contain->isVisible());
     EXPECT_TRUE(m_driver->find<QPushButton>(names::RevokeButton)->isEnabled());
+}
+
+// Signed out there is nothing to pick: the search box says to sign in and the card stays blank
+// (its paragraph is not laid out for the first frame); signed in, the card says what to do.
+TEST_F(FirstFrame, TheCardsHintWaitsForTheSignIn)
+{
+    openWindow(false);
+    auto *hint = m_driver->find<QLabel>(names::CardHint);
+    ASSERT_NE(hint, nullptr);
+    EXPECT_FALSE(hint->isVisible());
+    closeWindow();
+
+    openSignedIn();
+    hint = m_driver->find<QLabel>(names::CardHint);
+    ASSERT_NE(hint, nullptr);
+    EXPECT_TRUE(hint->isVisible());
+    EXPECT_TRUE(hint->text().startsWith(QLatin1String("Pick a user")))
+            << hint->text().toStdString();
 }
