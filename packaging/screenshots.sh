@@ -2,7 +2,8 @@
 # Screenshots of the window for the README, light and dark: starts `revoke-console --demo` under
 # Xvfb, drives it with the keyboard like a person (xdotool) to a revoked user, and saves PNGs in
 # packaging/screenshots/. Builds nothing: pass the binary (default build/app/revoke-console), and
-# optionally which shots to take: all (default), revoke, helpdesk or contain.
+# optionally which shots to take: all (default), revoke, helpdesk, contain or german (the window
+# and its confirmation in German, LANGUAGE=de).
 # Needs: xvfb (Xvfb, xdpyinfo), xdotool, imagemagick (import).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,7 +18,8 @@ mkdir -p "$out"
 
 # A display of our own, and a private runtime dir so Qt stays quiet.
 display=:$((90 + RANDOM % 100))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+# -noreset: the next app of the script connects while the last one has just gone.
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb_pid=$!
 app_pid=
 cleanup() {
@@ -53,6 +55,8 @@ window_gone() {
   echo "The window '$1' did not close" >&2
   return 1
 }
+# The titles the script waits for, in the language the window speaks.
+title_main="Demo tenant" title_sign_in="Sign in to" title_confirm="everywhere?"
 keys() { xdotool key --clearmodifiers --delay 60 "$@"; }
 typed() { xdotool type --delay 40 "$1"; }
 # Without a window manager nothing hands the keyboard to a window: give it explicitly.
@@ -68,17 +72,18 @@ revoke_user() {
   sleep 0.8
   keys Down Return
   sleep 1.2
-  # search field -> results -> Respond to a compromised account -> channel -> preview -> revoke
-  keys Tab Tab Tab
+  # search field -> results -> card -> Respond to a compromised account -> channel -> preview ->
+  # revoke
+  keys Tab Tab Tab Tab
   [ "$channel" = spo ] && keys Down
   keys Tab Tab space
   local confirm
-  confirm=$(window_named "everywhere?")
+  confirm=$(window_named "$title_confirm")
   focus "$confirm"
   typed "$reason"
   [ -n "$confirm_shot" ] && shot "$confirm" "$confirm_shot"
   keys Tab space
-  window_gone "everywhere?"
+  window_gone "$title_confirm"
   focus "$main"
 }
 
@@ -86,10 +91,10 @@ run() {
   local palette=$1
   REVOKE_CONSOLE_PALETTE=$palette "$bin" --demo >/dev/null 2>&1 &
   app_pid=$!
-  main=$(window_named "Demo tenant")
+  main=$(window_named "$title_main")
   # The device-code dialog shows the code, then closes by itself once the demo approves it.
-  window_named "Sign in to" >/dev/null || true
-  window_gone "Sign in to"
+  window_named "$title_sign_in" >/dev/null || true
+  window_gone "$title_sign_in"
   xdotool windowsize --sync "$main" 1180 740
   if [ "$palette" = light ]; then
     revoke_user "adele" entra "INC-20417: laptop stolen" confirm-light.png
@@ -140,8 +145,8 @@ contain() {
   sleep 0.8
   keys Down Return
   sleep 1.2
-  # search field -> results -> Respond to a compromised account...
-  keys Tab Tab space
+  # search field -> results -> card -> Respond to a compromised account...
+  keys Tab Tab Tab space
   local dialog
   dialog=$(window_named "compromised account")
   focus "$dialog"
@@ -161,10 +166,27 @@ contain() {
   app_pid=
 }
 
+# The window after a revocation and its confirmation, in German (the language that runs longest).
+german() {
+  title_main="Demomandant" title_sign_in="anmelden" title_confirm="abmelden"
+  LANGUAGE=de LANG=de_DE.UTF-8 "$bin" --demo >/dev/null 2>&1 &
+  app_pid=$!
+  main=$(window_named "$title_main")
+  window_named "$title_sign_in" >/dev/null || true
+  window_gone "$title_sign_in"
+  xdotool windowsize --sync "$main" 1180 740
+  revoke_user "adele" entra "INC-20417: Laptop gestohlen" confirm-de-light.png
+  shot "$main" window-de-light.png
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+  app_pid=
+  title_main="Demo tenant" title_sign_in="Sign in to" title_confirm="everywhere?"
+}
+
 case $which in
-  all) run light; run dark; helpdesk; contain light; contain dark ;;
+  all) run light; run dark; helpdesk; contain light; contain dark; german ;;
+  german) german ;;
   revoke) run light; run dark ;;
   helpdesk) helpdesk ;;
   contain) contain light; contain dark ;;
-  *) echo "Unknown shots '$which' (all, revoke, helpdesk, contain)" >&2; exit 2 ;;
+  *) echo "Unknown shots '$which' (all, revoke, helpdesk, contain, german)" >&2; exit 2 ;;
 esac
