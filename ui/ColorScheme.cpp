@@ -1,10 +1,10 @@
 #include "ui/ColorScheme.h"
 
+#include "ui/VisibleIndicatorStyle.h"
+
 #include <QApplication>
-#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
-#include <QStyleOption>
 
 #include <memory>
 
@@ -12,49 +12,10 @@ namespace rc::ui {
 
 namespace {
 
-// Fusion strokes a check box's frame in Window.darker(140).lighter(110) and a radio button's ring
-// in Window.darker(150): about 1.3:1 against the window in the dark palette and 1.7:1 in the
-// light one, below the 3:1 WCAG 1.4.11 asks of a control's boundary. This draws them with a
-// Window that yields an outline halfway from the window to its text (about 4.5:1 in both).
-class VisibleIndicatorStyle final : public QProxyStyle
-{
-public:
-    VisibleIndicatorStyle()
-        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
-    { }
-
-    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
-                       const QWidget *widget) const override
-    {
-        if (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton) {
-            QProxyStyle::drawPrimitive(element, option, painter, widget);
-            return;
-        }
-        const QPalette &p = option->palette;
-        const QColor window = p.color(QPalette::Window);
-        const QColor text = p.color(QPalette::WindowText);
-        const auto mix = [&](int a, int b) {
-            return a + (b - a) * 55 / 100;
-        };
-        const QColor outline(mix(window.red(), text.red()), mix(window.green(), text.green()),
-                             mix(window.blue(), text.blue()));
-        std::unique_ptr<QStyleOption> copy;
-        if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option))
-            copy = std::make_unique<QStyleOptionButton>(*button);
-        else
-            copy = std::make_unique<QStyleOption>(*option);
-        // A Window that Fusion's shading turns into `outline`; the primitives use it for nothing
-        // else.
-        const QColor shaded = element == PE_IndicatorCheckBox ? outline.darker(110).lighter(140)
-                                                              : outline.lighter(150);
-        copy->palette.setColor(QPalette::Window, shaded);
-        QProxyStyle::drawPrimitive(element, copy.get(), painter, widget);
-    }
-};
-
 struct Platform
 {
     ColorScheme::Scheme applied = ColorScheme::Scheme::System;
+    bool installed = false; // our style is the application's
     bool saved = false;
     QString styleName;
     QPalette palette;
@@ -95,9 +56,8 @@ ColorScheme::Scheme ColorScheme::fromEnvironment()
 
 void ColorScheme::applyFromEnvironment()
 {
-    const Scheme wanted = fromEnvironment();
-    if (wanted != Scheme::System)
-        apply(wanted);
+    // "System" too: the platform's style then gets the visible focus frame.
+    apply(fromEnvironment());
 }
 
 void ColorScheme::applyPreference(const QString &scheme)
@@ -108,27 +68,32 @@ void ColorScheme::applyPreference(const QString &scheme)
 
 void ColorScheme::apply(Scheme scheme)
 {
+    Platform &p = platform();
     // Setting the style again would rebuild every widget's look for nothing.
-    if (scheme == platform().applied)
+    if (p.installed && scheme == p.applied)
         return;
-    platform().applied = scheme;
-    if (scheme == Scheme::System) {
-        const Platform &p = platform();
-        if (!p.saved)
-            return; // never changed: the platform's already
-        if (QStyle *style = QStyleFactory::create(p.styleName))
-            QApplication::setStyle(style);
-        QApplication::setPalette(p.palette);
-        return;
-    }
     savePlatform();
-    QApplication::setStyle(createStyle());
-    QApplication::setPalette(scheme == Scheme::Dark ? dark() : light());
+    const bool fromOurPalette = p.installed && p.applied != Scheme::System;
+    p.installed = true;
+    p.applied = scheme;
+    QApplication::setStyle(createStyle(scheme));
+    if (scheme != Scheme::System)
+        QApplication::setPalette(scheme == Scheme::Dark ? dark() : light());
+    else if (fromOurPalette)
+        QApplication::setPalette(p.palette);
 }
 
-QStyle *ColorScheme::createStyle()
+QStyle *ColorScheme::createStyle(Scheme scheme)
 {
-    return new VisibleIndicatorStyle;
+    // "System" keeps the platform's look (its own indicators) and adds only the focus frame.
+    if (scheme == Scheme::System) {
+        QStyle *platformStyle = QStyleFactory::create(platform().styleName);
+        if (!platformStyle)
+            platformStyle = QStyleFactory::create(QStringLiteral("Fusion"));
+        return new VisibleIndicatorStyle(platformStyle, VisibleIndicatorStyle::Indicators::AsBase);
+    }
+    return new VisibleIndicatorStyle(QStyleFactory::create(QStringLiteral("Fusion")),
+                                     VisibleIndicatorStyle::Indicators::Outlined);
 }
 
 QPalette ColorScheme::light()

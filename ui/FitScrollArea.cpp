@@ -1,5 +1,7 @@
 #include "ui/FitScrollArea.h"
 
+#include "ui/VisibleIndicatorStyle.h"
+
 #include <QEvent>
 #include <QScrollBar>
 
@@ -11,6 +13,10 @@ FitScrollArea::FitScrollArea(QWidget *content, QWidget *parent)
     setWidget(content);
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // The area takes the focus (the arrows scroll the card): a gutter around the viewport is where
+    // the style draws its focus frame, which the card would otherwise cover.
+    const int gutter = VisibleIndicatorStyle::FocusFrameWidth;
+    setViewportMargins(gutter, gutter, gutter, gutter);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     // The content's size hint changes with every user shown: ask the layout again then.
@@ -20,7 +26,7 @@ FitScrollArea::FitScrollArea(QWidget *content, QWidget *parent)
 QSize FitScrollArea::sizeHint() const
 {
     const QWidget *content = widget();
-    const int frame = 2 * frameWidth();
+    const int frame = 2 * (frameWidth() + VisibleIndicatorStyle::FocusFrameWidth);
     QSize hint = content->sizeHint();
     const int width = viewport()->width() > 0 ? viewport()->width() : hint.width();
     if (content->hasHeightForWidth())

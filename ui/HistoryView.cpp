@@ -64,6 +64,7 @@ void HistoryView::buildLayout()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(false); // the log answers newest first; that order is kept
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move within it
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
 

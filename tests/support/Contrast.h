@@ -1,32 +1,46 @@
 #pragma once
-// WCAG 2.x contrast arithmetic for tests of what the widgets draw: the relative luminance of an
-// sRGB colour and the contrast ratio of two (1:1 to 21:1). 1.4.3 asks 4.5:1 of body text and
-// 1.4.11 asks 3:1 of a control's boundary against what is next to it.
+// Contrast measurements for tests of what the widgets draw: the WCAG arithmetic the style uses
+// (ui/Contrast.h), and how strongly a focus indicator stands out in a widget's picture.
 
-#include <QColor>
+#include "ui/Contrast.h"
+
+#include <QImage>
 
 #include <algorithm>
-#include <cmath>
+#include <functional>
+#include <vector>
 
 namespace rc::test {
 
-// Relative luminance, 0 (black) to 1 (white): https://www.w3.org/TR/WCAG21/#dfn-relative-luminance
-inline double relativeLuminance(const QColor &color)
-{
-    const auto linear = [](int channel) {
-        const double c = channel / 255.0;
-        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    const QColor rgb = color.toRgb();
-    return 0.2126 * linear(rgb.red()) + 0.7152 * linear(rgb.green()) + 0.0722 * linear(rgb.blue());
-}
+using rc::ui::contrastRatio;
+using rc::ui::relativeLuminance;
 
-// (L1 + 0.05) / (L2 + 0.05), the lighter over the darker: 1.0 to 21.0.
-inline double contrastRatio(const QColor &a, const QColor &b)
+// The focus indicator as drawn: how strongly the pixels that change when the widget takes the
+// focus stand out from the background around the widget. The figure is the contrast that at
+// least `minimumPixels` of them reach, so a ring counts and a text cursor's few pixels do not
+// (1.0 when fewer change). WCAG 2.4.7 asks that focus be visible, 1.4.11 that the indicator reach
+// 3:1 against its surroundings.
+inline double focusIndicatorContrast(const QImage &focused, const QImage &unfocused,
+                                     const QColor &background, int minimumPixels)
 {
-    const double la = relativeLuminance(a);
-    const double lb = relativeLuminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    if (focused.size() != unfocused.size() || minimumPixels < 1)
+        return 1.0;
+    const QImage a = focused.convertToFormat(QImage::Format_ARGB32);
+    const QImage b = unfocused.convertToFormat(QImage::Format_ARGB32);
+    std::vector<double> ratios;
+    for (int y = 0; y < a.height(); ++y) {
+        const auto *rowA = reinterpret_cast<const QRgb *>(a.constScanLine(y));
+        const auto *rowB = reinterpret_cast<const QRgb *>(b.constScanLine(y));
+        for (int x = 0; x < a.width(); ++x) {
+            if (rowA[x] != rowB[x])
+                ratios.push_back(contrastRatio(QColor::fromRgb(rowA[x]), background));
+        }
+    }
+    if (ratios.size() < static_cast<size_t>(minimumPixels))
+        return 1.0;
+    std::nth_element(ratios.begin(), ratios.begin() + (minimumPixels - 1), ratios.end(),
+                     std::greater<double>());
+    return ratios.at(minimumPixels - 1);
 }
 
 } // namespace rc::test

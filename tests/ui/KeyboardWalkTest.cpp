@@ -2,9 +2,12 @@
 // every stop is a visible, enabled control that takes Tab focus, the cycle returns to where it
 // started (no keyboard trap, WCAG 2.1.2), the order follows reading order (2.4.3), Shift+Tab
 // walks the same cycle backwards, and each stop looks different focused than unfocused (visible
-// focus, 2.4.7). The stops without a visible focus are asserted as a list: the known gaps the
-// focus-indicator work closes, so that fixing one flips this test.
+// focus, 2.4.7) with an indicator that stands out 3:1 (1.4.11) in the light and dark palettes.
+// The stops without a visible focus are asserted as a list, empty now: a gap that comes back
+// flips this test. KeyboardWalkDialogsTest.cpp walks the dialogs the same way.
+#include "FocusLook.h"
 #include "WindowFixture.h"
+#include "ui/ColorScheme.h"
 #include "ui/ObjectNames.h"
 
 #include <QApplication>
@@ -23,7 +26,7 @@ struct Stop
     QWidget *widget = nullptr;
     QString name; // objectName, or the class name when it has none
     QRect rect; // global geometry when focused
-    bool showsFocus = false; // it looked different focused than unfocused
+    FocusLook look; // focused against unfocused
 };
 
 QString nameOf(const QWidget *w)
@@ -50,7 +53,9 @@ std::string listed(const QList<Stop> &stops)
                          .arg(stop.rect.y())
                          .arg(stop.rect.width())
                          .arg(stop.rect.height())
-                         .arg(stop.showsFocus ? QString() : QStringLiteral(" (no visible focus)"));
+                         .arg(stop.look.differs ? QStringLiteral(" focus at %1:1")
+                                                          .arg(stop.look.contrast, 0, 'f', 2)
+                                                : QStringLiteral(" (no visible focus)"));
     }
     return lines.join(QLatin1Char('\n')).toStdString();
 }
@@ -77,6 +82,7 @@ protected:
     }
     void TearDown() override
     {
+        rc::ui::ColorScheme::apply(rc::ui::ColorScheme::Scheme::System);
         QApplication::setCursorFlashTime(m_flashTime);
         WindowTest::TearDown();
     }
@@ -104,7 +110,7 @@ protected:
         for (int i = 0; i < MaxStops; ++i) {
             stops.append({current, nameOf(current),
                           QRect(current->mapToGlobal(QPoint(0, 0)), current->size()),
-                          showsFocus(current)});
+                          focusLookOf(current)});
             m_driver->key(Qt::Key_Tab, modifiers);
             QWidget *next = m_driver->focused();
             if (!next) {
@@ -127,18 +133,6 @@ protected:
                       << " stops (a keyboard trap?):\n"
                       << listed(stops);
         return stops;
-    }
-
-    // The focused widget looks different than the same widget a moment later without the focus
-    // (and nothing else focused: a container's picture would show a focused child). It gets the
-    // focus back as Tab gave it, so the walk goes on from there.
-    static bool showsFocus(QWidget *focused)
-    {
-        const QImage withFocus = focused->grab().toImage();
-        focused->clearFocus();
-        const QImage withoutFocus = focused->grab().toImage();
-        focused->setFocus(Qt::TabFocusReason);
-        return withFocus != withoutFocus;
     }
 
     // The pairs of consecutive stops (the cycle read from its top-left stop) that go against
@@ -171,13 +165,9 @@ const QStringList PickedStops = {
         names::SignOutButton, // the demo tenant's pane: profile, tenant, cloud, method are locked
 };
 
-// Known gaps for the focus-indicator work (WCAG 2.4.7): these stops look the same focused and
-// unfocused. Empty this list as they get a focus frame; the test then guards the fix.
-const QStringList WithoutVisibleFocus = {
-        names::CardScrollArea, // the card's scroll area: the focus is on an unframed area
-        names::HistoryButton, // the flat buttons along the bottom (status bar)
-        names::BulkButton,
-};
+// Stops that look the same focused and unfocused (WCAG 2.4.7): none since the style draws a
+// focus frame on every control (VisibleIndicatorStyle); a stop listed here is a known gap.
+const QStringList WithoutVisibleFocus = {};
 
 } // namespace
 
@@ -238,10 +228,53 @@ TEST_F(KeyboardWalk, VisibleFocus_EveryStopLooksDifferentFocused_ButTheKnownGaps
     const QList<Stop> stops = walk(Qt::NoModifier);
     QStringList unseen;
     for (const Stop &stop : stops) {
-        if (!stop.showsFocus)
+        if (!stop.look.differs)
             unseen << stop.name;
     }
     EXPECT_EQ(unseen, WithoutVisibleFocus) << "stops without a visible focus changed: fix the "
                                               "list of known gaps if one was closed\n"
                                            << listed(stops);
+}
+
+TEST_F(KeyboardWalk, VisibleFocus_InTheLightAndDarkPalettes_EveryIndicatorHasThreeToOne)
+{
+    ASSERT_NO_FATAL_FAILURE(openWithUserPicked());
+    m_driver->setPreview(true);
+    m_driver->revoke();
+    ASSERT_TRUE(m_driver->waitForBanner());
+    for (const auto scheme :
+         {rc::ui::ColorScheme::Scheme::Light, rc::ui::ColorScheme::Scheme::Dark}) {
+        ASSERT_TRUE(applyScheme(scheme, m_window.get()));
+        const QList<Stop> stops = walk(Qt::NoModifier);
+        EXPECT_EQ(namesOf(stops).size(), PickedStops.size() + 2) << listed(stops);
+        for (const Stop &stop : stops) {
+            EXPECT_TRUE(stop.look.differs) << stop.name.toStdString();
+            EXPECT_GE(stop.look.contrast, 3.0)
+                    << stop.name.toStdString() << " in the "
+                    << (scheme == rc::ui::ColorScheme::Scheme::Dark ? "dark" : "light")
+                    << " palette\n"
+                    << listed(stops);
+        }
+    }
+}
+
+// The pictures in docs/images (focus-light.png, focus-dark.png): the window with the flat History
+// button focused by the keyboard, in each palette. Written only when REVOKE_FOCUS_SCREENSHOTS
+// names a folder; otherwise skipped.
+TEST_F(KeyboardWalk, FocusScreenshots_WrittenWhenAsked)
+{
+    const QString folder = qEnvironmentVariable("REVOKE_FOCUS_SCREENSHOTS");
+    if (folder.isEmpty())
+        GTEST_SKIP() << "REVOKE_FOCUS_SCREENSHOTS names no folder";
+    ASSERT_NO_FATAL_FAILURE(openWithUserPicked());
+    m_window->resize(900, 640);
+    for (const auto scheme :
+         {rc::ui::ColorScheme::Scheme::Light, rc::ui::ColorScheme::Scheme::Dark}) {
+        ASSERT_TRUE(applyScheme(scheme, m_window.get()));
+        ASSERT_TRUE(m_driver->tabTo(names::HistoryButton));
+        const QString name = scheme == rc::ui::ColorScheme::Scheme::Dark
+                ? QStringLiteral("focus-dark.png")
+                : QStringLiteral("focus-light.png");
+        EXPECT_TRUE(m_window->grab().save(folder + QLatin1Char('/') + name));
+    }
 }
