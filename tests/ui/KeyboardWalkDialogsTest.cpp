@@ -130,6 +130,12 @@ TEST_F(KeyboardWalkDialogs, DeviceCodeSignIn)
 {
     m_emulator->setAutoApproveAs(QString()); // nobody approves: the dialog stays for the walk
     QDialog *dialog = openSignInDialog(QStringLiteral("device-code"), names::DeviceCodeDialog);
+    ASSERT_NE(dialog, nullptr);
+    // Until the code arrives, Cancel is its only control.
+    ASSERT_TRUE(waitFor([dialog] {
+        const auto *copy = dialog->findChild<QPushButton *>(names::CopyCodeButton);
+        return copy && copy->isVisible() && copy->isEnabled();
+    }));
     expectVisibleFocusThroughout(dialog);
     if (dialog)
         dialog->reject();
