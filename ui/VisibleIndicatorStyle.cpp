@@ -1,6 +1,7 @@
 #include "ui/VisibleIndicatorStyle.h"
 
 #include "ui/Contrast.h"
+#include "ui/SeverityStyle.h"
 
 #include <QAbstractButton>
 #include <QPainter>
@@ -8,6 +9,7 @@
 #include <QStyleOption>
 #include <QToolButton>
 
+#include <algorithm>
 #include <memory>
 
 namespace rc::ui {
@@ -25,10 +27,15 @@ QColor mixed(const QColor &from, const QColor &to, int percent)
                   mix(from.blue(), to.blue()));
 }
 
+// Controls sit on the window, in fields' Base, or on the banner's tints (its buttons).
 bool standsOut(const QColor &color, const QPalette &palette)
 {
-    return contrastRatio(color, palette.color(QPalette::Window)) >= MinimumContrast
-            && contrastRatio(color, palette.color(QPalette::Base)) >= MinimumContrast;
+    QList<QColor> backgrounds {palette.color(QPalette::Window), palette.color(QPalette::Base)};
+    for (Tone tone : {Tone::Success, Tone::Info, Tone::Warning, Tone::Error})
+        backgrounds << SeverityStyle::colors(tone, palette).background;
+    return std::all_of(backgrounds.cbegin(), backgrounds.cend(), [&](const QColor &background) {
+        return contrastRatio(color, background) >= MinimumContrast;
+    });
 }
 
 bool hasFocus(const QStyleOption *option)

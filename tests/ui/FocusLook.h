@@ -1,7 +1,7 @@
 #pragma once
 // How a widget looks with the keyboard focus and without: whether the two pictures differ at all
-// (visible focus, WCAG 2.4.7) and how strongly the changed pixels stand out from the window's
-// background (3:1, 1.4.11). The
+// (visible focus, WCAG 2.4.7) and how strongly the changed pixels stand out from the background
+// behind it (3:1, 1.4.11). The
 // widget gets the focus back as Tab gave it, so a walk goes on from there.
 
 #include "support/Contrast.h"
@@ -9,6 +9,7 @@
 #include "ui/ColorScheme.h"
 
 #include <QApplication>
+#include <QHash>
 
 #include <QImage>
 #include <QWidget>
@@ -18,8 +19,37 @@ namespace rc::test {
 struct FocusLook
 {
     bool differs = false;
-    double contrast = 1.0; // of the focus indicator against the window's background
+    double contrast = 1.0; // of the focus indicator against the background behind the widget
 };
+
+// The colour around `widget` as its window paints it: the commonest colour of the one-pixel ring
+// just outside it (the window's background, or a tinted panel such as the banner).
+inline QColor surroundingsOf(QWidget *widget)
+{
+    QWidget *window = widget->window();
+    if (window == widget)
+        return widget->palette().color(QPalette::Window);
+    const QRect ring(widget->mapTo(window, QPoint(-1, -1)), widget->size() + QSize(2, 2));
+    const QImage image = window->grab(ring.intersected(window->rect()))
+                                 .toImage()
+                                 .convertToFormat(QImage::Format_ARGB32);
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (y == 0 || x == 0 || y == image.height() - 1 || x == image.width() - 1)
+                ++counts[image.pixel(x, y)];
+        }
+    }
+    QRgb commonest = widget->palette().color(QPalette::Window).rgba();
+    int most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            commonest = it.key();
+        }
+    }
+    return QColor::fromRgba(commonest);
+}
 
 inline FocusLook focusLookOf(QWidget *focused)
 {
@@ -28,10 +58,10 @@ inline FocusLook focusLookOf(QWidget *focused)
     const QImage withFocus = focused->grab().toImage();
     focused->clearFocus();
     const QImage withoutFocus = focused->grab().toImage();
+    const QColor background = surroundingsOf(focused);
     focused->setFocus(Qt::TabFocusReason);
     // A ring around the widget has at least one pixel per unit of its width and height.
     const int ring = qRound((focused->width() + focused->height()) * withFocus.devicePixelRatio());
-    const QColor background = focused->window()->palette().color(QPalette::Window);
     return {withFocus != withoutFocus,
             focusIndicatorContrast(withFocus, withoutFocus, background, ring)};
 }

@@ -82,6 +82,7 @@ protected:
     }
     void TearDown() override
     {
+        qunsetenv("REVOKE_CONSOLE_PALETTE");
         rc::ui::ColorScheme::apply(rc::ui::ColorScheme::Scheme::System);
         QApplication::setCursorFlashTime(m_flashTime);
         WindowTest::TearDown();
@@ -151,6 +152,24 @@ protected:
                 backwards << stops.at(i - 1).name + QStringLiteral(" -> ") + stops.at(i).name;
         }
         return backwards;
+    }
+
+    // The window opened in `scheme` (REVOKE_CONSOLE_PALETTE, as the screenshots do) with a message
+    // shown: every stop's focus indicator reaches 3:1 against what is around it.
+    void expectThreeToOneIn(const char *scheme)
+    {
+        qputenv("REVOKE_CONSOLE_PALETTE", scheme);
+        ASSERT_NO_FATAL_FAILURE(openWithUserPicked());
+        m_driver->setPreview(true);
+        m_driver->revoke();
+        ASSERT_TRUE(m_driver->waitForBanner());
+        const QList<Stop> stops = walk(Qt::NoModifier);
+        for (const Stop &stop : stops) {
+            EXPECT_TRUE(stop.look.differs) << stop.name.toStdString();
+            EXPECT_GE(stop.look.contrast, 3.0)
+                    << stop.name.toStdString() << " in the " << scheme << " palette\n"
+                    << listed(stops);
+        }
     }
 
     int m_flashTime = 0;
@@ -236,26 +255,14 @@ TEST_F(KeyboardWalk, VisibleFocus_EveryStopLooksDifferentFocused_ButTheKnownGaps
                                            << listed(stops);
 }
 
-TEST_F(KeyboardWalk, VisibleFocus_InTheLightAndDarkPalettes_EveryIndicatorHasThreeToOne)
+TEST_F(KeyboardWalk, VisibleFocus_InTheLightPalette_EveryIndicatorHasThreeToOne)
 {
-    ASSERT_NO_FATAL_FAILURE(openWithUserPicked());
-    m_driver->setPreview(true);
-    m_driver->revoke();
-    ASSERT_TRUE(m_driver->waitForBanner());
-    for (const auto scheme :
-         {rc::ui::ColorScheme::Scheme::Light, rc::ui::ColorScheme::Scheme::Dark}) {
-        ASSERT_TRUE(applyScheme(scheme, m_window.get()));
-        const QList<Stop> stops = walk(Qt::NoModifier);
-        EXPECT_EQ(namesOf(stops).size(), PickedStops.size() + 2) << listed(stops);
-        for (const Stop &stop : stops) {
-            EXPECT_TRUE(stop.look.differs) << stop.name.toStdString();
-            EXPECT_GE(stop.look.contrast, 3.0)
-                    << stop.name.toStdString() << " in the "
-                    << (scheme == rc::ui::ColorScheme::Scheme::Dark ? "dark" : "light")
-                    << " palette\n"
-                    << listed(stops);
-        }
-    }
+    expectThreeToOneIn("light");
+}
+
+TEST_F(KeyboardWalk, VisibleFocus_InTheDarkPalette_EveryIndicatorHasThreeToOne)
+{
+    expectThreeToOneIn("dark");
 }
 
 // The pictures in docs/images (focus-light.png, focus-dark.png): the window with the flat History
