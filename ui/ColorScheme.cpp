@@ -134,6 +134,11 @@ QStyle *ColorScheme::createStyle()
 QPalette ColorScheme::light()
 {
     std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    // A high-contrast desktop is followed through "System" only, which leaves the platform's
+    // palette untouched: Qt 6.4 tells an application nothing about the setting on Linux (no
+    // QStyleHints::colorScheme, added in 6.5, nor a contrast preference; the GTK theme plugin
+    // reads GTK's colours from 6.5 on), but a platform theme that delivers a high-contrast palette
+    // (KDE's, for one) reaches every widget. Light and Dark replace it on request.
     QPalette p = fusion->standardPalette();
     // Fusion's grey (black at half opacity) and blue are below 4.5:1 for the secondary text and
     // white selected text drawn on them: a shade darker each, just enough (TextContrastTest).

@@ -88,7 +88,11 @@ public:
     {
         report(what, measure(of, box), "(disabled: exempt, not asserted)");
     }
-    const QImage &image() const { return m_image; }
+    QColor pixel(const QPoint &logical) const
+    {
+        const qreal dpr = m_image.devicePixelRatio();
+        return m_image.pixelColor(qRound(logical.x() * dpr), qRound(logical.y() * dpr));
+    }
 
 private:
     static QImage render(QWidget *root)
@@ -189,8 +193,23 @@ protected:
         const QString name = index.data(Qt::DisplayRole).toString();
         const int nameWidth = qMin(QFontMetrics(bold).horizontalAdvance(name), area.width() / 2);
         const std::string row_ = "result row (" + state + ") ";
-        shot.expectText(row_ + "name", list->viewport(),
-                        QRect(area.left(), area.top(), nameWidth, line), bold);
+        const InkContrast nameInk
+                = shot.expectText(row_ + "name", list->viewport(),
+                                  QRect(area.left(), area.top(), nameWidth, line), bold);
+        if (state == "selected") {
+            // The selection is a state indicator: 3:1 against the list's empty space under the
+            // last row, where unselected rows have the same background (WCAG 1.4.11).
+            const int last = list->model()->rowCount() - 1;
+            const int below = list->visualRect(list->model()->index(last, 0)).bottom() + 2;
+            ASSERT_LT(below, list->viewport()->height()) << "no empty space under the rows";
+            const QColor empty = shot.pixel(QPoint(2, below));
+            const double ratio = contrastRatio(nameInk.background, empty);
+            std::cout << "[contrast] " << scheme() << " | selected row against the list | "
+                      << std::fixed << std::setprecision(2) << ratio << ":1 | "
+                      << nameInk.background.name().toStdString() << " on "
+                      << empty.name().toStdString() << '\n';
+            EXPECT_GE(ratio, 3.0) << scheme() << " selected row";
+        }
         const int upnWidth = qMin(fm.horizontalAdvance(upn), area.width());
         shot.expectText(row_ + "sign-in name", list->viewport(),
                         QRect(area.left(), area.top() + line + pad / 2, upnWidth, line), font);
@@ -314,4 +333,29 @@ TEST(TextContrastMeasure, CatchesLowContrastText)
     EXPECT_EQ(c.ink.rgb(), QColor(0x99, 0x99, 0x99).rgb());
     EXPECT_LT(c.ratio, 4.5);
     EXPECT_NEAR(c.ratio, contrastRatio(QColor(0x99, 0x99, 0x99), QColor(0xef, 0xef, 0xef)), 0.01);
+}
+
+// Qt 6.4 tells the application nothing about a high-contrast desktop on Linux; a platform theme
+// that has one delivers it as the application palette. "System" (the default) keeps that palette,
+// so its text is drawn in the platform's colours, not ours.
+TEST(TextContrastSystem, KeepsAHighContrastPlatformPalette)
+{
+    const QPalette before = QApplication::palette();
+    QPalette highContrast(QColor(Qt::black));
+    highContrast.setColor(QPalette::Window, Qt::black);
+    highContrast.setColor(QPalette::WindowText, Qt::white);
+    highContrast.setColor(QPalette::PlaceholderText, QColor(0xff, 0xff, 0x00));
+    QApplication::setPalette(highContrast);
+    ColorScheme::apply(ColorScheme::Scheme::System);
+    EXPECT_EQ(QApplication::palette().color(QPalette::WindowText), QColor(Qt::white));
+
+    QLabel secondary(QStringLiteral("adele.vance@contoso.onmicrosoft.com"));
+    secondary.setForegroundRole(QPalette::PlaceholderText); // as the card's sign-in name
+    secondary.setAutoFillBackground(true);
+    secondary.resize(secondary.sizeHint() + QSize(8, 8));
+    const QImage image = secondary.grab().toImage();
+    const InkContrast c = inkContrast(image, image.rect());
+    QApplication::setPalette(before);
+    EXPECT_EQ(c.background.rgb(), QColor(Qt::black).rgb());
+    EXPECT_EQ(c.ink.rgb(), QColor(0xff, 0xff, 0x00).rgb());
 }
