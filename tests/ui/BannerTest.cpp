@@ -33,6 +33,8 @@ TEST_F(Banner, Outcome_IsReadableThroughTheAccessibilityTreeAndCanBeDismissed)
     auto *banner = m_driver->find<QWidget>(names::StatusBanner);
     QAccessibleInterface *a11y = QAccessible::queryAccessibleInterface(banner);
     ASSERT_NE(a11y, nullptr);
+    // An alert, which screen readers speak when it appears; not a plain frame.
+    EXPECT_EQ(a11y->role(), QAccessible::AlertMessage);
     EXPECT_TRUE(a11y->text(QAccessible::Name).endsWith(m_driver->bannerText()))
             << a11y->text(QAccessible::Name).toStdString();
     EXPECT_TRUE(a11y->text(QAccessible::Name).startsWith(QLatin1String("Information")));
