@@ -99,7 +99,18 @@ QStyle *ColorScheme::createStyle(Scheme scheme)
 QPalette ColorScheme::light()
 {
     std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
-    return fusion->standardPalette();
+    // A high-contrast desktop is followed through "System" only, which leaves the platform's
+    // palette untouched: Qt 6.4 tells an application nothing about the setting on Linux (no
+    // QStyleHints::colorScheme, added in 6.5, nor a contrast preference; the GTK theme plugin
+    // reads GTK's colours from 6.5 on), but a platform theme that delivers a high-contrast palette
+    // (KDE's, for one) reaches every widget. Light and Dark replace it on request.
+    QPalette p = fusion->standardPalette();
+    // Fusion's grey (black at half opacity) and blue are below 4.5:1 for the secondary text and
+    // white selected text drawn on them: a shade darker each, just enough (TextContrastTest).
+    p.setColor(QPalette::PlaceholderText, QColor(0x5f, 0x5f, 0x5f));
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive})
+        p.setColor(group, QPalette::Highlight, QColor(0x29, 0x78, 0xaa));
+    return p;
 }
 
 QPalette ColorScheme::dark()
@@ -108,7 +119,7 @@ QPalette ColorScheme::dark()
     const QColor base(0x1f, 0x20, 0x22);
     const QColor text(0xe8, 0xe8, 0xe8);
     const QColor dim(0x8a, 0x8d, 0x91);
-    const QColor highlight(0x3d, 0x7e, 0xd6);
+    const QColor highlight(0x37, 0x71, 0xc1); // white text on it, selected, 4.5:1 or more
     QPalette p;
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
@@ -116,7 +127,8 @@ QPalette ColorScheme::dark()
     p.setColor(QPalette::AlternateBase, window);
     p.setColor(QPalette::ToolTipBase, base);
     p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa3, 0xa8));
+    // 4.5:1 on the window, the fields and the banner's tints.
+    p.setColor(QPalette::PlaceholderText, QColor(0xb0, 0xb3, 0xb8));
     p.setColor(QPalette::Text, text);
     p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
     p.setColor(QPalette::ButtonText, text);

@@ -4,6 +4,7 @@
 #include "ui/SeverityStyle.h"
 
 #include <QAccessible>
+#include <QAccessibleWidget>
 #include <QClipboard>
 #include <QEvent>
 #include <QGuiApplication>
@@ -29,6 +30,17 @@ QLabel *plainLabel(QWidget *parent)
     return label;
 }
 
+// Assistive technology sees the banner as an alert (AT-SPI's "alert" role), not a plain frame:
+// screen readers speak an alert when it appears. Qt 6.4 has no announcement event, and its
+// AT-SPI bridge forwards no QAccessible::Alert event.
+QAccessibleInterface *bannerAsAlert(const QString &className, QObject *object)
+{
+    if (className == QLatin1String(StatusBanner::staticMetaObject.className()) && object
+        && object->isWidgetType())
+        return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::AlertMessage);
+    return nullptr;
+}
+
 } // namespace
 
 StatusBanner::StatusBanner(QWidget *parent)
@@ -41,6 +53,11 @@ StatusBanner::StatusBanner(QWidget *parent)
     , m_copy(new QPushButton(tr("Copy details"), this))
     , m_dismiss(new QToolButton(this))
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(bannerAsAlert);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
     setObjectName(names::StatusBanner);
     m_text->setObjectName(names::BannerText);
     m_details->setObjectName(names::BannerDetails);

@@ -68,7 +68,20 @@ QString Translations::install(const QString &override)
         if (!installFrom(qt, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             qCInfo(lcI18n) << "Qt's own translation" << qt << "is not installed";
     }
+    adoptLocale(language);
     return language;
+}
+
+void Translations::adoptLocale(const QString &language)
+{
+    // Dates and numbers, and the language reported to assistive technology, follow the language
+    // shown: a German window on an English system is German (the region already in use is kept
+    // when its language is the one shown, and the plain "C" locale stays for English).
+    const QLocale::Language current = QLocale().language();
+    if (language == English && current == QLocale::C)
+        return;
+    if (current != QLocale(language).language())
+        QLocale::setDefault(QLocale(language));
 }
 
 } // namespace rc

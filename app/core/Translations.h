@@ -24,6 +24,9 @@ public:
     // application; they live as long as it. English installs only its plural forms ("1 row",
     // "2 rows"). Returns the language chosen.
     static QString install(const QString &override = {});
+
+    // Makes `language` the default QLocale's unless it already is (install() calls it).
+    static void adoptLocale(const QString &language);
 };
 
 } // namespace rc

@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "core/PrivateFile.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -144,16 +145,12 @@ void Settings::setCurrentProfileId(const QString &id)
 
 QString Settings::language() const
 {
-    return oneOf(m_settings->value(LanguageKey).toString(),
-                 {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")});
+    return oneOf(m_settings->value(LanguageKey).toString(), Translations::shipped());
 }
 
 void Settings::setLanguage(const QString &code)
 {
-    if (code.isEmpty())
-        m_settings->remove(LanguageKey);
-    else
-        m_settings->setValue(LanguageKey, code);
+    setOrRemove(LanguageKey, code);
 }
 
 QString Settings::defaultChannel() const
@@ -176,10 +173,16 @@ QString Settings::colorScheme() const
 
 void Settings::setColorScheme(const QString &scheme)
 {
-    if (scheme.isEmpty())
-        m_settings->remove(SchemeKey);
+    setOrRemove(SchemeKey, scheme);
+}
+
+void Settings::setOrRemove(const QString &key, const QString &value)
+{
+    // Empty is "follow the system": no key at all, so a later default applies too.
+    if (value.isEmpty())
+        m_settings->remove(key);
     else
-        m_settings->setValue(SchemeKey, scheme);
+        m_settings->setValue(key, value);
 }
 
 bool Settings::checkSignInsAfterRevocation() const

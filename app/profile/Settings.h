@@ -48,6 +48,7 @@ public:
 
 private:
     static QString groupFor(const QString &id);
+    void setOrRemove(const QString &key, const QString &value);
     void keepPrivate(); // the file 0600 in a 0700 folder, tightened when looser
 
     std::unique_ptr<QSettings> m_settings;

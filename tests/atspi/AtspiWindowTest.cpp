@@ -139,6 +139,12 @@ TEST_F(AtspiWindow, PreviewToggleAndButtonActions_WhatIfBannerInTheTree)
     ASSERT_TRUE(banner) << "no \"What if\" banner:\n" << tree();
     EXPECT_TRUE(banner.name().contains(AdeleUpn, Qt::CaseInsensitive))
             << banner.name().toStdString();
+    // The banner itself is an alert, named with its tone and message: what a screen reader speaks.
+    const AtspiNode alert = frame.find([](const AtspiNode &node) {
+        return node.role() == ATSPI_ROLE_ALERT
+                && node.name().startsWith(QLatin1String("Information: What if"));
+    });
+    EXPECT_TRUE(alert) << "the banner is not an alert named for its message:\n" << tree();
     EXPECT_FALSE(m_console.dialog()) << "a preview asks no confirmation";
 }
 

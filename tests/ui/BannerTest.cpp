@@ -1,6 +1,7 @@
 // The outcome banner: what a screen reader gets, dismissing it, and colours that stay readable on
 // light and dark palettes.
 #include "WindowFixture.h"
+#include "support/Contrast.h"
 #include "ui/ColorScheme.h"
 #include "ui/ObjectNames.h"
 #include "ui/SeverityStyle.h"
@@ -8,8 +9,6 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QStyle>
-
-#include <cmath>
 
 using namespace rc::test;
 using rc::ui::SeverityStyle;
@@ -21,20 +20,6 @@ namespace {
 class Banner : public WindowTest
 {
 };
-
-double luminance(const QColor &c)
-{
-    auto channel = [](double v) {
-        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 } // namespace
 
@@ -48,6 +33,8 @@ TEST_F(Banner, Outcome_IsReadableThroughTheAccessibilityTreeAndCanBeDismissed)
     auto *banner = m_driver->find<QWidget>(names::StatusBanner);
     QAccessibleInterface *a11y = QAccessible::queryAccessibleInterface(banner);
     ASSERT_NE(a11y, nullptr);
+    // An alert, which screen readers speak when it appears; not a plain frame.
+    EXPECT_EQ(a11y->role(), QAccessible::AlertMessage);
     EXPECT_TRUE(a11y->text(QAccessible::Name).endsWith(m_driver->bannerText()))
             << a11y->text(QAccessible::Name).toStdString();
     EXPECT_TRUE(a11y->text(QAccessible::Name).startsWith(QLatin1String("Information")));
@@ -59,16 +46,16 @@ TEST_F(Banner, Outcome_IsReadableThroughTheAccessibilityTreeAndCanBeDismissed)
 
 TEST(SeverityStyle, EveryToneReadsOnLightAndDarkPalettes)
 {
-    const QPalette light = QApplication::style()->standardPalette();
+    const QPalette light = rc::ui::ColorScheme::light();
     const QPalette dark = rc::ui::ColorScheme::dark();
     for (const bool isDark : {false, true}) {
         const QPalette &palette = isDark ? dark : light;
         EXPECT_EQ(SeverityStyle::isDark(palette), isDark);
         for (Tone tone : {Tone::Success, Tone::Info, Tone::Warning, Tone::Error}) {
             const auto c = SeverityStyle::colors(tone, palette);
-            EXPECT_GE(contrast(palette.color(QPalette::WindowText), c.background), 7.0)
+            EXPECT_GE(contrastRatio(palette.color(QPalette::WindowText), c.background), 7.0)
                     << int(tone) << (isDark ? " dark" : " light");
-            EXPECT_GE(contrast(c.accent, c.background), 4.5)
+            EXPECT_GE(contrastRatio(c.accent, c.background), 4.5)
                     << int(tone) << (isDark ? " dark" : " light");
         }
     }

@@ -100,3 +100,22 @@ TEST(Translations, APromptAcceptsTheLanguagesOwnYes)
         QCoreApplication::removeTranslator(&translator);
     }
 }
+
+// The settings' language on a system in another: dates, numbers and the language assistive
+// technology is told follow the window's language.
+TEST(Translations, TheChosenLanguageIsTheDefaultLocale)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+    Translations::adoptLocale(QStringLiteral("fr"));
+    EXPECT_EQ(QLocale().language(), QLocale::French);
+    // English on an English system: the region already in use stays.
+    QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+    Translations::adoptLocale(QStringLiteral("en"));
+    EXPECT_EQ(QLocale().territory(), QLocale::UnitedKingdom);
+    // English with no locale at all (LANG=C): C stays, as the command line has always printed.
+    QLocale::setDefault(QLocale::c());
+    Translations::adoptLocale(QStringLiteral("en"));
+    EXPECT_EQ(QLocale().language(), QLocale::C);
+    QLocale::setDefault(before);
+}
