@@ -56,8 +56,11 @@ ColorScheme::Scheme ColorScheme::fromEnvironment()
 
 void ColorScheme::applyFromEnvironment()
 {
-    // "System" too: the platform's style then gets the visible focus frame.
-    apply(fromEnvironment());
+    const Scheme wanted = fromEnvironment();
+    if (wanted != Scheme::System)
+        apply(wanted);
+    else if (!platform().installed)
+        apply(Scheme::System); // the platform's look, with the visible focus frame
 }
 
 void ColorScheme::applyPreference(const QString &scheme)

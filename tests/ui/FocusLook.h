@@ -72,8 +72,10 @@ inline bool applyScheme(ui::ColorScheme::Scheme scheme, const QWidget *window)
 {
     ui::ColorScheme::apply(scheme);
     return waitFor([window] {
-        return window->palette().color(QPalette::Window)
-                == QApplication::palette().color(QPalette::Window);
+        const QPalette &shown = window->palette();
+        const QPalette &applied = QApplication::palette();
+        return shown.color(QPalette::Window) == applied.color(QPalette::Window)
+                && shown.color(QPalette::Highlight) == applied.color(QPalette::Highlight);
     });
 }
 
