@@ -20,7 +20,8 @@ public:
     // are any, the flagged people and the rows that will not be sent with their lines.
     static QStringList review(const BulkReview &reviewed);
     static QString confirmation(const BulkReview &reviewed, Channel channel);
-    // True when the answer confirms: a yes (Console::isYes) up to 50 people, the exact number above.
+    // True when the answer confirms: a yes (Console::isYes) up to 50 people, the exact number
+    // above.
     static bool confirms(const QString &answer, int people);
     static QString resuming(int alreadyDone, int total);
 };

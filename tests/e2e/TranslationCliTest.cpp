@@ -64,7 +64,8 @@ TEST(TranslationCli, LanguageBeatsLang)
     p.start(binary(), {QStringLiteral("--help")});
     ASSERT_TRUE(p.waitForFinished(60000));
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    EXPECT_TRUE(out.contains(QStringLiteral("Afficher le résultat au format JSON."))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("Afficher le résultat au format JSON.")))
+            << out.toStdString();
 }
 
 TEST(TranslationCli, AnUnknownLanguageIsEnglish)

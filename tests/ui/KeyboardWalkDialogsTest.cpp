@@ -3,7 +3,7 @@
 // it covers (1.4.11), in the light and the dark palette. The dialogs are opened the way a person
 // opens them: the sign-in methods, the confirmation, containment, bulk, history, settings, about.
 #include "FocusLook.h"
-#include "WindowFixture.h"
+#include "FocusWalkFixture.h"
 #include "ui/BulkWindow.h"
 #include "ui/ColorScheme.h"
 #include "ui/ObjectNames.h"
@@ -36,23 +36,9 @@ public Q_SLOTS:
     void open(const QUrl &) { }
 };
 
-class KeyboardWalkDialogs : public WindowTest
+class KeyboardWalkDialogs : public FocusWalkTest
 {
 protected:
-    void SetUp() override
-    {
-        WindowTest::SetUp();
-        // A blinking text cursor would make a focused field's picture depend on the moment.
-        m_flashTime = QApplication::cursorFlashTime();
-        QApplication::setCursorFlashTime(0);
-    }
-    void TearDown() override
-    {
-        ColorScheme::apply(ColorScheme::Scheme::System);
-        QApplication::setCursorFlashTime(m_flashTime);
-        WindowTest::TearDown();
-    }
-
     // The dialog has the keyboard, as a newly opened window does on a desktop.
     static bool activate(QWidget *dialog)
     {
@@ -120,8 +106,6 @@ protected:
         m_driver->click(names::SignInButton);
         return m_driver->waitForDialog(name);
     }
-
-    int m_flashTime = 0;
 };
 
 } // namespace

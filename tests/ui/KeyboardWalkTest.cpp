@@ -6,7 +6,7 @@
 // The stops without a visible focus are asserted as a list, empty now: a gap that comes back
 // flips this test. KeyboardWalkDialogsTest.cpp walks the dialogs the same way.
 #include "FocusLook.h"
-#include "WindowFixture.h"
+#include "FocusWalkFixture.h"
 #include "ui/ColorScheme.h"
 #include "ui/ObjectNames.h"
 
@@ -70,24 +70,9 @@ bool readsAfter(const QRect &a, const QRect &b)
     return laterLine || (sameBand && b.left() >= a.left());
 }
 
-class KeyboardWalk : public WindowTest
+class KeyboardWalk : public FocusWalkTest
 {
 protected:
-    void SetUp() override
-    {
-        WindowTest::SetUp();
-        // A blinking text cursor would make a focused field's picture depend on the moment.
-        m_flashTime = QApplication::cursorFlashTime();
-        QApplication::setCursorFlashTime(0);
-    }
-    void TearDown() override
-    {
-        qunsetenv("REVOKE_CONSOLE_PALETTE");
-        rc::ui::ColorScheme::apply(rc::ui::ColorScheme::Scheme::System);
-        QApplication::setCursorFlashTime(m_flashTime);
-        WindowTest::TearDown();
-    }
-
     // Signed in, Adele picked, and the window settled (the card's button waits for her roles).
     void openWithUserPicked()
     {
@@ -171,8 +156,6 @@ protected:
                     << listed(stops);
         }
     }
-
-    int m_flashTime = 0;
 };
 
 // The window with Adele picked and no message: the walk the issue describes.
