@@ -1,12 +1,16 @@
 // The window lays out from 800x600 to 4K: nothing forces it larger than 800x600 (with the profile
 // switcher too), the search and the revoke button stay usable, and a large window gives the space
-// to the panes.
+// to the panes; no text of the window or of its dialogs is clipped.
 #include "WindowFixture.h"
+#include "audit/AuditLog.h"
 #include "emulator/DemoTenant.h"
+#include "ui/AboutDialog.h"
 #include "ui/ObjectNames.h"
+#include "ui/SettingsDialog.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
@@ -38,9 +42,10 @@ protected:
     // Every text the window shows is whole: no label or button narrower than its text, no wrapped
     // label shorter than its lines. (ui_layout_pseudo_locale runs this with every text about 40%
     // longer, as German and French run.)
-    void expectNoTextClipped()
+    void expectNoTextClipped() { expectNoTextClippedIn(m_window.get()); }
+    static void expectNoTextClippedIn(QWidget *top)
     {
-        for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        for (QWidget *widget : top->findChildren<QWidget *>()) {
             if (!widget->isVisible())
                 continue;
             auto *label = qobject_cast<QLabel *>(widget);
@@ -87,6 +92,36 @@ TEST_F(Layout, At800x600_NoTextIsClipped)
     fillTheWindow();
     resizeTo(800, 600);
     expectNoTextClipped();
+}
+
+// The dialogs at the size they open at: the confirmation, Settings and About. CTest runs these at
+// 200 %, in the long pseudo language and in German and French too.
+TEST_F(Layout, Dialogs_NoTextIsClipped)
+{
+    openSignedIn();
+    findAndPick(QStringLiteral("adele"), upn("adele.vance"));
+    m_driver->revoke();
+    ASSERT_TRUE(m_driver->waitForConfirmDialog());
+    QDialog *confirm = m_driver->dialog(names::ConfirmRevokeDialog);
+    ASSERT_NE(confirm, nullptr);
+    {
+        SCOPED_TRACE("confirmation");
+        expectNoTextClippedIn(confirm);
+    }
+    m_driver->cancelConfirm();
+
+    ui::SettingsDialog settings(profiles(), AuditLog::defaultPath());
+    settings.show();
+    ASSERT_TRUE(waitFor([&] { return settings.isVisible(); }));
+    {
+        SCOPED_TRACE("settings");
+        expectNoTextClippedIn(&settings);
+    }
+    ui::AboutDialog about;
+    about.show();
+    ASSERT_TRUE(waitFor([&] { return about.isVisible(); }));
+    SCOPED_TRACE("about");
+    expectNoTextClippedIn(&about);
 }
 
 TEST_F(Layout, At4K_ThePanesTakeTheSpace)
