@@ -10,6 +10,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QLabel>
 #include <QListView>
@@ -43,8 +44,22 @@ protected:
     // label shorter than its lines. (ui_layout_pseudo_locale runs this with every text about 40%
     // longer, as German and French run.)
     void expectNoTextClipped() { expectNoTextClippedIn(m_window.get()); }
+    // Once the layouts have settled (a resize or a new text posts their work for later).
     static void expectNoTextClippedIn(QWidget *top)
     {
+        QStringList clipped;
+        waitFor(
+                [&] {
+                    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                    clipped = clippedTextIn(top);
+                    return clipped.isEmpty();
+                },
+                2000);
+        EXPECT_EQ(clipped.join(QLatin1Char('\n')).toStdString(), std::string());
+    }
+    static QStringList clippedTextIn(QWidget *top)
+    {
+        QStringList clipped;
         for (QWidget *widget : top->findChildren<QWidget *>()) {
             if (!widget->isVisible())
                 continue;
@@ -53,14 +68,21 @@ protected:
             const QString text = label ? label->text() : button ? button->text() : QString();
             if (text.isEmpty())
                 continue;
-            const std::string what
-                    = QString(widget->objectName() + QStringLiteral(": ") + text).toStdString();
-            if (label && label->wordWrap()) {
-                EXPECT_GE(label->height(), label->heightForWidth(label->width())) << what;
-                continue;
+            const bool whole = label && label->wordWrap()
+                    ? label->height() >= label->heightForWidth(label->width())
+                    : widget->width() >= widget->minimumSizeHint().width();
+            if (!whole) {
+                clipped << QStringLiteral("%1 (%2x%3, needs %4): %5")
+                                   .arg(widget->objectName())
+                                   .arg(widget->width())
+                                   .arg(widget->height())
+                                   .arg(label && label->wordWrap()
+                                                ? label->heightForWidth(label->width())
+                                                : widget->minimumSizeHint().width())
+                                   .arg(text);
             }
-            EXPECT_GE(widget->width(), widget->minimumSizeHint().width()) << what;
         }
+        return clipped;
     }
     void resizeTo(int width, int height)
     {
