@@ -28,11 +28,15 @@ RevokePanel::RevokePanel(QWidget *parent)
 {
     setObjectName(names::RevokePanel);
     m_entra->setObjectName(names::EntraChannelRadio);
-    m_entra->setAccessibleName(tr("Channel: Entra ID, every Microsoft 365 app"));
+    // Named by their visible text (WCAG 2.5.3: what a person sees is what they can say); the
+    // descriptions add what the text leaves out.
+    m_entra->setAccessibleDescription(tr("Channel: Entra ID, every Microsoft 365 app"));
     m_sharePoint->setObjectName(names::SharePointChannelRadio);
-    m_sharePoint->setAccessibleName(tr("Channel: SharePoint, the original Revoke-SPOUserSession"));
+    m_sharePoint->setAccessibleDescription(
+            tr("Channel: SharePoint, the original Revoke-SPOUserSession"));
     m_preview->setObjectName(names::PreviewToggle);
-    m_preview->setAccessibleName(tr("Preview only: show what would happen and send nothing"));
+    m_preview->setAccessibleDescription(
+            tr("Preview only: show what would happen and send nothing"));
     m_revoke->setObjectName(names::RevokeButton);
     // Enter presses a focused button here too, not only in dialogs.
     m_revoke->setAutoDefault(true);

@@ -81,7 +81,9 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &auditLogPath, 
     m_auditPath->setCursorPosition(0);
     m_auditPath->setToolTip(m_auditPath->text()); // the whole path when the field is narrower
     m_auditPath->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
-    named(m_openFolder, names::OpenAuditFolderButton, tr("Open the audit log's folder"));
+    m_openFolder->setObjectName(names::OpenAuditFolderButton);
+    // Named by its visible text (WCAG 2.5.3); the description says which folder.
+    m_openFolder->setAccessibleDescription(tr("Open the audit log's folder"));
     m_openFolder->setAutoDefault(false);
     m_openFolder->setEnabled(!auditLogPath.isEmpty());
 

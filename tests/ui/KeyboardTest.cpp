@@ -74,7 +74,7 @@ TEST_F(Keyboard, PreviewToggleAndChannel_ReachableAndNamedForScreenReaders)
                         ->accessibleName()
                         .contains(QLatin1String("Search")));
     ASSERT_TRUE(m_driver->tabTo(names::PreviewToggle, 8));
-    EXPECT_TRUE(m_driver->focused()->accessibleName().contains(QLatin1String("Preview")));
+    EXPECT_TRUE(spokenName(m_driver->focused()).contains(QLatin1String("Preview")));
     m_driver->key(Qt::Key_Space);
     EXPECT_EQ(m_driver->revokeButton()->text(), QStringLiteral("Preview sign-out"));
     EXPECT_TRUE(m_driver->revokeButton()->accessibleName().contains(QLatin1String("Preview")));

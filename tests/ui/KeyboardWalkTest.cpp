@@ -48,7 +48,7 @@ std::string listed(const QList<Stop> &stops)
     QStringList lines;
     for (const Stop &stop : stops) {
         lines << QStringLiteral("%1 \"%2\" at (%3,%4) %5x%6%7")
-                         .arg(stop.name, stop.widget->accessibleName())
+                         .arg(stop.name, spokenName(stop.widget))
                          .arg(stop.rect.x())
                          .arg(stop.rect.y())
                          .arg(stop.rect.width())
@@ -111,7 +111,7 @@ protected:
             EXPECT_TRUE(next->isEnabled()) << nameOf(next).toStdString() << " is disabled";
             EXPECT_TRUE(next->focusPolicy() & Qt::TabFocus)
                     << nameOf(next).toStdString() << " does not take Tab focus";
-            EXPECT_FALSE(next->accessibleName().isEmpty())
+            EXPECT_FALSE(spokenName(next).isEmpty())
                     << nameOf(next).toStdString() << " has no accessible name";
             current = next;
         }

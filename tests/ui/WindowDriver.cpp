@@ -8,6 +8,7 @@
 #include "ui/UserResultDelegate.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -296,6 +297,12 @@ void WindowDriver::cancelConfirm()
 bool WindowDriver::isBusy() const
 {
     return find<QWidget>(names::RevokeProgress)->isVisible();
+}
+
+QString spokenName(QWidget *widget)
+{
+    QAccessibleInterface *a11y = QAccessible::queryAccessibleInterface(widget);
+    return a11y ? a11y->text(QAccessible::Name) : QString();
 }
 
 QString WindowDriver::bannerText() const

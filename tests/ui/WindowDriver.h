@@ -128,4 +128,8 @@ private:
     int m_bannerSeen = 0;
 };
 
+// What a screen reader reads as the widget's name: its accessible interface's, which falls back
+// to the visible text when no accessible name is set.
+QString spokenName(QWidget *widget);
+
 } // namespace rc::test
