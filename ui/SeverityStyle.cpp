@@ -1,5 +1,7 @@
 #include "ui/SeverityStyle.h"
 
+#include "ui/Contrast.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -8,13 +10,6 @@
 namespace rc::ui {
 
 namespace {
-
-QColor blend(const QColor &over, const QColor &under, qreal amount)
-{
-    return QColor::fromRgbF(float(over.redF() * amount + under.redF() * (1 - amount)),
-                            float(over.greenF() * amount + under.greenF() * (1 - amount)),
-                            float(over.blueF() * amount + under.blueF() * (1 - amount)));
-}
 
 QColor accentFor(Tone tone, bool dark)
 {

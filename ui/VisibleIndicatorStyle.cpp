@@ -18,15 +18,6 @@ namespace {
 
 constexpr double MinimumContrast = 3.0;
 
-QColor mixed(const QColor &from, const QColor &to, int percent)
-{
-    const auto mix = [&](int a, int b) {
-        return a + (b - a) * percent / 100;
-    };
-    return QColor(mix(from.red(), to.red()), mix(from.green(), to.green()),
-                  mix(from.blue(), to.blue()));
-}
-
 // Controls sit on the window, in fields' Base, or on the banner's tints (its buttons).
 bool standsOut(const QColor &color, const QPalette &palette)
 {
@@ -72,7 +63,7 @@ QColor VisibleIndicatorStyle::focusColor(const QPalette &palette)
     const QColor highlight = palette.color(QPalette::Active, QPalette::Highlight);
     const QColor text = palette.color(QPalette::Active, QPalette::WindowText);
     for (int percent = 0; percent <= 100; percent += 5) {
-        const QColor candidate = mixed(highlight, text, percent);
+        const QColor candidate = blend(text, highlight, percent / 100.0);
         if (standsOut(candidate, palette))
             return candidate;
     }
@@ -149,7 +140,7 @@ void VisibleIndicatorStyle::drawOutlinedIndicator(PrimitiveElement element,
                                                   const QWidget *widget) const
 {
     const QPalette &p = option->palette;
-    const QColor outline = mixed(p.color(QPalette::Window), p.color(QPalette::WindowText), 55);
+    const QColor outline = blend(p.color(QPalette::WindowText), p.color(QPalette::Window), 0.55);
     std::unique_ptr<QStyleOption> copy;
     if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option))
         copy = std::make_unique<QStyleOptionButton>(*button);
