@@ -4,6 +4,7 @@
 
 #include "ui/Contrast.h"
 
+#include <QHash>
 #include <QImage>
 
 #include <algorithm>
@@ -14,6 +15,21 @@ namespace rc::test {
 
 using rc::ui::contrastRatio;
 using rc::ui::relativeLuminance;
+
+// The colour counted most often in `counts` (pixel colour -> how many), `otherwise` when empty:
+// the background a widget's pixels were drawn on.
+inline QRgb commonestColor(const QHash<QRgb, int> &counts, QRgb otherwise)
+{
+    QRgb commonest = otherwise;
+    int most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            commonest = it.key();
+        }
+    }
+    return commonest;
+}
 
 // The focus indicator as drawn: how strongly the pixels that change when the widget takes the
 // focus stand out from the background around the widget. The figure is the contrast that at

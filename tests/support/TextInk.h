@@ -28,13 +28,8 @@ inline InkContrast inkContrast(const QImage &image, const QRect &box)
         for (int x = inside.left(); x <= inside.right(); ++x)
             ++counts[image.pixel(x, y) | 0xff000000u];
     InkContrast result;
-    int most = 0;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (it.value() > most) {
-            most = it.value();
-            result.background = QColor::fromRgb(it.key());
-        }
-    }
+    if (!counts.isEmpty())
+        result.background = QColor::fromRgb(commonestColor(counts, 0));
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         const QColor color = QColor::fromRgb(it.key());
         const double ratio = contrastRatio(color, result.background);

@@ -40,15 +40,8 @@ inline QColor surroundingsOf(QWidget *widget)
                 ++counts[image.pixel(x, y)];
         }
     }
-    QRgb commonest = widget->palette().color(QPalette::Window).rgba();
-    int most = 0;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (it.value() > most) {
-            most = it.value();
-            commonest = it.key();
-        }
-    }
-    return QColor::fromRgba(commonest);
+    return QColor::fromRgba(
+            commonestColor(counts, widget->palette().color(QPalette::Window).rgba()));
 }
 
 inline FocusLook focusLookOf(QWidget *focused)
