@@ -324,9 +324,7 @@ void UserCard::showResponse(const User &user, const std::optional<RevocationOutc
                           : why);
 
     // The verified "sessions valid from" of the last revocation, or of this user's containment.
-    QDateTime revokedAt;
-    if (outcome && outcome->channel == Channel::Entra && outcome->verified)
-        revokedAt = outcome->sessionsValidFromAfter;
+    QDateTime revokedAt = outcome ? outcome->verifiedRevocationTime() : QDateTime();
     if (m_containedUser == user.id && m_containedAt.isValid()
         && (!revokedAt.isValid() || m_containedAt > revokedAt))
         revokedAt = m_containedAt;
@@ -339,21 +337,18 @@ void UserCard::showSignInCheck(const User &user, const std::optional<RevocationO
     if (!m_signInCheck)
         return;
     // A containment reads the log in its own dialog; here only the panel's own revocation.
-    const bool verified = outcome && outcome->kind != RevocationOutcome::Kind::Preview
-            && outcome->channel == Channel::Entra && outcome->verified
-            && outcome->sessionsValidFromAfter.isValid();
-    if (!verified) {
+    const QDateTime revokedAt = outcome ? outcome->verifiedRevocationTime() : QDateTime();
+    if (!revokedAt.isValid()) {
         m_checkedSignInsOf.clear();
         m_signInCheck->hide();
         return;
     }
     // Read once per revocation: the card renders again on every change of the flow.
-    const QString key = user.id + QLatin1Char(' ')
-            + outcome->sessionsValidFromAfter.toString(Qt::ISODateWithMs);
+    const QString key = user.id + QLatin1Char(' ') + revokedAt.toString(Qt::ISODateWithMs);
     if (key == m_checkedSignInsOf)
         return;
     m_checkedSignInsOf = key;
-    m_signInCheck->check(user.id, outcome->sessionsValidFromAfter);
+    m_signInCheck->check(user.id, revokedAt);
 }
 
 QString UserCard::lastSignInText() const

@@ -47,6 +47,14 @@ public:
     QDateTime sessionsValidFromAfter;
     std::optional<ServiceError> error; // what went wrong, when something did
 
+    // When the sign-out took effect, as read back from the service: the new "sessions valid from"
+    // of a verified Entra revocation; invalid for anything else (a preview, SharePoint, unproven).
+    QDateTime verifiedRevocationTime() const
+    {
+        const bool proven = kind != Kind::Preview && channel == Channel::Entra && verified;
+        return proven ? sessionsValidFromAfter : QDateTime();
+    }
+
     bool isSuccess() const
     {
         return kind == Kind::Preview || kind == Kind::InstantaneousSuccess
