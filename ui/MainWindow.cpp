@@ -25,6 +25,7 @@
 #include "ui/UserCard.h"
 #include "ui/UserSearchBox.h"
 #include "ui/WindowSignIn.h"
+#include "ui/WrappedLabel.h"
 
 #include <QCloseEvent>
 #include <QLabel>
@@ -64,11 +65,10 @@ MainWindow::MainWindow(const ConnectionSettings &settings, bool demo, QWidget *p
     connect(findUser, &QShortcut::activated, m_search, &UserSearchBox::focusSearch);
 
     if (demo) {
-        auto *note = new QLabel(tr("Demo tenant: a Microsoft 365 emulator on this computer. No "
-                                   "account is needed and nothing leaves this computer."),
-                                this);
         // Two lines rather than clipped in a narrow window or a language that runs long.
-        note->setWordWrap(true);
+        auto *note = new WrappedLabel(this);
+        note->setText(tr("Demo tenant: a Microsoft 365 emulator on this computer. No account is "
+                         "needed and nothing leaves this computer."));
         statusBar()->addWidget(note, 1);
         // Sign-in starts by itself, once the window is up.
         QTimer::singleShot(0, this, &MainWindow::signIn);
