@@ -2,6 +2,7 @@
 
 #include "revocation/RevokePermission.h"
 
+#include "ui/CompactComboBox.h"
 #include "ui/ObjectNames.h"
 #include "ui/ProfileMenu.h"
 #include "ui/SeverityStyle.h"
@@ -36,11 +37,14 @@ TenantPane::TenantPane(const ConnectionSettings &initial, const QString &customC
     : QFrame(parent)
     , m_clientId(initial.clientId)
     , m_profileCaption(new QLabel(tr("&Profile:"), this))
-    , m_profile(new QComboBox(this))
+    // Long tenant names must not widen the window: the combo shows about 18 characters.
+    , m_profile(new CompactComboBox(18, this))
     , m_profileMenu(new ProfileMenu(this))
     , m_tenant(new QLineEdit(initial.tenant.id(), this))
-    , m_cloud(new QComboBox(this))
-    , m_method(new QComboBox(this))
+    // Sized for a usual entry, not the longest: with German or French the row still fits 800
+    // pixels; a longer entry is elided in the closed box and shown whole in its list.
+    , m_cloud(new CompactComboBox(14, this))
+    , m_method(new CompactComboBox(14, this))
     , m_signIn(new QPushButton(tr("Sign in"), this))
     , m_signOut(new QPushButton(tr("Sign out"), this))
     , m_account(new QLabel(this))
@@ -57,9 +61,6 @@ TenantPane::TenantPane(const ConnectionSettings &initial, const QString &customC
     m_profile->setToolTip(tr("Switch to another tenant; each one's sign-in is kept in the system "
                              "keychain"));
     m_profile->setPlaceholderText(tr("New tenant"));
-    // Long tenant names must not widen the window: the combo shows about 18 characters.
-    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_profile->setMinimumContentsLength(18);
     m_tenant->setObjectName(names::TenantEdit);
     m_tenant->setAccessibleName(tr("Tenant"));
     m_tenant->setPlaceholderText(QStringLiteral("contoso.onmicrosoft.com"));
@@ -80,12 +81,6 @@ TenantPane::TenantPane(const ConnectionSettings &initial, const QString &customC
     m_cloudIndex = m_cloud->currentIndex();
     m_method->setObjectName(names::SignInMethodCombo);
     m_method->setAccessibleName(tr("Sign-in method"));
-    // Sized for a usual entry, not the longest: with German or French the row still fits 800
-    // pixels; a longer entry is elided in the closed box and shown whole in its list.
-    for (QComboBox *combo : {m_cloud, m_method}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(14);
-    }
     m_method->addItem(tr("Device code"), flowName(SignInFlow::DeviceCode));
     m_method->addItem(tr("Browser"), flowName(SignInFlow::Browser));
     m_method->addItem(tr("Certificate (app-only)"), flowName(SignInFlow::Certificate));

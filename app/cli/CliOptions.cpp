@@ -141,10 +141,11 @@ Result<CliOptions> parse(const QStringList &arguments, CsvOption csvOption)
     const QCommandLineOption version = p.addVersionOption();
 
     CliOptions options;
-    options.helpText = p.helpText();
     if (!p.parse(arguments))
         return usage(p.errorText());
     options.showHelp = p.isSet(help);
+    if (options.showHelp) // formatting every option's text is most of a parse's work
+        options.helpText = p.helpText();
     options.showVersion = p.isSet(version);
     const QStringList positional = p.positionalArguments();
     options.verb = positional.value(0);

@@ -117,6 +117,21 @@ TEST(Tenant, AcceptsDomainsGuidsAndOrganizations)
     EXPECT_FALSE(Tenant::parse(QStringLiteral("")).ok());
 }
 
+TEST(Tenant, InitialDomainPrefixOnlyForAnInitialDomain)
+{
+    const auto prefix = [](const char *tenant) {
+        return Tenant::parse(QString::fromLatin1(tenant)).value().initialDomainPrefix();
+    };
+    EXPECT_EQ(prefix("fabrikam-01.onmicrosoft.us"), QStringLiteral("fabrikam-01"));
+    EXPECT_EQ(prefix("contoso.partner.onmschina.cn"), QStringLiteral("contoso"));
+    // A vanity domain, a subdomain of an initial domain, a GUID and "organizations" have none.
+    EXPECT_EQ(prefix("contoso.com"), QString());
+    EXPECT_EQ(prefix("eu.contoso.onmicrosoft.com"), QString());
+    EXPECT_EQ(prefix("contoso.onmicrosoft.com.evil.example"), QString());
+    EXPECT_EQ(prefix("72f988bf-86f1-41af-91ab-2d7cd011db47"), QString());
+    EXPECT_EQ(prefix("organizations"), QString());
+}
+
 TEST(CloudEndpoints, TenantPlaceholderOnlyInTheSharePointAdminSite)
 {
     EXPECT_FALSE(CloudEndpoints::create(QStringLiteral("https://{tenant}.login.example"),
