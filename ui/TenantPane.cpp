@@ -3,6 +3,7 @@
 #include "revocation/RevokePermission.h"
 
 #include "ui/CompactComboBox.h"
+#include "ui/ListOnArrowKeys.h"
 #include "ui/ObjectNames.h"
 #include "ui/ProfileMenu.h"
 #include "ui/SeverityStyle.h"
@@ -134,6 +135,8 @@ TenantPane::TenantPane(const ConnectionSettings &initial, const QString &customC
     });
     connect(m_tenant, &QLineEdit::textEdited, this, &TenantPane::tenantEdited);
     connect(m_cloud, &QComboBox::activated, this, &TenantPane::cloudChosen);
+    // Choosing a profile switches tenants at once: arrows browse its list, Enter chooses.
+    ListOnArrowKeys::install(m_profile);
     connect(m_profile, &QComboBox::activated, this,
             [this](int index) { Q_EMIT profileChosen(m_profile->itemData(index).toString()); });
     setProfiles(nullptr);

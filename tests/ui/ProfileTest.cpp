@@ -7,12 +7,14 @@
 #include "emulator/FormFields.h"
 #include "ui/ObjectNames.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTest>
 
 using namespace rc;
 using namespace rc::test;
@@ -94,6 +96,39 @@ TEST_F(WindowProfiles, SwitcherListsTheProfiles_SwitchingOpensThatTenantWithoutA
     ASSERT_TRUE(m_driver->waitReadyToSignIn());
     EXPECT_FALSE(m_driver->find<QWidget>(names::AccountLabel)->isVisible());
     EXPECT_FALSE(m_driver->find<QWidget>(names::SearchEdit)->isEnabled());
+}
+
+// WCAG 3.2.2: browsing the profiles from the keyboard does not switch tenants on every arrow
+// press (Qt's closed combo box would choose, and report as activated, each entry passed over).
+TEST_F(WindowProfiles, ArrowKeysOpenTheList_OnlyEnterSwitches)
+{
+    saveProfile(Domain, QStringLiteral("Contoso"), SignInFlow::DeviceCode, true);
+    saveProfile(tenantId(), QStringLiteral("Contoso by ID"), SignInFlow::Browser);
+    openWithProfiles();
+    auto *combo = m_driver->find<QComboBox>(names::ProfileCombo);
+    combo->setFocus();
+    ASSERT_TRUE(waitFor([&] { return combo->hasFocus(); }));
+
+    for (Qt::Key key : {Qt::Key_Down, Qt::Key_End, Qt::Key_PageDown}) {
+        QTest::keyClick(combo, key);
+        ASSERT_TRUE(waitFor([&] { return combo->view()->isVisible(); })) << key;
+        EXPECT_EQ(combo->currentText(), QStringLiteral("Contoso")) << key;
+        EXPECT_EQ(connection().session().tenant().id(), Domain) << key;
+        // Looking through the list and leaving it with Esc changes nothing either.
+        QTest::keyClick(combo->view(), Qt::Key_Down);
+        QTest::keyClick(combo->view(), Qt::Key_Escape);
+        ASSERT_TRUE(waitFor([&] { return !combo->view()->isVisible(); })) << key;
+        EXPECT_EQ(combo->currentText(), QStringLiteral("Contoso")) << key;
+        EXPECT_EQ(profiles().currentProfileId(), Domain) << key;
+    }
+
+    QTest::keyClick(combo, Qt::Key_Down);
+    ASSERT_TRUE(waitFor([&] { return combo->view()->isVisible(); }));
+    QTest::keyClick(combo->view(), Qt::Key_Down);
+    QTest::keyClick(combo->view(), Qt::Key_Return);
+    ASSERT_TRUE(waitFor([&] { return connection().session().tenant().id() == tenantId(); }));
+    EXPECT_EQ(combo->currentText(), QStringLiteral("Contoso by ID"));
+    EXPECT_EQ(profiles().currentProfileId(), tenantId());
 }
 
 TEST_F(WindowProfiles, NewTenantSignedInWithDeviceCode_IsSavedAsTheCurrentProfile)
