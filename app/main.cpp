@@ -10,7 +10,6 @@
 #include "core/Translations.h"
 #include "emulator/TenantEmulator.h"
 #include "ui/AfterFirstPaint.h"
-#include "ui/FontConfigWarmUp.h"
 #include "ui/MainWindow.h"
 
 #include "ApplicationIcon.h"
@@ -65,7 +64,6 @@ int main(int argc, char **argv)
     if (cli::wantsCommandLine(argc, argv))
         return cli::runCommandLine(argc, argv);
 
-    ui::FontConfigWarmUp fonts; // alongside connecting to the display
     QApplication app(argc, argv);
     // The language the settings name, else the system's.
     Translations::install(Settings().language());
@@ -93,7 +91,6 @@ int main(int argc, char **argv)
         return refuse(settings.error().message);
 
     FirstPaintReport firstPaint(sinceMain);
-    fonts.wait();
     ui::MainWindow window(settings.value(), demo);
     // Looking the icon up in the desktop's icon themes reads their index files (a quarter of the
     // work to the first frame); the window manager takes the icon as well a moment later. Asked

@@ -11,7 +11,6 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0 libxkbcommon-dev libgl-dev libssl-dev
-  libfontconfig-dev
   libgtest-dev libgmock-dev
   xvfb xauth dbus gnome-keyring libsecret-tools xdotool imagemagick x11-utils
   at-spi2-core libatspi2.0-dev
