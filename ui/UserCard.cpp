@@ -180,7 +180,6 @@ UserCard::UserCard(QWidget *parent)
     layout->addLayout(respond);
     layout->addWidget(m_whatStillWorks);
     layout->addStretch(1);
-    restyle();
     showEmpty();
 }
 
@@ -276,6 +275,10 @@ void UserCard::showUser(const User &user, const std::optional<RevocationOutcome>
     m_name->setText(orDash(user.displayName));
     m_upn->setText(user.userPrincipalName);
     const bool disabled = user.accountEnabled.has_value() && !*user.accountEnabled;
+    if (!m_badgesStyled) {
+        m_badgesStyled = true;
+        restyle();
+    }
     m_guestBadge->setVisible(user.isGuest());
     m_disabledBadge->setVisible(disabled);
 
@@ -431,6 +434,9 @@ QString UserCard::sessionsText(const User &user,
 
 void UserCard::restyle()
 {
+    // Style sheets are costly to set up, and the empty card of the first frame shows no badge.
+    if (!m_badgesStyled)
+        return;
     tint(m_guestBadge, Tone::Info, palette(), true);
     tint(m_disabledBadge, Tone::Warning, palette(), true);
 }

@@ -97,6 +97,7 @@ private:
     QString m_containedUser;
     QDateTime m_containedAt;
     bool m_restyling = false;
+    bool m_badgesStyled = false; // from the first user shown
 };
 
 } // namespace rc::ui
