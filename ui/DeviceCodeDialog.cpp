@@ -11,6 +11,7 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -35,6 +36,7 @@ DeviceCodeDialog::DeviceCodeDialog(SignInSession &session, const QString &tenant
     , m_codeLabel(textLabel(this))
     , m_link(textLabel(this))
     , m_status(textLabel(this))
+    , m_expiry(textLabel(this))
 {
     setObjectName(names::DeviceCodeDialog);
     setWindowTitle(tr("Sign in to %1").arg(tenant));
@@ -52,6 +54,8 @@ DeviceCodeDialog::DeviceCodeDialog(SignInSession &session, const QString &tenant
     m_codeLabel->setMinimumHeight(QFontMetrics(big).height() * 3 / 2);
     m_link->setAlignment(Qt::AlignCenter);
     m_status->setObjectName(names::DeviceCodeStatus);
+    m_expiry->setObjectName(names::DeviceCodeExpiry);
+    m_expiry->hide();
 
     auto *buttons = new QDialogButtonBox(this);
     m_copy = buttons->addButton(tr("&Copy code"), QDialogButtonBox::ActionRole);
@@ -60,6 +64,10 @@ DeviceCodeDialog::DeviceCodeDialog(SignInSession &session, const QString &tenant
     m_open = buttons->addButton(tr("&Open browser"), QDialogButtonBox::ActionRole);
     m_open->setObjectName(names::OpenBrowserButton);
     m_open->setAccessibleName(tr("Open the sign-in page in a browser"));
+    m_renew = buttons->addButton(tr("&New code"), QDialogButtonBox::ActionRole);
+    m_renew->setObjectName(names::NewCodeButton);
+    m_renew->setAccessibleDescription(tr("Replace the code with a new one that works longer"));
+    m_renew->setEnabled(false);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(names::CancelSignInButton);
     m_cancel->setAccessibleName(tr("Cancel sign-in"));
@@ -72,6 +80,7 @@ DeviceCodeDialog::DeviceCodeDialog(SignInSession &session, const QString &tenant
     layout->addWidget(m_codeLabel);
     layout->addWidget(m_link);
     layout->addWidget(m_status);
+    layout->addWidget(m_expiry);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 56);
 
@@ -85,15 +94,22 @@ DeviceCodeDialog::DeviceCodeDialog(SignInSession &session, const QString &tenant
                                  "the code.")
                                       .arg(m_verificationUri.toDisplayString()));
     });
+    connect(m_renew, &QPushButton::clicked, this, [this, &session] {
+        m_renew->setEnabled(false); // until the new code is shown
+        m_status->setText(tr("Asking for a new code\u2026"));
+        session.renewDeviceCode();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&session, &SignInSession::deviceCodeExpiring, this, &DeviceCodeDialog::warnExpiry);
     connect(&session, &SignInSession::deviceCodeIssued, this, &DeviceCodeDialog::showCode);
     connect(&session, &SignInSession::signedIn, this, &QDialog::accept);
     connect(&session, &SignInSession::signInFailed, this, &DeviceCodeDialog::showFailure);
 }
 
 void DeviceCodeDialog::showCode(const QString &userCode, const QUrl &verificationUri,
-                                const QString &message)
+                                const QString &message, const QDateTime &expiresAt)
 {
+    const bool renewed = !m_code.isEmpty();
     m_code = userCode;
     m_verificationUri = verificationUri;
     m_instructions->setText(tr("1. Copy this code.\n2. Open the sign-in page and paste it.\n3. "
@@ -102,12 +118,32 @@ void DeviceCodeDialog::showCode(const QString &userCode, const QUrl &verificatio
     m_codeLabel->setText(userCode);
     m_codeLabel->setAccessibleName(tr("Sign-in code: %1").arg(userCode));
     m_link->setText(tr("Sign-in page: %1").arg(verificationUri.toDisplayString()));
-    m_status->setText(tr("Waiting for you to sign in\u2026"));
+    m_status->setText(renewed ? tr("This is a new code; the one before no longer works. Waiting "
+                                   "for you to sign in\u2026")
+                              : tr("Waiting for you to sign in\u2026"));
+    SeverityStyle::tintText(m_expiry, Tone::Info);
+    m_expiry->setText(
+            tr("The code works until %1.")
+                    .arg(QLocale().toString(expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
+    m_expiry->setAccessibleName(m_expiry->text());
+    m_expiry->show();
     setAccessibleDescription(message);
+    m_copy->setText(tr("&Copy code"));
     m_copy->setEnabled(true);
     m_open->setEnabled(DeviceCodeSignIn::isAllowedVerificationUri(verificationUri));
+    m_renew->setEnabled(true);
     m_copy->setFocus();
     adjustSize(); // the instructions grew from one line to four
+}
+
+void DeviceCodeDialog::warnExpiry()
+{
+    SeverityStyle::tintText(m_expiry, Tone::Warning);
+    m_expiry->setText(tr("The code expires in less than a minute. Choose New code for another "
+                         "one."));
+    m_expiry->setAccessibleName(m_expiry->text());
+    // Where Enter or Space takes the new code, and a screen reader reads why.
+    m_renew->setFocus();
 }
 
 void DeviceCodeDialog::showFailure(const ServiceError &error)
@@ -118,6 +154,8 @@ void DeviceCodeDialog::showFailure(const ServiceError &error)
     m_codeLabel->setEnabled(false);
     m_copy->setEnabled(false);
     m_open->setEnabled(false);
+    m_renew->setEnabled(false);
+    m_expiry->hide();
     m_cancel->setText(tr("Close"));
     m_cancel->setAccessibleName(tr("Close"));
     m_cancel->setFocus();

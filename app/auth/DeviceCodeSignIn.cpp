@@ -37,8 +37,11 @@ DeviceCodeSignIn::DeviceCodeSignIn(TokenEndpoint &endpoint, QString scopes, QUrl
     , m_scopes(std::move(scopes))
     , m_audience(std::move(audience))
     , m_pollTimer(endpoint.clock())
+    , m_expiryWarning(endpoint.clock())
 {
     connect(&m_pollTimer, &ClockTimer::timeout, this, &DeviceCodeSignIn::poll);
+    connect(&m_expiryWarning, &ClockTimer::timeout, this,
+            [this] { Q_EMIT codeExpiring(ExpiryWarningSeconds); });
 }
 
 bool DeviceCodeSignIn::isAllowedVerificationUri(const QUrl &url)
@@ -53,6 +56,23 @@ bool DeviceCodeSignIn::isAllowedVerificationUri(const QUrl &url)
 void DeviceCodeSignIn::start(std::function<void(Result<TokenGrant>)> onDone)
 {
     m_onDone = std::move(onDone);
+    requestCode();
+}
+
+void DeviceCodeSignIn::renewCode()
+{
+    if (!m_onDone)
+        return;
+    qCInfo(lcAuth) << "a new device code was asked for";
+    m_pollTimer.stop();
+    m_expiryWarning.stop();
+    m_call.cancel();
+    m_deviceCode.wipe();
+    requestCode();
+}
+
+void DeviceCodeSignIn::requestCode()
+{
     m_call = m_endpoint.requestDeviceCode(m_scopes, this, [this](Result<DeviceCode> code) {
         if (!code) {
             finish(code.error());
@@ -66,17 +86,22 @@ void DeviceCodeSignIn::start(std::function<void(Result<TokenGrant>)> onDone)
         m_deviceCode = std::move(c.deviceCode);
         m_intervalSeconds = c.intervalSeconds;
         m_expiresInSeconds = c.expiresInSeconds;
+        m_failedPolls = 0;
         m_issuedAtMs = m_endpoint.clock().monotonicMs();
         qCInfo(lcAuth) << "device code issued; polling every" << m_intervalSeconds << "s for"
                        << m_expiresInSeconds << "s at most";
-        Q_EMIT codeIssued(c.userCode, c.verificationUri, c.message);
+        Q_EMIT codeIssued(c.userCode, c.verificationUri, c.message,
+                          m_endpoint.clock().utcNow().addSecs(m_expiresInSeconds));
         m_pollTimer.start(m_intervalSeconds * 1000);
+        // Lifetimes are at least 15 minutes (DeviceCode::MinLifetimeSeconds).
+        m_expiryWarning.start(qint64(m_expiresInSeconds - ExpiryWarningSeconds) * 1000);
     });
 }
 
 void DeviceCodeSignIn::cancel()
 {
     m_pollTimer.stop();
+    m_expiryWarning.stop();
     m_call.cancel();
     m_onDone = nullptr;
     m_deviceCode.wipe();
@@ -126,6 +151,7 @@ void DeviceCodeSignIn::polled(DevicePoll result)
 void DeviceCodeSignIn::finish(Result<TokenGrant> result)
 {
     m_pollTimer.stop();
+    m_expiryWarning.stop();
     m_deviceCode.wipe();
     if (auto done = std::move(m_onDone)) {
         m_onDone = nullptr;

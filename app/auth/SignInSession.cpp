@@ -121,8 +121,15 @@ void SignInSession::signInWithDeviceCode()
             m_endpoint, delegatedSignInScopes(cloud(), tenant()),
             scopeAndAudience(Resource::Graph).value().second);
     connect(flow.get(), &DeviceCodeSignIn::codeIssued, this, &SignInSession::deviceCodeIssued);
+    connect(flow.get(), &DeviceCodeSignIn::codeExpiring, this, &SignInSession::deviceCodeExpiring);
     flow->start([this](Result<TokenGrant> grant) { completeInteractive(std::move(grant)); });
     m_interactive = std::move(flow);
+}
+
+void SignInSession::renewDeviceCode()
+{
+    if (auto *device = qobject_cast<DeviceCodeSignIn *>(m_interactive.get()))
+        device->renewCode();
 }
 
 void SignInSession::signInWithBrowser(OpenBrowser openBrowser)

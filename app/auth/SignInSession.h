@@ -12,6 +12,7 @@
 #include "auth/TokenScopes.h"
 #include "net/TokenSource.h"
 
+#include <QDateTime>
 #include <QObject>
 
 #include <deque>
@@ -43,6 +44,9 @@ public:
     // there is no usable refresh token).
     void signInSilently();
     void signInWithDeviceCode(); // deviceCodeIssued first
+    // A new device code in place of the one shown (after deviceCodeExpiring, or at any time
+    // while the device-code sign-in waits): deviceCodeIssued again.
+    void renewDeviceCode();
     void signInWithBrowser(OpenBrowser openBrowser); // authorizeUrlReady first
     void signInWithCertificate(std::shared_ptr<const CertificateCredential> certificate);
     void cancelSignIn();
@@ -69,7 +73,8 @@ public:
 
 Q_SIGNALS:
     void deviceCodeIssued(const QString &userCode, const QUrl &verificationUri,
-                          const QString &message);
+                          const QString &message, const QDateTime &expiresAt);
+    void deviceCodeExpiring(int secondsLeft);
     void authorizeUrlReady(const QUrl &url, bool browserOpened);
     void signedIn(const QString &account);
     void signInFailed(const rc::ServiceError &error);

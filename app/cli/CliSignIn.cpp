@@ -3,6 +3,7 @@
 #include "auth/TokenCache.h"
 #include "cli/Console.h"
 
+#include <QLocale>
 #include <QProcess>
 
 namespace rc::cli {
@@ -14,7 +15,12 @@ CliSignIn::CliSignIn(TenantConnection &connection, TenantProfile profile, QObjec
 {
     SignInSession &session = m_connection.session();
     connect(&session, &SignInSession::deviceCodeIssued, this,
-            [](const QString &, const QUrl &, const QString &message) { Console::err(message); });
+            [](const QString &, const QUrl &, const QString &message, const QDateTime &expiresAt) {
+                Console::err(message);
+                Console::err(tr("The code works until %1.")
+                                     .arg(QLocale().toString(expiresAt.toLocalTime().time(),
+                                                             QLocale::ShortFormat)));
+            });
     connect(&session, &SignInSession::authorizeUrlReady, this, [](const QUrl &url, bool opened) {
         Console::err(opened ? tr("Finish signing in in your browser. If it did not open, "
                                  "open this address:\n%1")

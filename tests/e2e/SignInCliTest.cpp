@@ -13,6 +13,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace rc;
@@ -134,6 +135,10 @@ TEST_F(SignInCli, SecondRunSignsInFromTheKeychainAndSignOutDeletesTheItem)
     EXPECT_EQ(signIn.out.trimmed(),
               QStringLiteral("Signed in to %1 as %2.").arg(CliDomain, cliUpn("admin")));
     EXPECT_TRUE(signIn.err.contains(QStringLiteral("kept in the system keychain")));
+    // After the service's instructions, until when the code works (15 minutes, hh:mm).
+    EXPECT_TRUE(signIn.err.contains(QRegularExpression(
+            QStringLiteral("To sign in.*\\n.*The code works until \\d{1,2}:\\d{2}"))))
+            << signIn.err.toStdString();
     EXPECT_EQ(interactiveSignIns(), 1);
     EXPECT_TRUE(keychainItems().contains(refreshTokenItem()))
             << keychainItems().join(QLatin1Char(' ')).toStdString();

@@ -57,9 +57,15 @@ public:
         m_flow = std::make_unique<DeviceCodeSignIn>(
                 *m_endpoint, m_graph.toString() + QStringLiteral("/.default offline_access"),
                 m_graph);
-        QObject::connect(
-                m_flow.get(), &DeviceCodeSignIn::codeIssued, &m_context,
-                [this](const QString &, const QUrl &uri, const QString &) { m_shownPage = uri; });
+        QObject::connect(m_flow.get(), &DeviceCodeSignIn::codeIssued, &m_context,
+                         [this](const QString &code, const QUrl &uri, const QString &,
+                                const QDateTime &expiresAt) {
+                             m_shownPage = uri;
+                             m_userCodes << code;
+                             m_expiresAt = expiresAt;
+                         });
+        QObject::connect(m_flow.get(), &DeviceCodeSignIn::codeExpiring, &m_context,
+                         [this](int secondsLeft) { m_expiring << secondsLeft; });
         m_flow->start([this](Result<TokenGrant> result) { m_result.emplace(std::move(result)); });
     }
     // Skips every wait of the flow (its polls) until it ends.
@@ -74,7 +80,12 @@ public:
                 timeoutMs);
     }
 
+    DeviceCodeSignIn &flow() { return *m_flow; }
+
     std::optional<QUrl> m_shownPage;
+    QStringList m_userCodes; // every code shown, in order
+    QDateTime m_expiresAt; // of the last
+    QList<int> m_expiring; // each codeExpiring's seconds left
     std::optional<Result<TokenGrant>> m_result;
 
 private:
@@ -238,4 +249,52 @@ TEST_F(DeviceCodePolls, PollsThatKeepFailing_GiveUpAfterAFewWithTheLastError)
             << m_attempt->m_result->error().detail.toStdString();
     EXPECT_EQ(m_attempt->m_result->error().httpStatus, 503);
     EXPECT_EQ(polls(), DeviceCodeSignIn::MaxFailedPolls);
+}
+
+// WCAG 2.2.1: a code's time limit is announced a minute ahead, and a new code (a simple action)
+// extends it, as often as asked; the old code is no longer polled, and the new one signs in.
+TEST_F(DeviceCodePolls, ExpiringCode_IsAnnouncedAMinuteAhead_AndRenewedAsOftenAsAsked)
+{
+    m_emulator.setAutoApproveAs(QString());
+    const QDateTime started = m_clock.utcNow();
+    m_attempt->start();
+    ASSERT_TRUE(waitFor([&] { return m_attempt->m_userCodes.size() == 1; }));
+    EXPECT_EQ(started.secsTo(m_attempt->m_expiresAt), 900);
+
+    qsizetype sinceLastRenewal = 0; // Identity requests before the last renewal
+    for (int renewal = 1; renewal <= 10; ++renewal) {
+        SCOPED_TRACE(renewal);
+        m_clock.advance((900 - DeviceCodeSignIn::ExpiryWarningSeconds) * 1000 - 1);
+        EXPECT_FALSE(waitFor([&] { return !m_attempt->m_expiring.isEmpty(); }, 50));
+        m_clock.advance(1);
+        ASSERT_TRUE(waitFor([&] { return m_attempt->m_expiring.size() == 1; }));
+        EXPECT_EQ(m_attempt->m_expiring.first(), DeviceCodeSignIn::ExpiryWarningSeconds);
+        m_attempt->m_expiring.clear();
+
+        const QDateTime renewedAt = m_clock.utcNow();
+        sinceLastRenewal = m_emulator.requestsTo(emu::Service::Identity).size();
+        m_attempt->flow().renewCode();
+        ASSERT_TRUE(waitFor([&] { return m_attempt->m_userCodes.size() == renewal + 1; }));
+        EXPECT_NE(m_attempt->m_userCodes.last(), m_attempt->m_userCodes.at(renewal - 1));
+        EXPECT_EQ(renewedAt.secsTo(m_attempt->m_expiresAt), 900);
+        EXPECT_FALSE(m_attempt->m_result.has_value()) << "a renewal ends nothing";
+    }
+
+    // The person approves the last code shown; the flow, polling with it, is signed in.
+    const int before = polls();
+    ASSERT_TRUE(m_emulator.approveDeviceCode(m_attempt->m_userCodes.last(),
+                                             QStringLiteral("admin@") + Domain));
+    ASSERT_TRUE(m_attempt->waitForResult());
+    ASSERT_TRUE(m_attempt->m_result->ok()) << m_attempt->m_result->error().message.toStdString();
+    EXPECT_GT(polls(), before);
+    // After the last renewal, every poll carried the one code issued then.
+    QSet<QString> polledCodes;
+    const auto requests = m_emulator.requestsTo(emu::Service::Identity);
+    for (qsizetype i = sinceLastRenewal; i < requests.size(); ++i) {
+        const QString code
+                = emu::FormFields::parse(requests.at(i).body).value(QStringLiteral("device_code"));
+        if (!code.isEmpty())
+            polledCodes << code;
+    }
+    EXPECT_EQ(polledCodes.size(), 1) << "a replaced code is not polled again";
 }

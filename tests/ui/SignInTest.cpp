@@ -10,8 +10,10 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTest>
 #include <QUrlQuery>
 
 using namespace rc::test;
@@ -82,6 +84,61 @@ TEST_F(SignIn, DemoWindow_DeviceCodeDialogShowsTheCodeAndClosesItselfOnSignIn)
     EXPECT_TRUE(m_driver->roleWarning().isEmpty());
     EXPECT_EQ(m_driver->focused(), m_driver->find<QLineEdit>(names::SearchEdit));
     EXPECT_FALSE(m_driver->find<QWidget>(names::TenantEdit)->isEnabled());
+}
+
+// WCAG 2.2.1: the dialog says until when the code works, warns a minute ahead with the focus on
+// "New code", and one key press replaces the code; the new one then signs in.
+TEST_F(SignIn, ExpiringCode_DialogWarnsAMinuteAhead_NewCodeFromTheKeyboardReplacesIt)
+{
+    m_emulator->setAutoApproveAs(QString());
+    openWindow(false);
+    // The code lives 15 minutes from when it was issued, on the window's clock (which also runs
+    // in real time here): the text names that minute, or the next if one began meanwhile.
+    const auto worksUntilAnyOf = [this](const QDateTime &from, const QDateTime &to) {
+        QStringList texts;
+        for (const QDateTime &issued : {from, to})
+            texts << QStringLiteral("The code works until %1.")
+                             .arg(QLocale().toString(issued.addSecs(15 * 60).toLocalTime().time(),
+                                                     QLocale::ShortFormat));
+        return texts;
+    };
+    QDateTime before = m_clock.utcNow();
+    m_driver->click(names::SignInButton);
+    ASSERT_TRUE(waitFor([this] { return !shownCode().isEmpty(); }));
+    const QString firstCode = shownCode();
+    QDialog *dialog = m_driver->dialog(names::DeviceCodeDialog);
+    auto *expiry = dialog->findChild<QLabel *>(names::DeviceCodeExpiry);
+    auto *renew = dialog->findChild<QPushButton *>(names::NewCodeButton);
+    ASSERT_NE(expiry, nullptr);
+    ASSERT_NE(renew, nullptr);
+    EXPECT_TRUE(expiry->isVisible());
+    EXPECT_TRUE(worksUntilAnyOf(before, m_clock.utcNow()).contains(expiry->text()))
+            << expiry->text().toStdString();
+    EXPECT_TRUE(renew->isEnabled()) << "a new code can be had at any time";
+
+    m_clock.advance((15 * 60 - 60) * 1000);
+    ASSERT_TRUE(waitFor([&] {
+        return expiry->text().contains(QLatin1String("less than a minute"));
+    })) << expiry->text().toStdString();
+    EXPECT_EQ(expiry->text(),
+              QStringLiteral("The code expires in less than a minute. Choose New code for "
+                             "another one."));
+    EXPECT_EQ(expiry->accessibleName(), expiry->text());
+    EXPECT_EQ(m_driver->focused(), renew);
+
+    before = m_clock.utcNow();
+    QTest::keyClick(renew, Qt::Key_Space);
+    ASSERT_TRUE(waitFor([&] { return !shownCode().isEmpty() && shownCode() != firstCode; }));
+    EXPECT_TRUE(worksUntilAnyOf(before, m_clock.utcNow()).contains(expiry->text()))
+            << "the new code's own time: " << expiry->text().toStdString();
+    EXPECT_TRUE(dialog->findChild<QLabel *>(names::DeviceCodeStatus)
+                        ->text()
+                        .startsWith(QLatin1String("This is a new code")));
+
+    ASSERT_TRUE(m_emulator->approveDeviceCode(shownCode(), upn("admin")));
+    m_clock.advance(m_clock.msToNextTimer());
+    ASSERT_TRUE(m_driver->waitSignedIn());
+    EXPECT_EQ(m_driver->dialog(names::DeviceCodeDialog), nullptr);
 }
 
 TEST_F(SignIn, CopyCodeAndOpenBrowser_UseTheIssuedCodeAndPage)
