@@ -1,5 +1,6 @@
 #include "ui/ConfirmLayout.h"
 
+#include "ui/FitScrollArea.h"
 #include "ui/SeverityStyle.h"
 
 #include <QDialog>
@@ -111,20 +112,31 @@ QPushButton *ConfirmLayout::addConfirm(const QString &text, const QString &objec
 
 void ConfirmLayout::finish(const QList<QWidget *> &fields)
 {
+    // The column scrolls when the screen is too short for it (large text on a small screen); the
+    // buttons stay in view below it.
+    auto *column = new QWidget(m_dialog);
+    m_column->setContentsMargins(0, 0, 0, 0);
+    column->setLayout(m_column);
+    const int ch = m_dialog->fontMetrics().averageCharWidth();
+    column->setMinimumWidth(ch * 60); // the dialog's 72 less the icon and the margins
+    auto *scroll = new FitScrollArea(column, m_dialog);
+    scroll->takeFocusOnlyWhenScrolling();
     auto *row = new QHBoxLayout;
     row->addWidget(m_icon, 0, Qt::AlignTop);
-    row->addLayout(m_column, 1);
+    row->addWidget(scroll, 1);
     auto *layout = new QVBoxLayout(m_dialog);
-    layout->addLayout(row);
+    layout->addLayout(row, 1);
     layout->addWidget(m_buttons);
 
     QList<QWidget *> chain = fields;
     chain << m_reason << m_confirm << m_cancel;
     chain.removeAll(nullptr);
+    QWidget *first = chain.first();
+    chain.prepend(scroll); // read first, when it scrolls at all
     for (int i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
-    chain.first()->setFocus();
-    m_dialog->setMinimumWidth(m_dialog->fontMetrics().averageCharWidth() * 72);
+    first->setFocus();
+    m_dialog->setMinimumWidth(ch * 72);
 }
 
 } // namespace rc::ui
