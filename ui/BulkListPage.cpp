@@ -36,11 +36,13 @@ BulkListPage::BulkListPage(QWidget *parent)
     m_text->setPlaceholderText(tr("adele.vance@contoso.com\nalex.wilber@contoso.com\n\u2026"));
     m_text->setTabChangesFocus(true); // Tab moves on, as everywhere else in the window
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // The buttons are named by their visible text (WCAG 2.5.3: what a person sees is what they
+    // can say); the descriptions add what the text leaves out.
     m_open->setObjectName(names::BulkOpenFileButton);
-    m_open->setAccessibleName(tr("Open a CSV file of people to sign out"));
+    m_open->setAccessibleDescription(tr("Open a CSV file of people to sign out"));
     m_open->setAutoDefault(true);
     m_review->setObjectName(names::BulkReviewButton);
-    m_review->setAccessibleName(tr("Review the pasted list"));
+    m_review->setAccessibleDescription(tr("Review the pasted list"));
     m_review->setAutoDefault(true);
     m_review->setEnabled(false);
     m_message->setObjectName(names::BulkListMessage);

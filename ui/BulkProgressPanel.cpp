@@ -30,7 +30,8 @@ BulkProgressPanel::BulkProgressPanel(QWidget *parent)
     m_pause->setAccessibleName(tr("Pause: send no more sign-outs for now"));
     m_pause->setAutoDefault(true);
     m_cancel->setObjectName(names::BulkCancelButton);
-    m_cancel->setAccessibleName(tr("Cancel the run: send no more sign-outs"));
+    // Named by its visible text (WCAG 2.5.3); the description says what it stops.
+    m_cancel->setAccessibleDescription(tr("Cancel the run: send no more sign-outs"));
     m_cancel->setAutoDefault(true);
 
     auto *row = new QHBoxLayout;

@@ -58,12 +58,13 @@ void ConfirmLayout::addWidget(QWidget *widget)
     m_column->addWidget(widget);
 }
 
-QLineEdit *ConfirmLayout::addReason(const QString &objectName, const QString &accessibleName,
+QLineEdit *ConfirmLayout::addReason(const QString &objectName, const QString &description,
                                     const QString &placeholder)
 {
+    // Named by its caption (WCAG 2.5.3); the description adds what the caption leaves out.
     m_reason = new QLineEdit(m_dialog);
     m_reason->setObjectName(objectName);
-    m_reason->setAccessibleName(accessibleName);
+    m_reason->setAccessibleDescription(description);
     m_reason->setPlaceholderText(placeholder);
     auto *label = new QLabel(tr("&Reason or ticket number (optional):"), m_dialog);
     label->setBuddy(m_reason);
@@ -76,16 +77,17 @@ QLineEdit *ConfirmLayout::addTypedName(const User &user, const RoleSet &roles,
                                        const QString &objectName)
 {
     // An administrator's account is not acted on by a reflex click.
+    // The field's caption is its name (WCAG 2.5.3: the name holds what a person sees), so the
+    // sentence naming the roles is a paragraph of its own and the field's description.
     auto *field = new QLineEdit(m_dialog);
     field->setObjectName(objectName);
-    field->setAccessibleName(tr("Type the user name or display name to confirm"));
     field->setPlaceholderText(user.userPrincipalName);
     const QString name = user.displayName.isEmpty() ? user.userPrincipalName : user.displayName;
-    auto *label = new QLabel(tr("%1 holds an administrator role (%2). Type their &user name or "
-                                "display name to confirm:")
-                                     .arg(name, roles.names().join(QLatin1String(", "))),
-                             m_dialog);
-    label->setTextFormat(Qt::PlainText);
+    const QString roleSentence = tr("%1 holds an administrator role (%2).")
+                                         .arg(name, roles.names().join(QLatin1String(", ")));
+    addParagraph(roleSentence);
+    field->setAccessibleDescription(roleSentence);
+    auto *label = new QLabel(tr("Type their &user name or display name to confirm:"), m_dialog);
     label->setWordWrap(true);
     label->setBuddy(field);
     m_column->addWidget(label);

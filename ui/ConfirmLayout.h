@@ -33,7 +33,8 @@ public:
     QLabel *addHeading(const QString &text); // a bold paragraph
     void addSpacing(); // half a line
     void addWidget(QWidget *widget);
-    QLineEdit *addReason(const QString &objectName, const QString &accessibleName,
+    // Named by its caption, "Reason or ticket number (optional)"; `description` adds the rest.
+    QLineEdit *addReason(const QString &objectName, const QString &description,
                          const QString &placeholder);
     QPushButton *addConfirm(const QString &text, const QString &objectName,
                             const QString &accessibleName);

@@ -58,7 +58,9 @@ ContainDialog::ContainDialog(const Target &target, Revoker &revoker, Containment
     frame.addWidget(checks);
     frame.addSpacing();
     m_preview->setObjectName(names::ContainPreviewToggle);
-    m_preview->setAccessibleName(tr("Preview only: list the steps and devices, send nothing"));
+    // Named by its visible text (WCAG 2.5.3); the description says what a preview shows.
+    m_preview->setAccessibleDescription(
+            tr("Preview only: list the steps and devices, send nothing"));
     frame.addWidget(m_preview);
     QList<QWidget *> fields {m_preview};
     if (needsTypedName()) {
@@ -66,7 +68,7 @@ ContainDialog::ContainDialog(const Target &target, Revoker &revoker, Containment
         fields << m_name;
         connect(m_name, &QLineEdit::textChanged, this, &ContainDialog::render);
     }
-    m_reason = frame.addReason(names::ContainReasonEdit, tr("Reason or ticket number, optional"),
+    m_reason = frame.addReason(names::ContainReasonEdit, QString(),
                                tr("For example INC-12345: phishing"));
     m_steps->setObjectName(names::ContainStepList);
     m_steps->start(false);

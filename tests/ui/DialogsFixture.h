@@ -4,6 +4,8 @@
 // does, and left on screen for the test to look at.
 
 #include "BulkWindowFixture.h"
+#include "directory/RoleTemplates.h"
+#include "emulator/DemoTenant.h"
 #include "ui/ObjectNames.h"
 
 #include <QDesktopServices>
@@ -89,11 +91,18 @@ protected:
         return m_driver->waitForDialog(ui::names::ContainDialog);
     }
 
-    // The administrator confirmation: Lee Gu holds a role, so their name must be typed.
+    // The administrator confirmation: Lee Gu, given a role, must have their name typed.
     QDialog *openAdminConfirmation()
     {
+        m_emulator->tenant().find(upn("lee.gu"))->roleTemplateIds
+                = {QString::fromLatin1(RoleTemplates::ExchangeAdministrator)};
         openSignedIn();
         findAndPick(QStringLiteral("lee"), upn("lee.gu"));
+        if (!waitFor([this] {
+                return m_driver->cardText(ui::names::CardRoles)
+                        == QStringLiteral("Exchange Administrator");
+            }))
+            return nullptr;
         m_driver->revoke();
         if (!m_driver->waitForConfirmDialog())
             return nullptr;
