@@ -44,6 +44,7 @@ BrowserSignInDialog::BrowserSignInDialog(SignInSession &session, const QString &
     m_status->setObjectName(names::BrowserSignInStatus);
 
     auto *buttons = new QDialogButtonBox(this);
+    buttons->setAccessibleName(tr("Sign-in actions"));
     m_copy = buttons->addButton(tr("&Copy address"), QDialogButtonBox::ActionRole);
     m_copy->setObjectName(names::CopyAddressButton);
     // Named by its visible text (WCAG 2.5.3); the description says what it copies.

@@ -22,6 +22,7 @@ BulkListPage::BulkListPage(QWidget *parent)
     , m_review(new QPushButton(tr("Re&view list"), this))
     , m_message(new QLabel(this))
 {
+    setAccessibleName(tr("List of people")); // named, as every container (WCAG 1.3.1)
     auto *intro = new QLabel(
             tr("Paste the user names (UPNs) of the people to sign out, one per line or separated "
                "by commas, or open a CSV file with a UserPrincipalName, UPN, user, mail or email "

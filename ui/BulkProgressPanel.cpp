@@ -18,6 +18,7 @@ BulkProgressPanel::BulkProgressPanel(QWidget *parent)
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_cancel(new QPushButton(tr("&Cancel run"), this))
 {
+    setAccessibleName(tr("Progress")); // named, as every container (WCAG 1.3.1)
     m_bar->setObjectName(names::BulkProgress);
     m_bar->setAccessibleName(tr("Bulk sign-out progress"));
     m_bar->setFormat(tr("%v of %m"));

@@ -44,6 +44,7 @@ BulkWindow::BulkWindow(TenantConnection &connection, const ConnectionSettings &s
 
     m_listPage = new BulkListPage(this);
     m_pages = new QStackedWidget(this);
+    m_pages->setAccessibleName(tr("List or review")); // named, as every container (WCAG 1.3.1)
     m_pages->addWidget(m_listPage);
     m_pages->addWidget(buildReviewPage());
     auto *layout = new QVBoxLayout(this);
@@ -94,6 +95,7 @@ void BulkWindow::reject()
 QWidget *BulkWindow::buildReviewPage()
 {
     auto *page = new QWidget(this);
+    page->setAccessibleName(tr("Review"));
     m_heading = new QLabel(page);
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setWordWrap(true);
@@ -162,6 +164,7 @@ QWidget *BulkWindow::buildReviewPage()
 QWidget *BulkWindow::buildButtons()
 {
     auto *bar = new QWidget(this);
+    bar->setAccessibleName(tr("Actions"));
     m_back = new QPushButton(tr("&New list"), bar);
     m_back->setObjectName(names::BulkBackButton);
     m_back->setAccessibleDescription(tr("Start over with another list"));

@@ -57,6 +57,7 @@ CertificateDialog::CertificateDialog(SignInSession &session, const QString &tena
     qobject_cast<QLabel *>(form->labelForField(file))->setBuddy(m_path);
 
     auto *buttons = new QDialogButtonBox(this);
+    buttons->setAccessibleName(tr("Sign-in actions"));
     m_signIn = buttons->addButton(tr("&Sign in"), QDialogButtonBox::AcceptRole);
     m_signIn->setObjectName(names::CertificateSignInButton);
     m_signIn->setDefault(true);

@@ -26,6 +26,7 @@ ConfirmLayout::ConfirmLayout(QDialog *dialog)
     m_icon->setAccessibleName(SeverityStyle::toneName(Tone::Warning));
     m_cancel->setAccessibleName(tr("Cancel: send nothing"));
     m_cancel->setDefault(true);
+    m_buttons->setAccessibleName(tr("Confirm or cancel"));
     QObject::connect(m_buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(m_buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
 }
@@ -116,12 +117,15 @@ void ConfirmLayout::finish(const QList<QWidget *> &fields)
 {
     // The column scrolls when the screen is too short for it (large text on a small screen); the
     // buttons stay in view below it.
+    // Named, as every container a screen reader walks through (WCAG 1.3.1).
     auto *column = new QWidget(m_dialog);
+    column->setAccessibleName(tr("Details"));
     m_column->setContentsMargins(0, 0, 0, 0);
     column->setLayout(m_column);
     const int ch = m_dialog->fontMetrics().averageCharWidth();
     column->setMinimumWidth(ch * 60); // the dialog's 72 less the icon and the margins
     auto *scroll = new FitScrollArea(column, m_dialog);
+    scroll->setAccessibleName(tr("Confirmation"));
     scroll->takeFocusOnlyWhenScrolling();
     auto *row = new QHBoxLayout;
     row->addWidget(m_icon, 0, Qt::AlignTop);

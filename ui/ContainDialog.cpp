@@ -82,6 +82,7 @@ ContainDialog::ContainDialog(const Target &target, Revoker &revoker, Containment
     m_undo->setAutoDefault(false);
     m_undo->hide();
     auto *undoRow = new QWidget(this);
+    undoRow->setAccessibleName(tr("Undo"));
     auto *undoLayout = new QHBoxLayout(undoRow);
     undoLayout->setContentsMargins(0, 0, 0, 0);
     undoLayout->addWidget(m_undo);

@@ -54,6 +54,7 @@ DeviceCodeDialog::DeviceCodeDialog(SignInSession &session, const QString &tenant
     m_status->setObjectName(names::DeviceCodeStatus);
 
     auto *buttons = new QDialogButtonBox(this);
+    buttons->setAccessibleName(tr("Sign-in actions"));
     m_copy = buttons->addButton(tr("&Copy code"), QDialogButtonBox::ActionRole);
     m_copy->setObjectName(names::CopyCodeButton);
     // Named by their visible text (WCAG 2.5.3); the descriptions say what they act on.

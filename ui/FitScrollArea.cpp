@@ -13,6 +13,11 @@ FitScrollArea::FitScrollArea(QWidget *content, QWidget *parent)
 {
     setWidget(content);
     setWidgetResizable(true);
+    // The viewport and the scroll bar's holder are more containers a screen reader walks through
+    // (WCAG 1.3.1).
+    viewport()->setAccessibleName(tr("Scrolled view"));
+    if (QWidget *holder = verticalScrollBar()->parentWidget(); holder && holder != this)
+        holder->setAccessibleName(tr("Scroll bar"));
     setFrameShape(QFrame::NoFrame);
     // The area takes the focus (the arrows scroll the card): a gutter around the viewport is where
     // the style draws its focus frame, which the card would otherwise cover.
