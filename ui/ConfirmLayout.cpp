@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace rc::ui {
@@ -113,7 +114,7 @@ QPushButton *ConfirmLayout::addConfirm(const QString &text, const QString &objec
     return m_confirm;
 }
 
-void ConfirmLayout::finish(const QList<QWidget *> &fields)
+void ConfirmLayout::finish(const QList<QWidget *> &fields, int widthInChars)
 {
     // The column scrolls when the screen is too short for it (large text on a small screen); the
     // buttons stay in view below it.
@@ -123,7 +124,7 @@ void ConfirmLayout::finish(const QList<QWidget *> &fields)
     m_column->setContentsMargins(0, 0, 0, 0);
     column->setLayout(m_column);
     const int ch = m_dialog->fontMetrics().averageCharWidth();
-    column->setMinimumWidth(ch * 60); // the dialog's 72 less the icon and the margins
+    column->setMinimumWidth(ch * (widthInChars - 12)); // less the icon and the margins
     auto *scroll = new FitScrollArea(column, m_dialog);
     scroll->setAccessibleName(tr("Confirmation"));
     scroll->takeFocusOnlyWhenScrolling();
@@ -142,7 +143,18 @@ void ConfirmLayout::finish(const QList<QWidget *> &fields)
     for (int i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
     first->setFocus();
-    m_dialog->setMinimumWidth(ch * 72);
+    m_dialog->setMinimumWidth(ch * widthInChars);
+    fitToContent(m_dialog);
+}
+
+void ConfirmLayout::fitToContent(QDialog *dialog)
+{
+    // As tall as its text where the screen has room: Qt's own first size (adjustSize) stops at
+    // two thirds of the screen, and the column would scroll with room to spare.
+    QSize size = dialog->sizeHint().expandedTo(dialog->minimumSize());
+    if (const QScreen *screen = dialog->screen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    dialog->resize(size.expandedTo(dialog->minimumSize()));
 }
 
 } // namespace rc::ui

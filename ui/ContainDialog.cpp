@@ -92,12 +92,11 @@ ContainDialog::ContainDialog(const Target &target, Revoker &revoker, Containment
                                  tr("Contain %1").arg(name));
     m_cancel = frame.cancel();
     m_cancel->setObjectName(names::CancelContainButton);
-    frame.finish(fields);
+    frame.finish(fields, 110);
     // After a run: the step list, then "Check again", are reached from Close.
     setTabOrder(m_cancel, m_steps);
     setTabOrder(m_steps, m_signIns->checkAgainButton());
     setTabOrder(m_signIns->checkAgainButton(), m_undo);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 110);
 
     connect(m_preview, &QCheckBox::toggled, this, &ContainDialog::render);
     connect(&m_containment, &Containment::stepFinished, m_steps, &ContainmentStepList::showStep);
@@ -209,7 +208,7 @@ void ContainDialog::finished(const ContainmentReport &report)
         if (report.revokedAt.isValid())
             m_signIns->check(m_target.user.id, report.revokedAt);
     }
-    adjustSize(); // room for the device rows and the sign-in line
+    ConfirmLayout::fitToContent(this); // room for the device rows and the sign-in line
     render();
     m_cancel->setFocus();
 }
@@ -238,7 +237,7 @@ void ContainDialog::undone(const ContainmentReport &report)
     }
     Q_EMIT restored(after);
     render();
-    adjustSize();
+    ConfirmLayout::fitToContent(this);
     m_cancel->setFocus();
 }
 
