@@ -44,9 +44,11 @@ BrowserSignInDialog::BrowserSignInDialog(SignInSession &session, const QString &
     m_status->setObjectName(names::BrowserSignInStatus);
 
     auto *buttons = new QDialogButtonBox(this);
+    buttons->setAccessibleName(tr("Sign-in actions"));
     m_copy = buttons->addButton(tr("&Copy address"), QDialogButtonBox::ActionRole);
     m_copy->setObjectName(names::CopyAddressButton);
-    m_copy->setAccessibleName(tr("Copy the sign-in address"));
+    // Named by its visible text (WCAG 2.5.3); the description says what it copies.
+    m_copy->setAccessibleDescription(tr("Copy the sign-in address"));
     m_copy->setEnabled(false);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(names::CancelSignInButton);

@@ -22,6 +22,7 @@ BulkListPage::BulkListPage(QWidget *parent)
     , m_review(new QPushButton(tr("Re&view list"), this))
     , m_message(new QLabel(this))
 {
+    setAccessibleName(tr("List of people")); // named, as every container (WCAG 1.3.1)
     auto *intro = new QLabel(
             tr("Paste the user names (UPNs) of the people to sign out, one per line or separated "
                "by commas, or open a CSV file with a UserPrincipalName, UPN, user, mail or email "
@@ -36,11 +37,13 @@ BulkListPage::BulkListPage(QWidget *parent)
     m_text->setPlaceholderText(tr("adele.vance@contoso.com\nalex.wilber@contoso.com\n\u2026"));
     m_text->setTabChangesFocus(true); // Tab moves on, as everywhere else in the window
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // The buttons are named by their visible text (WCAG 2.5.3: what a person sees is what they
+    // can say); the descriptions add what the text leaves out.
     m_open->setObjectName(names::BulkOpenFileButton);
-    m_open->setAccessibleName(tr("Open a CSV file of people to sign out"));
+    m_open->setAccessibleDescription(tr("Open a CSV file of people to sign out"));
     m_open->setAutoDefault(true);
     m_review->setObjectName(names::BulkReviewButton);
-    m_review->setAccessibleName(tr("Review the pasted list"));
+    m_review->setAccessibleDescription(tr("Review the pasted list"));
     m_review->setAutoDefault(true);
     m_review->setEnabled(false);
     m_message->setObjectName(names::BulkListMessage);

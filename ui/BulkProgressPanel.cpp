@@ -18,6 +18,7 @@ BulkProgressPanel::BulkProgressPanel(QWidget *parent)
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_cancel(new QPushButton(tr("&Cancel run"), this))
 {
+    setAccessibleName(tr("Progress")); // named, as every container (WCAG 1.3.1)
     m_bar->setObjectName(names::BulkProgress);
     m_bar->setAccessibleName(tr("Bulk sign-out progress"));
     m_bar->setFormat(tr("%v of %m"));
@@ -30,7 +31,8 @@ BulkProgressPanel::BulkProgressPanel(QWidget *parent)
     m_pause->setAccessibleName(tr("Pause: send no more sign-outs for now"));
     m_pause->setAutoDefault(true);
     m_cancel->setObjectName(names::BulkCancelButton);
-    m_cancel->setAccessibleName(tr("Cancel the run: send no more sign-outs"));
+    // Named by its visible text (WCAG 2.5.3); the description says what it stops.
+    m_cancel->setAccessibleDescription(tr("Cancel the run: send no more sign-outs"));
     m_cancel->setAutoDefault(true);
 
     auto *row = new QHBoxLayout;

@@ -44,6 +44,7 @@ BulkWindow::BulkWindow(TenantConnection &connection, const ConnectionSettings &s
 
     m_listPage = new BulkListPage(this);
     m_pages = new QStackedWidget(this);
+    m_pages->setAccessibleName(tr("List or review")); // named, as every container (WCAG 1.3.1)
     m_pages->addWidget(m_listPage);
     m_pages->addWidget(buildReviewPage());
     auto *layout = new QVBoxLayout(this);
@@ -94,6 +95,7 @@ void BulkWindow::reject()
 QWidget *BulkWindow::buildReviewPage()
 {
     auto *page = new QWidget(this);
+    page->setAccessibleName(tr("Review"));
     m_heading = new QLabel(page);
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setWordWrap(true);
@@ -121,12 +123,15 @@ QWidget *BulkWindow::buildReviewPage()
     m_table->setColumnWidth(BulkTableModel::NameColumn, 20 * ch);
     m_table->setColumnWidth(BulkTableModel::CategoryColumn, 13 * ch);
 
-    m_entra = named(new QRadioButton(tr("&Entra ID: every Microsoft 365 app, verified"), page),
-                    names::BulkEntraRadio, tr("Channel: Entra ID, every Microsoft 365 app"));
-    m_sharePoint
-            = named(new QRadioButton(tr("&SharePoint: the original Revoke-SPOUserSession"), page),
-                    names::BulkSharePointRadio,
-                    tr("Channel: SharePoint, the original Revoke-SPOUserSession"));
+    // The radios and buttons are named by their visible text (WCAG 2.5.3: what a person sees is
+    // what they can say); the descriptions add what the text leaves out.
+    m_entra = new QRadioButton(tr("&Entra ID: every Microsoft 365 app, verified"), page);
+    m_entra->setObjectName(names::BulkEntraRadio);
+    m_entra->setAccessibleDescription(tr("Channel: Entra ID, every Microsoft 365 app"));
+    m_sharePoint = new QRadioButton(tr("&SharePoint: the original Revoke-SPOUserSession"), page);
+    m_sharePoint->setObjectName(names::BulkSharePointRadio);
+    m_sharePoint->setAccessibleDescription(
+            tr("Channel: SharePoint, the original Revoke-SPOUserSession"));
     auto *channels = new QButtonGroup(page);
     channels->addButton(m_entra);
     channels->addButton(m_sharePoint);
@@ -159,11 +164,15 @@ QWidget *BulkWindow::buildReviewPage()
 QWidget *BulkWindow::buildButtons()
 {
     auto *bar = new QWidget(this);
-    m_back = named(new QPushButton(tr("&New list"), bar), names::BulkBackButton,
-                   tr("Start over with another list"));
-    m_export = named(new QPushButton(tr("E&xport CSV\u2026"), bar), names::BulkExportButton,
-                     tr("Export the review or the results to CSV"));
-    m_runButton = named(new QPushButton(bar), names::BulkRunButton, QString());
+    bar->setAccessibleName(tr("Actions"));
+    m_back = new QPushButton(tr("&New list"), bar);
+    m_back->setObjectName(names::BulkBackButton);
+    m_back->setAccessibleDescription(tr("Start over with another list"));
+    m_export = new QPushButton(tr("E&xport CSV\u2026"), bar);
+    m_export->setObjectName(names::BulkExportButton);
+    m_export->setAccessibleDescription(tr("Export the review or the results to CSV"));
+    m_runButton = new QPushButton(bar);
+    m_runButton->setObjectName(names::BulkRunButton);
     m_close = named(new QPushButton(tr("Close"), bar), names::BulkCloseButton,
                     tr("Close: a run under way asks first"));
     for (QPushButton *button : {m_back, m_export, m_runButton, m_close})
@@ -334,11 +343,15 @@ void BulkWindow::render(Stage stage)
     m_runButton->setVisible(stage != Stage::List);
     m_runButton->setText(again ? tr("Sign out the &rest\u2026")
                                : tr("Sign &out %n people\u2026", nullptr, people));
-    m_runButton->setAccessibleName(again ? tr("Sign out the people not answered yet")
+    // Named by its visible text (WCAG 2.5.3); the description says why it is off, or who "the
+    // rest" are.
+    m_runButton->setAccessibleName(again ? tr("Sign out the rest")
                                          : tr("Sign out %n people", nullptr, people));
-    const QString why = m_session.whyNotRun();
+    QString why = m_session.whyNotRun();
     m_runButton->setEnabled(m_session.canStart());
     m_runButton->setToolTip(why);
+    if (why.isEmpty() && again)
+        why = tr("Sign out the people not answered yet");
     m_runButton->setAccessibleDescription(why);
     if (!m_session.journalProblem().isEmpty() && stage == Stage::Reviewed)
         showStatus(m_session.journalProblem(), true);

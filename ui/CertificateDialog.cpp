@@ -37,7 +37,8 @@ CertificateDialog::CertificateDialog(SignInSession &session, const QString &tena
     m_path->setAccessibleName(tr("Certificate file"));
     m_path->setPlaceholderText(tr("app.pem or app.pfx"));
     m_browse->setObjectName(names::BrowseCertificateButton);
-    m_browse->setAccessibleName(tr("Choose the certificate file"));
+    // Named by its visible text (WCAG 2.5.3); the description says what it chooses.
+    m_browse->setAccessibleDescription(tr("Choose the certificate file"));
     m_browse->setAutoDefault(false);
     m_passphrase->setObjectName(names::PassphraseEdit);
     m_passphrase->setAccessibleName(tr("Passphrase"));
@@ -56,6 +57,7 @@ CertificateDialog::CertificateDialog(SignInSession &session, const QString &tena
     qobject_cast<QLabel *>(form->labelForField(file))->setBuddy(m_path);
 
     auto *buttons = new QDialogButtonBox(this);
+    buttons->setAccessibleName(tr("Sign-in actions"));
     m_signIn = buttons->addButton(tr("&Sign in"), QDialogButtonBox::AcceptRole);
     m_signIn->setObjectName(names::CertificateSignInButton);
     m_signIn->setDefault(true);

@@ -33,7 +33,8 @@ public:
     QLabel *addHeading(const QString &text); // a bold paragraph
     void addSpacing(); // half a line
     void addWidget(QWidget *widget);
-    QLineEdit *addReason(const QString &objectName, const QString &accessibleName,
+    // Named by its caption, "Reason or ticket number (optional)"; `description` adds the rest.
+    QLineEdit *addReason(const QString &objectName, const QString &description,
                          const QString &placeholder);
     QPushButton *addConfirm(const QString &text, const QString &objectName,
                             const QString &accessibleName);
@@ -45,9 +46,11 @@ public:
     static bool typedNameMatches(const QLineEdit *field, const User &user);
     QPushButton *cancel() const { return m_cancel; }
 
-    // Lays the dialog out. Tab goes through `fields`, the reason, confirm and Cancel, in that
-    // order; the first of them has the focus.
-    void finish(const QList<QWidget *> &fields = {});
+    // Lays the dialog out, `widthInChars` wide at least. Tab goes through `fields`, the reason,
+    // confirm and Cancel, in that order; the first of them has the focus.
+    void finish(const QList<QWidget *> &fields = {}, int widthInChars = 72);
+    // Sizes the dialog to its content, up to most of the screen; its text scrolls beyond that.
+    static void fitToContent(QDialog *dialog);
 
 private:
     QDialog *m_dialog;

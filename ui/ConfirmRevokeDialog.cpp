@@ -47,7 +47,7 @@ ConfirmRevokeDialog::ConfirmRevokeDialog(const User &user, const RoleSet &roles,
     frame.addSpacing();
     if (roles.holdsAnyRole())
         m_typedName = frame.addTypedName(user, roles, names::ConfirmTypedNameEdit);
-    m_reason = frame.addReason(names::ReasonEdit, tr("Reason or ticket number, optional"),
+    m_reason = frame.addReason(names::ReasonEdit, QString(),
                                tr("For example INC-12345: laptop stolen"));
     QPushButton *confirm = frame.addConfirm(tr("Re&voke sessions"), names::ConfirmRevokeButton,
                                             tr("Revoke sessions of %1").arg(name));

@@ -58,7 +58,9 @@ ContainDialog::ContainDialog(const Target &target, Revoker &revoker, Containment
     frame.addWidget(checks);
     frame.addSpacing();
     m_preview->setObjectName(names::ContainPreviewToggle);
-    m_preview->setAccessibleName(tr("Preview only: list the steps and devices, send nothing"));
+    // Named by its visible text (WCAG 2.5.3); the description says what a preview shows.
+    m_preview->setAccessibleDescription(
+            tr("Preview only: list the steps and devices, send nothing"));
     frame.addWidget(m_preview);
     QList<QWidget *> fields {m_preview};
     if (needsTypedName()) {
@@ -66,7 +68,7 @@ ContainDialog::ContainDialog(const Target &target, Revoker &revoker, Containment
         fields << m_name;
         connect(m_name, &QLineEdit::textChanged, this, &ContainDialog::render);
     }
-    m_reason = frame.addReason(names::ContainReasonEdit, tr("Reason or ticket number, optional"),
+    m_reason = frame.addReason(names::ContainReasonEdit, QString(),
                                tr("For example INC-12345: phishing"));
     m_steps->setObjectName(names::ContainStepList);
     m_steps->start(false);
@@ -80,6 +82,7 @@ ContainDialog::ContainDialog(const Target &target, Revoker &revoker, Containment
     m_undo->setAutoDefault(false);
     m_undo->hide();
     auto *undoRow = new QWidget(this);
+    undoRow->setAccessibleName(tr("Undo"));
     auto *undoLayout = new QHBoxLayout(undoRow);
     undoLayout->setContentsMargins(0, 0, 0, 0);
     undoLayout->addWidget(m_undo);
@@ -89,12 +92,11 @@ ContainDialog::ContainDialog(const Target &target, Revoker &revoker, Containment
                                  tr("Contain %1").arg(name));
     m_cancel = frame.cancel();
     m_cancel->setObjectName(names::CancelContainButton);
-    frame.finish(fields);
+    frame.finish(fields, 110);
     // After a run: the step list, then "Check again", are reached from Close.
     setTabOrder(m_cancel, m_steps);
     setTabOrder(m_steps, m_signIns->checkAgainButton());
     setTabOrder(m_signIns->checkAgainButton(), m_undo);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 110);
 
     connect(m_preview, &QCheckBox::toggled, this, &ContainDialog::render);
     connect(&m_containment, &Containment::stepFinished, m_steps, &ContainmentStepList::showStep);
@@ -206,7 +208,7 @@ void ContainDialog::finished(const ContainmentReport &report)
         if (report.revokedAt.isValid())
             m_signIns->check(m_target.user.id, report.revokedAt);
     }
-    adjustSize(); // room for the device rows and the sign-in line
+    ConfirmLayout::fitToContent(this); // room for the device rows and the sign-in line
     render();
     m_cancel->setFocus();
 }
@@ -235,7 +237,7 @@ void ContainDialog::undone(const ContainmentReport &report)
     }
     Q_EMIT restored(after);
     render();
-    adjustSize();
+    ConfirmLayout::fitToContent(this);
     m_cancel->setFocus();
 }
 

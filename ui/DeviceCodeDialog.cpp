@@ -58,12 +58,14 @@ DeviceCodeDialog::DeviceCodeDialog(SignInSession &session, const QString &tenant
     m_expiry->hide();
 
     auto *buttons = new QDialogButtonBox(this);
+    buttons->setAccessibleName(tr("Sign-in actions"));
     m_copy = buttons->addButton(tr("&Copy code"), QDialogButtonBox::ActionRole);
     m_copy->setObjectName(names::CopyCodeButton);
-    m_copy->setAccessibleName(tr("Copy the sign-in code"));
+    // Named by their visible text (WCAG 2.5.3); the descriptions say what they act on.
+    m_copy->setAccessibleDescription(tr("Copy the sign-in code"));
     m_open = buttons->addButton(tr("&Open browser"), QDialogButtonBox::ActionRole);
     m_open->setObjectName(names::OpenBrowserButton);
-    m_open->setAccessibleName(tr("Open the sign-in page in a browser"));
+    m_open->setAccessibleDescription(tr("Open the sign-in page in a browser"));
     m_renew = buttons->addButton(tr("&New code"), QDialogButtonBox::ActionRole);
     m_renew->setObjectName(names::NewCodeButton);
     m_renew->setAccessibleDescription(tr("Replace the code with a new one that works longer"));

@@ -68,6 +68,8 @@ void PreCheckList::render()
         text->setWordWrap(true);
         text->setAccessibleName(tr("%1: %2").arg(SeverityStyle::toneName(tone), check.sentence));
         auto *line = new QWidget(this);
+        line->setAccessibleName(
+                tr("Check %1 of %2").arg(m_sentences.size() + 1).arg(m_checks.size()));
         auto *row = new QHBoxLayout(line);
         row->setContentsMargins(0, 0, 0, 0);
         row->addWidget(icon, 0, Qt::AlignTop);

@@ -52,6 +52,7 @@ TenantPane::TenantPane(const ConnectionSettings &initial, const QString &customC
     , m_warning(new QLabel(this))
 {
     setObjectName(names::TenantPane);
+    setAccessibleName(tr("Tenant and sign-in")); // its field is "Tenant"
     if (auto shown = TenantProfile::forTenant(initial.tenant.id(), initial.clientId)) {
         m_shown = shown.value();
         m_shown.setEndpoints(initial.cloud);

@@ -116,7 +116,9 @@ UserCard::UserCard(QWidget *parent)
     , m_contain(new QPushButton(tr("Respond to a &compromised account\u2026"), this))
 {
     setObjectName(names::UserCard);
-    setAccessibleName(tr("Selected user"));
+    // Inside the "Selected user" scroll area: named for what it is, the user in its description.
+    setAccessibleName(tr("User details"));
+    m_details->setAccessibleName(tr("Directory details"));
     m_name->setObjectName(names::CardDisplayName);
     m_upn->setObjectName(names::CardUpn);
     m_notice->setObjectName(names::CardNotice);

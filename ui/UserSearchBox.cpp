@@ -34,6 +34,9 @@ UserSearchBox::UserSearchBox(QWidget *parent)
     , m_list(new QListView(this))
     , m_model(new QStandardItemModel(this))
 {
+    // The containers a screen reader walks through are named for what they hold (WCAG 1.3.1).
+    setAccessibleName(tr("Search"));
+    m_stack->setAccessibleName(tr("Results or message"));
     m_edit->setObjectName(names::SearchEdit);
     m_edit->setPlaceholderText(tr("Search users by name or sign-in name (Ctrl+F)"));
     m_edit->setAccessibleName(tr("Search users"));

@@ -210,7 +210,7 @@ TEST_F(BulkListReview, At800x600_TheReviewFitsAndTheKeyboardReachesEveryStep)
         ASSERT_TRUE(widget && widget->isVisible()) << name.toStdString();
         EXPECT_TRUE(bulk->rect().contains(QRect(widget->mapTo(bulk, QPoint()), widget->size())))
                 << name.toStdString();
-        EXPECT_FALSE(widget->accessibleName().isEmpty()) << name.toStdString();
+        EXPECT_FALSE(spokenName(widget).isEmpty()) << name.toStdString();
     }
     auto *table = bulk->findChild<QTableView *>(names::BulkTable);
     EXPECT_GE(table->height(), 4 * table->verticalHeader()->defaultSectionSize());
