@@ -92,8 +92,12 @@ void BulkProgressPanel::showProgress(const BulkProgress &p)
     const bool revoking = p.phase == BulkProgress::Phase::Revoke && m_run && m_run->isRunning();
     m_pause->setEnabled(revoking && p.writing && m_cancel->isEnabled());
     m_pause->setText(p.paused ? tr("&Resume") : tr("&Pause"));
-    m_pause->setAccessibleName(p.paused ? tr("Resume: send the rest")
-                                        : tr("Pause: send no more sign-outs for now"));
+    // Set only when it changes: a new name is news to a screen reader, the same one every step
+    // is not.
+    const QString pauseName
+            = p.paused ? tr("Resume: send the rest") : tr("Pause: send no more sign-outs for now");
+    if (m_pause->accessibleName() != pauseName)
+        m_pause->setAccessibleName(pauseName);
 }
 
 void BulkProgressPanel::showEnded()
