@@ -1,22 +1,25 @@
 #include "ui/BulkProgressPanel.h"
 
 #include "bulk/BulkRun.h"
+#include "ui/AnnouncePace.h"
 #include "ui/ObjectNames.h"
+#include "ui/PacedProgressBar.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace rc::ui {
 
-BulkProgressPanel::BulkProgressPanel(QWidget *parent)
+BulkProgressPanel::BulkProgressPanel(Clock &clock, QWidget *parent)
     : QWidget(parent)
-    , m_bar(new QProgressBar(this))
+    , m_bar(new PacedProgressBar(this))
     , m_label(new QLabel(this))
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_cancel(new QPushButton(tr("&Cancel run"), this))
+    , m_pace(new AnnouncePace(
+              clock, [this] { announce(); }, this))
 {
     setAccessibleName(tr("Progress")); // named, as every container (WCAG 1.3.1)
     m_bar->setObjectName(names::BulkProgress);
@@ -50,7 +53,9 @@ BulkProgressPanel::BulkProgressPanel(QWidget *parent)
             m_run->cancel();
         m_cancel->setEnabled(false);
         m_pause->setEnabled(false);
-        m_label->setText(tr("Cancelling: waiting for the answers already on the way\u2026"));
+        m_latestText = tr("Cancelling: waiting for the answers already on the way\u2026");
+        m_pace->step(true);
+        m_label->setText(m_latestText);
     });
     setRun(nullptr);
 }
@@ -63,9 +68,14 @@ QList<QWidget *> BulkProgressPanel::focusChain() const
 void BulkProgressPanel::setRun(BulkRun *run)
 {
     m_run = run;
-    m_bar->setRange(0, 1);
-    m_bar->setValue(0);
+    m_pace->reset();
+    m_latest = BulkProgress();
+    m_latestText.clear();
+    m_announcedPaused = false;
+    m_bar->announce(0, 1);
+    m_bar->setAccessibleDescription(QString());
     m_label->clear();
+    m_label->setAccessibleName(QString());
     m_pause->setText(tr("&Pause"));
     m_pause->setEnabled(false);
     m_cancel->setEnabled(run != nullptr);
@@ -75,22 +85,40 @@ void BulkProgressPanel::setRun(BulkRun *run)
 
 void BulkProgressPanel::showProgress(const BulkProgress &p)
 {
-    m_bar->setRange(0, qMax(1, p.total));
-    m_bar->setValue(qMin(p.done, p.total));
-    const QString text = describe(p);
-    m_label->setText(text);
-    m_bar->setAccessibleDescription(text);
+    m_latest = p;
+    m_latestText = describe(p);
+    m_bar->draw(p.done, p.total);
+    // Told at once: a pause or resume, and everyone answered; any other step waits its turn.
+    m_pace->step(p.paused != m_announcedPaused || p.done >= p.total);
+    m_label->setText(m_latestText); // after the announcement: a named label raises no event
     const bool revoking = p.phase == BulkProgress::Phase::Revoke && m_run && m_run->isRunning();
     m_pause->setEnabled(revoking && p.writing && m_cancel->isEnabled());
     m_pause->setText(p.paused ? tr("&Resume") : tr("&Pause"));
-    m_pause->setAccessibleName(p.paused ? tr("Resume: send the rest")
-                                        : tr("Pause: send no more sign-outs for now"));
+    // Set only when it changes: a new name is news to a screen reader, the same one every step
+    // is not.
+    const QString pauseName
+            = p.paused ? tr("Resume: send the rest") : tr("Pause: send no more sign-outs for now");
+    if (m_pause->accessibleName() != pauseName)
+        m_pause->setAccessibleName(pauseName);
 }
 
 void BulkProgressPanel::showEnded()
 {
     m_pause->hide();
     m_cancel->hide();
+    m_latestText = describe(m_latest); // the final counts, after a "Cancelling" line
+    m_pace->step(true);
+    m_label->setText(m_latestText);
+}
+
+void BulkProgressPanel::announce()
+{
+    m_announcedPaused = m_latest.paused;
+    m_bar->announce(m_latest.done, m_latest.total);
+    m_bar->setAccessibleDescription(m_latestText);
+    // The line's name is what it says when announced; its text may run ahead (a label with a
+    // name raises no event when its text changes).
+    m_label->setAccessibleName(m_latestText);
 }
 
 void BulkProgressPanel::togglePause()

@@ -33,6 +33,7 @@ BulkWindow::BulkWindow(TenantConnection &connection, const ConnectionSettings &s
     : QDialog(parent)
     , m_session(settings.cloud, settings.tenant)
     , m_closeGuard(new BulkCloseGuard(this))
+    , m_clock(connection.clock())
 {
     setObjectName(names::BulkWindow);
     setWindowTitle(tr("Sign out many people \u2014 %1").arg(settings.tenant.id()));
@@ -144,7 +145,7 @@ QWidget *BulkWindow::buildReviewPage()
     channelRow->addWidget(m_sharePoint);
     channelRow->addStretch(1);
 
-    m_progress = new BulkProgressPanel(page);
+    m_progress = new BulkProgressPanel(m_clock, page);
     m_status = named(new QLabel(page), names::BulkStatus, tr("Bulk sign-out status"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);

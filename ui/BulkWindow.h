@@ -81,6 +81,7 @@ private:
 
     BulkSession m_session;
     BulkCloseGuard *m_closeGuard = nullptr;
+    Clock &m_clock; // the connection's: paces the progress announcements
 
     QStackedWidget *m_pages = nullptr;
     BulkListPage *m_listPage = nullptr;

@@ -158,11 +158,15 @@ void HistoryView::chooseExportFile()
     const QString suggested = QDir(folder).filePath(
             QStringLiteral("revoke-history-%1.csv")
                     .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export history"), suggested,
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return; // the person cancelled
-    exportTo(path);
+    // Opened, not exec()'d, as the bulk window's: a dialog like any other, found by its name.
+    auto *dialog = new QFileDialog(this, tr("Export history"), suggested, tr("CSV files (*.csv)"));
+    dialog->setObjectName(names::HistoryExportDialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { exportTo(path); });
+    dialog->open();
 }
 
 Result<Done> HistoryView::exportTo(const QString &path)

@@ -191,6 +191,11 @@ void MainWindow::buildLayout()
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_search);
     m_splitter->addWidget(right);
+    // QSplitter lowers each widget it adds (its handles stay on top), which puts the last one
+    // first among its children and so first in the accessibility tree: lowered again in reverse,
+    // the tree reads the search column, then the card, as the screen does (WCAG 1.3.2).
+    right->lower();
+    m_search->lower();
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     // Two parts search to three parts card from the start, whatever the panes' size hints say.

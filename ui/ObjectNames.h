@@ -106,6 +106,7 @@ inline const QString HistoryTable = QStringLiteral("historyTable");
 inline const QString HistoryStatus = QStringLiteral("historyStatus");
 inline const QString HistoryRefreshButton = QStringLiteral("historyRefreshButton");
 inline const QString HistoryExportButton = QStringLiteral("historyExportButton");
+inline const QString HistoryExportDialog = QStringLiteral("historyExportDialog");
 inline const QString HistoryCloseButton = QStringLiteral("historyCloseButton");
 
 inline const QString BulkButton = QStringLiteral("bulkButton");

@@ -187,9 +187,10 @@ UserCard::UserCard(QWidget *parent)
 
 QLabel *UserCard::addRow(const QString &label, const QString &objectName)
 {
+    // The caption first: children are read in the order they were made (WCAG 1.3.2).
+    auto *caption = new QLabel(label, m_details);
     QLabel *value = valueLabel(m_details);
     value->setObjectName(objectName);
-    auto *caption = new QLabel(label, m_details);
     caption->setBuddy(value);
     m_form->addRow(caption, value);
     return value;
