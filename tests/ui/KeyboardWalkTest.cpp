@@ -248,6 +248,11 @@ TEST_F(KeyboardWalk, VisibleFocus_InTheDarkPalette_EveryIndicatorHasThreeToOne)
     expectThreeToOneIn("dark");
 }
 
+TEST_F(KeyboardWalk, VisibleFocus_InTheHighContrastPalette_EveryIndicatorHasThreeToOne)
+{
+    expectThreeToOneIn("high-contrast");
+}
+
 // The pictures in docs/images (focus-light.png, focus-dark.png): the window with the flat History
 // button focused by the keyboard, in each palette. Written only when REVOKE_FOCUS_SCREENSHOTS
 // names a folder; otherwise skipped.
