@@ -344,9 +344,9 @@ TEST(TextContrastMeasure, CatchesLowContrastText)
     EXPECT_NEAR(c.ratio, contrastRatio(QColor(0x99, 0x99, 0x99), QColor(0xef, 0xef, 0xef)), 0.01);
 }
 
-// Qt 6.4 tells the application nothing about a high-contrast desktop on Linux; a platform theme
-// that has one delivers it as the application palette. "System" (the default) keeps that palette,
-// so its text is drawn in the platform's colours, not ours.
+// A platform theme with a high-contrast palette of its own delivers it as the application
+// palette. "System" (the default) keeps that palette while no desktop portal asks for high
+// contrast (DesktopContrast), so its text is drawn in the platform's colours, not ours.
 TEST(TextContrastSystem, KeepsAHighContrastPlatformPalette)
 {
     const QPalette before = QApplication::palette();
