@@ -211,7 +211,7 @@ QPalette ColorScheme::dark()
 QPalette ColorScheme::highContrast()
 {
     // Black on white, as GNOME's HighContrast theme: the 21:1 of plain text, and the tones'
-    // accents, made for light windows, keep their contrast on the banner's and badges' tints.
+    // accents, made for light windows, only deepen (SeverityStyle) to stay 7:1 on their tints.
     const QColor black(Qt::black);
     const QColor white(Qt::white);
     const QColor navy(0x00, 0x2f, 0x87); // 12:1 with white: selection, links and focus
