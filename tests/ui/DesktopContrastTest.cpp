@@ -184,6 +184,21 @@ TEST_F(FollowDesktop, SystemFollowsThePortalsContrastAndItsChanges)
     EXPECT_TRUE(showsHighContrast());
 }
 
+TEST_F(FollowDesktop, ASchemeNamedInTheEnvironmentWinsOverTheDesktop)
+{
+    FakePortal portal;
+    portal.values[Appearance + QStringLiteral("/contrast")] = 1u;
+    ASSERT_NO_FATAL_FAILURE(publish(&portal));
+    qputenv("REVOKE_CONSOLE_PALETTE", "dark");
+    ColorScheme::applyPreference(QString()); // the stored System
+    ASSERT_NO_FATAL_FAILURE(follow());
+    const ColorScheme::Scheme shown = ColorScheme::shown();
+    const QColor window = QApplication::palette().color(QPalette::Window);
+    qunsetenv("REVOKE_CONSOLE_PALETTE");
+    EXPECT_EQ(shown, ColorScheme::Scheme::Dark);
+    EXPECT_EQ(window, ColorScheme::dark().color(QPalette::Window));
+}
+
 TEST_F(FollowDesktop, AnOlderPortalIsReadThroughRead)
 {
     FakePortal portal;
