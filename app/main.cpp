@@ -10,6 +10,7 @@
 #include "core/Translations.h"
 #include "emulator/TenantEmulator.h"
 #include "ui/AfterFirstPaint.h"
+#include "ui/ColorScheme.h"
 #include "ui/MainWindow.h"
 
 #include "ApplicationIcon.h"
@@ -97,6 +98,8 @@ int main(int argc, char **argv)
     // before the first-paint report's filter is installed, which then sees the paint first: the
     // report's figure does not include this work.
     ui::afterFirstPaint(&window, [] { QApplication::setWindowIcon(applicationIcon()); });
+    // "System" follows the desktop's high-contrast setting, asked once the window is up.
+    ui::ColorScheme::followDesktopAfterFirstPaint(&window);
     if (FirstPaintReport::wanted())
         window.installEventFilter(&firstPaint);
     if (!demo)

@@ -1,8 +1,11 @@
 #include "ui/ColorScheme.h"
 
+#include "ui/AfterFirstPaint.h"
+#include "ui/DesktopContrast.h"
 #include "ui/VisibleIndicatorStyle.h"
 
 #include <QApplication>
+#include <QDBusConnection>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -14,7 +17,9 @@ namespace {
 
 struct Platform
 {
-    ColorScheme::Scheme applied = ColorScheme::Scheme::System;
+    ColorScheme::Scheme requested = ColorScheme::Scheme::System;
+    ColorScheme::Scheme applied = ColorScheme::Scheme::System; // what requested resolved to
+    bool desktopHighContrast = false;
     bool installed = false; // our style is the application's
     bool saved = false;
     QString styleName;
@@ -46,6 +51,8 @@ ColorScheme::Scheme ColorScheme::parse(const QString &name)
         return Scheme::Dark;
     if (wanted == QLatin1String("light"))
         return Scheme::Light;
+    if (wanted == QLatin1String("high-contrast"))
+        return Scheme::HighContrast;
     return Scheme::System;
 }
 
@@ -69,9 +76,13 @@ void ColorScheme::applyPreference(const QString &scheme)
     apply(fromEnv != Scheme::System ? fromEnv : parse(scheme));
 }
 
-void ColorScheme::apply(Scheme scheme)
+void ColorScheme::apply(Scheme requested)
 {
     Platform &p = platform();
+    p.requested = requested;
+    const Scheme scheme = requested == Scheme::System && p.desktopHighContrast
+            ? Scheme::HighContrast
+            : requested;
     // Setting the style again would rebuild every widget's look for nothing.
     if (p.installed && scheme == p.applied)
         return;
@@ -80,10 +91,54 @@ void ColorScheme::apply(Scheme scheme)
     p.installed = true;
     p.applied = scheme;
     QApplication::setStyle(createStyle(scheme));
-    if (scheme != Scheme::System)
-        QApplication::setPalette(scheme == Scheme::Dark ? dark() : light());
-    else if (fromOurPalette)
-        QApplication::setPalette(p.palette);
+    switch (scheme) {
+    case Scheme::System:
+        if (fromOurPalette)
+            QApplication::setPalette(p.palette);
+        break;
+    case Scheme::Light:
+        QApplication::setPalette(light());
+        break;
+    case Scheme::Dark:
+        QApplication::setPalette(dark());
+        break;
+    case Scheme::HighContrast:
+        QApplication::setPalette(highContrast());
+        break;
+    }
+}
+
+ColorScheme::Scheme ColorScheme::shown()
+{
+    return platform().applied;
+}
+
+void ColorScheme::setDesktopHighContrast(bool on)
+{
+    Platform &p = platform();
+    if (p.desktopHighContrast == on)
+        return;
+    p.desktopHighContrast = on;
+    if (p.installed && p.requested == Scheme::System)
+        apply(Scheme::System);
+}
+
+void ColorScheme::followDesktopAfterFirstPaint(QWidget *window)
+{
+    if (fromEnvironment() != Scheme::System)
+        return;
+    setDesktopHighContrast(DesktopContrast::isHighContrastTheme(qEnvironmentVariable("GTK_THEME")));
+    afterFirstPaint(window, [] { followDesktop(QDBusConnection::sessionBus()); });
+}
+
+QObject *ColorScheme::followDesktop(const QDBusConnection &bus)
+{
+    auto *desktop = new DesktopContrast(bus, QCoreApplication::instance());
+    QObject::connect(desktop, &DesktopContrast::highContrastChanged, desktop,
+                     &ColorScheme::setDesktopHighContrast);
+    setDesktopHighContrast(desktop->highContrast());
+    desktop->start();
+    return desktop;
 }
 
 QStyle *ColorScheme::createStyle(Scheme scheme)
@@ -96,17 +151,17 @@ QStyle *ColorScheme::createStyle(Scheme scheme)
         return new VisibleIndicatorStyle(platformStyle, VisibleIndicatorStyle::Indicators::AsBase);
     }
     return new VisibleIndicatorStyle(QStyleFactory::create(QStringLiteral("Fusion")),
-                                     VisibleIndicatorStyle::Indicators::Outlined);
+                                     scheme == Scheme::HighContrast
+                                             ? VisibleIndicatorStyle::Indicators::Strong
+                                             : VisibleIndicatorStyle::Indicators::Outlined);
 }
 
 QPalette ColorScheme::light()
 {
     std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
-    // A high-contrast desktop is followed through "System" only, which leaves the platform's
-    // palette untouched: Qt 6.4 tells an application nothing about the setting on Linux (no
-    // QStyleHints::colorScheme, added in 6.5, nor a contrast preference; the GTK theme plugin
-    // reads GTK's colours from 6.5 on), but a platform theme that delivers a high-contrast palette
-    // (KDE's, for one) reaches every widget. Light and Dark replace it on request.
+    // A platform theme that delivers a high-contrast palette itself (KDE's, for one) reaches
+    // every widget through "System"; Qt 6.4 tells an application nothing else about the setting
+    // on Linux, which DesktopContrast asks the desktop portal for instead.
     QPalette p = fusion->standardPalette();
     // Fusion's grey (black at half opacity) and blue are below 4.5:1 for the secondary text and
     // white selected text drawn on them: a shade darker each, just enough (TextContrastTest).
@@ -150,6 +205,36 @@ QPalette ColorScheme::dark()
     p.setColor(QPalette::Disabled, QPalette::Button, window);
     p.setColor(QPalette::Disabled, QPalette::Base, window);
     p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4a, 0x4c, 0x50));
+    return p;
+}
+
+QPalette ColorScheme::highContrast()
+{
+    // Black on white, as GNOME's HighContrast theme: the 21:1 of plain text, and the tones'
+    // accents, made for light windows, only deepen (SeverityStyle) to stay 7:1 on their tints.
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    const QColor navy(0x00, 0x2f, 0x87); // 12:1 with white: selection, links and focus
+    const QColor grey(0x4d, 0x4d, 0x4d); // 8.5:1 on white: disabled text and outlines
+    const QColor secondary(0x33, 0x33, 0x33); // 12.6:1 on white, 7:1 or more on every tint
+    QPalette p;
+    for (QPalette::ColorRole role :
+         {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button,
+          QPalette::ToolTipBase, QPalette::Light, QPalette::Midlight, QPalette::BrightText})
+        p.setColor(role, white);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
+                                     QPalette::ToolTipText, QPalette::Shadow})
+        p.setColor(role, black);
+    p.setColor(QPalette::Mid, grey);
+    p.setColor(QPalette::Dark, grey);
+    p.setColor(QPalette::PlaceholderText, secondary);
+    p.setColor(QPalette::Highlight, navy);
+    p.setColor(QPalette::HighlightedText, white);
+    p.setColor(QPalette::Link, navy);
+    p.setColor(QPalette::LinkVisited, QColor(0x55, 0x1a, 0x8b)); // 10:1 with white
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, grey);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, grey);
     return p;
 }
 

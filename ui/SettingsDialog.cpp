@@ -69,6 +69,7 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &auditLogPath, 
     m_scheme->addItem(tr("System"), QString());
     m_scheme->addItem(tr("Light"), QStringLiteral("light"));
     m_scheme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_scheme->addItem(tr("High contrast"), QStringLiteral("high-contrast"));
 
     named(m_signInCheck, names::SignInCheckBox, tr("Check the sign-in log after a revocation"));
     m_signInCheck->setToolTip(tr("After a verified Entra ID revocation, read the user's sign-in "

@@ -11,6 +11,8 @@ namespace rc::ui {
 
 namespace {
 
+constexpr double HighContrastPalette = 20.0;
+
 QColor accentFor(Tone tone, bool dark)
 {
     // Darker hues on light backgrounds and lighter ones on dark: each keeps a contrast of at
@@ -85,8 +87,13 @@ bool SeverityStyle::isDark(const QPalette &palette)
 ToneColors SeverityStyle::colors(Tone tone, const QPalette &palette)
 {
     const bool dark = isDark(palette);
-    const QColor accent = accentFor(tone, dark);
+    QColor accent = accentFor(tone, dark);
     const QColor window = palette.color(QPalette::Window);
+    // A palette at the limit of contrast (black on white, or white on black: our high-contrast
+    // scheme, a desktop's) asks for more than 4.5:1: the accent goes 40% of the way to the text.
+    const QColor text = palette.color(QPalette::WindowText);
+    if (contrastRatio(text, window) >= HighContrastPalette)
+        accent = blend(text, accent, 0.4);
     return {accent, blend(accent, window, dark ? 0.16 : 0.10),
             blend(accent, window, dark ? 0.55 : 0.45)};
 }

@@ -34,10 +34,10 @@ bool hasFocus(const QStyleOption *option)
     return (option->state & QStyle::State_HasFocus) && (option->state & QStyle::State_Enabled);
 }
 
-// A solid frame just inside `rect`, in `color`.
-void drawFrame(QPainter *painter, const QRect &rect, const QColor &color)
+// A solid frame `w` pixels wide just inside `rect`, in `color`.
+void drawFrame(QPainter *painter, const QRect &rect, const QColor &color,
+               int w = VisibleIndicatorStyle::FocusFrameWidth)
 {
-    const int w = VisibleIndicatorStyle::FocusFrameWidth;
     if (rect.width() <= 2 * w || rect.height() <= 2 * w)
         return;
     painter->save();
@@ -96,9 +96,16 @@ void VisibleIndicatorStyle::drawPrimitive(PrimitiveElement element, const QStyle
             && static_cast<const QStyleOptionFrame *>(option)->lineWidth > 0)
             drawFrame(painter, option->rect, focusColor(option->palette));
         return;
+    case PE_PanelButtonCommand: // push buttons, and non-editable combo boxes
+    case PE_FrameLineEdit: // fields, and editable combo boxes
+    case PE_Frame: // lists, text views, scroll areas
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (strong())
+            drawFrame(painter, option->rect, option->palette.color(QPalette::WindowText), 1);
+        return;
     case PE_IndicatorCheckBox:
     case PE_IndicatorRadioButton:
-        if (m_indicators == Indicators::Outlined) {
+        if (m_indicators != Indicators::AsBase) {
             drawOutlinedIndicator(element, option, painter, widget);
             return;
         }
@@ -126,6 +133,9 @@ void VisibleIndicatorStyle::drawComplexControl(ComplexControl control,
                                                const QWidget *widget) const
 {
     QProxyStyle::drawComplexControl(control, option, painter, widget);
+    // Fusion strokes a spin box's outline itself.
+    if (strong() && control == CC_SpinBox)
+        drawFrame(painter, option->rect, option->palette.color(QPalette::WindowText), 1);
     if (hasFocus(option)
         && (control == CC_ToolButton || control == CC_ComboBox || control == CC_SpinBox))
         drawFrame(painter, option->rect, focusColor(option->palette));
@@ -134,13 +144,14 @@ void VisibleIndicatorStyle::drawComplexControl(ComplexControl control,
 // Fusion strokes a check box's frame in Window.darker(140).lighter(110) and a radio button's ring
 // in Window.darker(150): about 1.3:1 against the window in the dark palette and 1.7:1 in the
 // light one. This draws them with a Window that yields an outline halfway from the window to its
-// text (about 4.5:1 in both).
+// text (about 4.5:1 in both), or in the text colour itself in high contrast.
 void VisibleIndicatorStyle::drawOutlinedIndicator(PrimitiveElement element,
                                                   const QStyleOption *option, QPainter *painter,
                                                   const QWidget *widget) const
 {
     const QPalette &p = option->palette;
-    const QColor outline = blend(p.color(QPalette::WindowText), p.color(QPalette::Window), 0.55);
+    const QColor outline = blend(p.color(QPalette::WindowText), p.color(QPalette::Window),
+                                 strong() ? 1.0 : 0.55);
     std::unique_ptr<QStyleOption> copy;
     if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option))
         copy = std::make_unique<QStyleOptionButton>(*button);

@@ -8,6 +8,8 @@
 //   dark window.
 // - check boxes and radio buttons (over Fusion only): Fusion strokes their outlines a shade darker
 //   than the window (1.3:1 on our dark window); this draws them at about 4.5:1.
+// - high contrast (Strong): those outlines, and those of buttons, fields, combo and spin boxes
+//   and framed panels (Fusion's are 2:1 on white), in the text colour.
 // Everything else is the base style's.
 
 #include <QProxyStyle>
@@ -18,7 +20,7 @@ class VisibleIndicatorStyle final : public QProxyStyle
 {
     Q_OBJECT
 public:
-    enum class Indicators { AsBase, Outlined };
+    enum class Indicators { AsBase, Outlined, Strong };
 
     // Takes ownership of `base`.
     VisibleIndicatorStyle(QStyle *base, Indicators indicators);
@@ -38,6 +40,7 @@ public:
 private:
     void drawOutlinedIndicator(PrimitiveElement element, const QStyleOption *option,
                                QPainter *painter, const QWidget *widget) const;
+    bool strong() const { return m_indicators == Indicators::Strong; }
 
     Indicators m_indicators;
 };

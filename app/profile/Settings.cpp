@@ -167,8 +167,9 @@ void Settings::setDefaultChannel(const QString &channel)
 
 QString Settings::colorScheme() const
 {
-    return oneOf(m_settings->value(SchemeKey).toString(),
-                 {QStringLiteral("light"), QStringLiteral("dark")});
+    return oneOf(
+            m_settings->value(SchemeKey).toString(),
+            {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("high-contrast")});
 }
 
 void Settings::setColorScheme(const QString &scheme)

@@ -35,7 +35,8 @@ public:
     // The channel a new window's revoke panel starts on: "entra" (the default) or "sharepoint".
     QString defaultChannel() const;
     void setDefaultChannel(const QString &channel);
-    // The window's colours: empty follows the platform, else "light" or "dark".
+    // The window's colours: empty follows the platform (and its high-contrast setting), else
+    // "light", "dark" or "high-contrast".
     QString colorScheme() const;
     void setColorScheme(const QString &scheme);
     // After a verified revocation in the window, read the sign-in log since then (default on).

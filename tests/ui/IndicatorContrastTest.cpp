@@ -1,18 +1,25 @@
-// Check boxes and radio buttons stand out from the window in both of our palettes: the
+// Check boxes and radio buttons stand out from the window in each of our palettes: the
 // indicator's outline, as drawn, has at least 3:1 contrast with the background next to it
-// (WCAG 1.4.11), unchecked and checked.
+// (WCAG 1.4.11), unchecked and checked. In high contrast, buttons, fields, combo and spin boxes
+// and lists are outlined at 3:1 or more as well, enabled and disabled.
 #include "support/Contrast.h"
 #include "ui/ColorScheme.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QImage>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QStyle>
 #include <QStyleOptionButton>
 
 #include <gtest/gtest.h>
 
+#include <iostream>
 #include <memory>
 
 using namespace rc;
@@ -31,8 +38,11 @@ struct Case
 std::string nameOf(const ::testing::TestParamInfo<Case> &info)
 {
     const Case &c = info.param;
-    return std::string(c.scheme == ColorScheme::Scheme::Dark ? "Dark" : "Light")
-            + (c.radio ? "Radio" : "CheckBox") + (c.checked ? "Checked" : "Unchecked");
+    const char *scheme = c.scheme == ColorScheme::Scheme::Dark ? "Dark"
+            : c.scheme == ColorScheme::Scheme::HighContrast    ? "HighContrast"
+                                                               : "Light";
+    return std::string(scheme) + (c.radio ? "Radio" : "CheckBox")
+            + (c.checked ? "Checked" : "Unchecked");
 }
 
 class IndicatorContrast : public ::testing::TestWithParam<Case>
@@ -112,7 +122,7 @@ TEST_P(IndicatorContrast, TheOutlineHasThreeToOneAgainstTheWindow)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(BothPalettes, IndicatorContrast,
+INSTANTIATE_TEST_SUITE_P(EveryPalette, IndicatorContrast,
                          ::testing::Values(Case {ColorScheme::Scheme::Light, false, false},
                                            Case {ColorScheme::Scheme::Light, false, true},
                                            Case {ColorScheme::Scheme::Light, true, false},
@@ -120,8 +130,57 @@ INSTANTIATE_TEST_SUITE_P(BothPalettes, IndicatorContrast,
                                            Case {ColorScheme::Scheme::Dark, false, false},
                                            Case {ColorScheme::Scheme::Dark, false, true},
                                            Case {ColorScheme::Scheme::Dark, true, false},
-                                           Case {ColorScheme::Scheme::Dark, true, true}),
+                                           Case {ColorScheme::Scheme::Dark, true, true},
+                                           Case {ColorScheme::Scheme::HighContrast, false, false},
+                                           Case {ColorScheme::Scheme::HighContrast, false, true},
+                                           Case {ColorScheme::Scheme::HighContrast, true, false},
+                                           Case {ColorScheme::Scheme::HighContrast, true, true}),
                          nameOf);
+
+// Fusion outlines buttons and fields at 2:1 on white; the high-contrast scheme draws them in the
+// text colour: every side of each control, enabled or not, stands out 3:1 from the window.
+TEST(ControlOutlineContrast, InHighContrastEveryControlIsOutlinedAtThreeToOne)
+{
+    ColorScheme::apply(ColorScheme::Scheme::HighContrast);
+    QWidget window;
+    window.setAutoFillBackground(true);
+    auto *button = new QPushButton(QStringLiteral("Revoke"), &window);
+    auto *field = new QLineEdit(QStringLiteral("adele"), &window);
+    auto *combo = new QComboBox(&window);
+    combo->addItem(QStringLiteral("Entra ID"));
+    auto *editable = new QComboBox(&window);
+    editable->setEditable(true);
+    auto *spin = new QSpinBox(&window);
+    auto *list = new QListWidget(&window);
+    auto *disabled = new QPushButton(QStringLiteral("Contain"), &window);
+    disabled->setEnabled(false);
+    const QList<QWidget *> controls {button, field, combo, editable, spin, list, disabled};
+    int y = 12;
+    for (QWidget *control : controls) {
+        control->ensurePolished();
+        control->setGeometry(12, y, 160, list == control ? 60 : control->sizeHint().height());
+        y += control->height() + 12;
+    }
+    window.resize(184, y);
+    const QImage image = window.grab().toImage();
+    const qreal dpr = image.devicePixelRatio();
+    const QColor background = QApplication::palette().color(QPalette::Window);
+    ASSERT_EQ(image.pixelColor(2, 2).rgb(), background.rgb());
+    for (QWidget *control : controls) {
+        const QRect logical = control->geometry();
+        const QRect rect(QPoint(qRound(logical.left() * dpr), qRound(logical.top() * dpr)),
+                         QPoint(qRound((logical.right() + 1) * dpr) - 1,
+                                qRound((logical.bottom() + 1) * dpr) - 1));
+        for (Qt::Edge edge : {Qt::LeftEdge, Qt::RightEdge, Qt::TopEdge, Qt::BottomEdge}) {
+            const double ratio = edgeContrast(image, rect, background, edge);
+            std::cout << "[contrast] HighContrast | outline of "
+                      << control->metaObject()->className()
+                      << (control->isEnabled() ? "" : " (disabled)") << " | " << ratio << ":1\n";
+            EXPECT_GE(ratio, 3.0) << control->metaObject()->className() << " edge " << int(edge);
+        }
+    }
+    ColorScheme::apply(ColorScheme::Scheme::System);
+}
 
 TEST(ContrastArithmetic, MatchesTheWcagExamples)
 {

@@ -56,10 +56,13 @@ protected:
     {
         const QPointer<QDialog> dialog(opened);
         ASSERT_NE(dialog, nullptr);
-        for (const auto scheme : {ColorScheme::Scheme::Light, ColorScheme::Scheme::Dark}) {
+        for (const auto scheme : {ColorScheme::Scheme::Light, ColorScheme::Scheme::Dark,
+                                  ColorScheme::Scheme::HighContrast}) {
             ASSERT_TRUE(applyScheme(scheme, dialog));
             ASSERT_NE(dialog, nullptr) << "the dialog closed during the walk";
-            const char *palette = scheme == ColorScheme::Scheme::Dark ? "dark" : "light";
+            const char *palette = scheme == ColorScheme::Scheme::Dark ? "dark"
+                    : scheme == ColorScheme::Scheme::Light            ? "light"
+                                                                      : "high-contrast";
             ASSERT_TRUE(activate(dialog)) << dialog->objectName().toStdString();
             QWidget *start = QApplication::focusWidget();
             ASSERT_NE(start, nullptr) << dialog->objectName().toStdString() << ": no focus";

@@ -248,9 +248,14 @@ TEST_F(KeyboardWalk, VisibleFocus_InTheDarkPalette_EveryIndicatorHasThreeToOne)
     expectThreeToOneIn("dark");
 }
 
-// The pictures in docs/images (focus-light.png, focus-dark.png): the window with the flat History
-// button focused by the keyboard, in each palette. Written only when REVOKE_FOCUS_SCREENSHOTS
-// names a folder; otherwise skipped.
+TEST_F(KeyboardWalk, VisibleFocus_InTheHighContrastPalette_EveryIndicatorHasThreeToOne)
+{
+    expectThreeToOneIn("high-contrast");
+}
+
+// The pictures in docs/images (focus-light.png, focus-dark.png, focus-high-contrast.png): the
+// window with the flat History button focused by the keyboard, in each palette. Written only when
+// REVOKE_FOCUS_SCREENSHOTS names a folder; otherwise skipped.
 TEST_F(KeyboardWalk, FocusScreenshots_WrittenWhenAsked)
 {
     const QString folder = qEnvironmentVariable("REVOKE_FOCUS_SCREENSHOTS");
@@ -258,13 +263,13 @@ TEST_F(KeyboardWalk, FocusScreenshots_WrittenWhenAsked)
         GTEST_SKIP() << "REVOKE_FOCUS_SCREENSHOTS names no folder";
     ASSERT_NO_FATAL_FAILURE(openWithUserPicked());
     m_window->resize(900, 640);
-    for (const auto scheme :
-         {rc::ui::ColorScheme::Scheme::Light, rc::ui::ColorScheme::Scheme::Dark}) {
+    using Scheme = rc::ui::ColorScheme::Scheme;
+    for (const auto scheme : {Scheme::Light, Scheme::Dark, Scheme::HighContrast}) {
         ASSERT_TRUE(applyScheme(scheme, m_window.get()));
         ASSERT_TRUE(m_driver->tabTo(names::HistoryButton));
-        const QString name = scheme == rc::ui::ColorScheme::Scheme::Dark
-                ? QStringLiteral("focus-dark.png")
-                : QStringLiteral("focus-light.png");
+        const QString name = scheme == Scheme::Dark ? QStringLiteral("focus-dark.png")
+                : scheme == Scheme::Light           ? QStringLiteral("focus-light.png")
+                                                    : QStringLiteral("focus-high-contrast.png");
         EXPECT_TRUE(m_window->grab().save(folder + QLatin1Char('/') + name));
     }
 }

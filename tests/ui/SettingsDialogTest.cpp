@@ -282,6 +282,36 @@ TEST_F(SettingsDialogTest, TheColourSchemeAppliesAtOnceAndSystemGivesThePlatform
     EXPECT_EQ(baseStyleName(), platformStyle);
 }
 
+TEST_F(SettingsDialogTest, HighContrastIsOfferedStoredAndApplied)
+{
+    openSignedInWithSettings();
+    const QPalette platformPalette = QApplication::palette();
+    ui::SettingsDialog *dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    auto *combo = dialog->findChild<QComboBox *>(names::ColorSchemeCombo);
+    const int index = combo->findData(QStringLiteral("high-contrast"));
+    ASSERT_GE(index, 0);
+    EXPECT_EQ(combo->itemText(index), QStringLiteral("High contrast"));
+    choose(dialog, names::ColorSchemeCombo, QStringLiteral("high-contrast"));
+    press(dialog, QDialogButtonBox::Ok);
+    EXPECT_EQ(Settings(profiles().fileName()).colorScheme(), QStringLiteral("high-contrast"));
+    EXPECT_EQ(ui::ColorScheme::shown(), ui::ColorScheme::Scheme::HighContrast);
+    const QPalette high = ui::ColorScheme::highContrast();
+    EXPECT_EQ(QApplication::palette().color(QPalette::Window), high.color(QPalette::Window));
+    EXPECT_EQ(QApplication::palette().color(QPalette::Highlight), high.color(QPalette::Highlight));
+    EXPECT_TRUE(waitFor([&] {
+        return m_window->palette().color(QPalette::Highlight) == high.color(QPalette::Highlight);
+    })) << "the open window turns high contrast";
+
+    dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->findChild<QComboBox *>(names::ColorSchemeCombo)->currentData(),
+              QStringLiteral("high-contrast"));
+    choose(dialog, names::ColorSchemeCombo, QString());
+    press(dialog, QDialogButtonBox::Ok);
+    EXPECT_EQ(QApplication::palette(), platformPalette);
+}
+
 TEST_F(SettingsDialogTest, TheDefaultChannelIsWhatANewWindowStartsOn)
 {
     openSignedInWithSettings();

@@ -1,9 +1,10 @@
-// Text is readable in both of our palettes: the window with a user picked, the card (its secondary
-// grey lines and its Guest / Disabled badges), the result rows (plain and selected), the search
-// field's placeholder and the status banner in each severity are rendered, and the ink of each
-// piece of text is measured against the colour it is drawn on (tests/support/Contrast.h): 4.5:1,
-// or 3:1 for large text (18 pt, or 14 pt bold), WCAG 1.4.3. Disabled controls are skipped: WCAG
-// exempts the text of an inactive control (their ratio is printed, not asserted).
+// Text is readable in each of our palettes (light, dark, high contrast): the window with a user
+// picked, the card (its secondary grey lines and its Guest / Disabled badges), the result rows
+// (plain and selected), the search field's placeholder and the status banner in each severity are
+// rendered, and the ink of each piece of text is measured against the colour it is drawn on
+// (tests/support/Contrast.h): 4.5:1, or 3:1 for large text (18 pt, or 14 pt bold), WCAG 1.4.3.
+// Disabled controls are skipped: WCAG exempts the text of an inactive control (their ratio is
+// printed, not asserted).
 #include "WindowFixture.h"
 #include "support/TextInk.h"
 #include "ui/ColorScheme.h"
@@ -36,7 +37,14 @@ namespace {
 
 const char *schemeName(ColorScheme::Scheme scheme)
 {
-    return scheme == ColorScheme::Scheme::Dark ? "Dark" : "Light";
+    switch (scheme) {
+    case ColorScheme::Scheme::Dark:
+        return "Dark";
+    case ColorScheme::Scheme::HighContrast:
+        return "HighContrast";
+    default:
+        return "Light";
+    }
 }
 
 std::string paletteName(const ::testing::TestParamInfo<ColorScheme::Scheme> &param)
@@ -312,8 +320,9 @@ TEST_P(TextContrast, TintedTextOnTheWindow)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(BothPalettes, TextContrast,
-                         ::testing::Values(ColorScheme::Scheme::Light, ColorScheme::Scheme::Dark),
+INSTANTIATE_TEST_SUITE_P(EveryPalette, TextContrast,
+                         ::testing::Values(ColorScheme::Scheme::Light, ColorScheme::Scheme::Dark,
+                                           ColorScheme::Scheme::HighContrast),
                          paletteName);
 
 // The measurement finds text that is too faint: grey on grey fails, and the ratio it reports is
@@ -335,9 +344,9 @@ TEST(TextContrastMeasure, CatchesLowContrastText)
     EXPECT_NEAR(c.ratio, contrastRatio(QColor(0x99, 0x99, 0x99), QColor(0xef, 0xef, 0xef)), 0.01);
 }
 
-// Qt 6.4 tells the application nothing about a high-contrast desktop on Linux; a platform theme
-// that has one delivers it as the application palette. "System" (the default) keeps that palette,
-// so its text is drawn in the platform's colours, not ours.
+// A platform theme with a high-contrast palette of its own delivers it as the application
+// palette. "System" (the default) keeps that palette while no desktop portal asks for high
+// contrast (DesktopContrast), so its text is drawn in the platform's colours, not ours.
 TEST(TextContrastSystem, KeepsAHighContrastPlatformPalette)
 {
     const QPalette before = QApplication::palette();
