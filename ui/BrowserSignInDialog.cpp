@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -33,6 +34,7 @@ BrowserSignInDialog::BrowserSignInDialog(SignInSession &session, const QString &
     , m_instructions(textLabel(this))
     , m_address(new QLineEdit(this))
     , m_status(textLabel(this))
+    , m_ending(textLabel(this))
 {
     setObjectName(names::BrowserSignInDialog);
     setWindowTitle(tr("Sign in to %1").arg(tenant));
@@ -42,6 +44,9 @@ BrowserSignInDialog::BrowserSignInDialog(SignInSession &session, const QString &
     m_address->setReadOnly(true);
     m_address->hide();
     m_status->setObjectName(names::BrowserSignInStatus);
+    m_ending->setObjectName(names::BrowserWaitEnding);
+    SeverityStyle::tintText(m_ending, Tone::Warning);
+    m_ending->hide();
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->setAccessibleName(tr("Sign-in actions"));
@@ -50,6 +55,11 @@ BrowserSignInDialog::BrowserSignInDialog(SignInSession &session, const QString &
     // Named by its visible text (WCAG 2.5.3); the description says what it copies.
     m_copy->setAccessibleDescription(tr("Copy the sign-in address"));
     m_copy->setEnabled(false);
+    // Beside the warning it answers, not in the button box (which shows every button it holds).
+    m_keepWaiting = new QPushButton(tr("&Keep waiting"), this);
+    m_keepWaiting->setObjectName(names::KeepWaitingButton);
+    m_keepWaiting->setAccessibleDescription(tr("Wait for the browser as long again"));
+    m_keepWaiting->hide();
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(names::CancelSignInButton);
     m_cancel->setAccessibleName(tr("Cancel sign-in"));
@@ -58,11 +68,23 @@ BrowserSignInDialog::BrowserSignInDialog(SignInSession &session, const QString &
     layout->addWidget(m_instructions);
     layout->addWidget(m_address);
     layout->addWidget(m_status);
+    auto *ending = new QHBoxLayout;
+    ending->addWidget(m_ending, 1);
+    ending->addWidget(m_keepWaiting, 0, Qt::AlignTop);
+    layout->addLayout(ending);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 56);
 
     connect(m_copy, &QPushButton::clicked, this, &BrowserSignInDialog::copyAddress);
+    connect(m_keepWaiting, &QPushButton::clicked, this, [this, &session] {
+        session.keepWaitingForBrowser();
+        m_ending->hide();
+        m_keepWaiting->hide();
+        m_copy->setFocus();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&session, &SignInSession::browserWaitEnding, this,
+            &BrowserSignInDialog::warnWaitEnding);
     connect(&session, &SignInSession::authorizeUrlReady, this, &BrowserSignInDialog::showAddress);
     connect(&session, &SignInSession::signedIn, this, &QDialog::accept);
     connect(&session, &SignInSession::signInFailed, this, &BrowserSignInDialog::showFailure);
@@ -88,6 +110,18 @@ void BrowserSignInDialog::showAddress(const QUrl &url, bool browserOpened)
     adjustSize();
 }
 
+void BrowserSignInDialog::warnWaitEnding()
+{
+    m_ending->setText(tr("Revoke Console stops waiting for the browser in less than a minute. "
+                         "Choose Keep waiting for more time."));
+    m_ending->setAccessibleName(m_ending->text());
+    m_ending->show();
+    m_keepWaiting->show();
+    // Where Enter or Space keeps waiting, and a screen reader reads why.
+    m_keepWaiting->setFocus();
+    adjustSize();
+}
+
 void BrowserSignInDialog::showFailure(const ServiceError &error)
 {
     SeverityStyle::tintText(m_status, Tone::Error);
@@ -95,6 +129,8 @@ void BrowserSignInDialog::showFailure(const ServiceError &error)
     m_status->setAccessibleName(error.message);
     m_address->setEnabled(false);
     m_copy->setEnabled(false);
+    m_ending->hide();
+    m_keepWaiting->hide();
     m_cancel->setText(tr("Close"));
     m_cancel->setAccessibleName(tr("Close"));
     m_cancel->setFocus();

@@ -3,7 +3,8 @@
 // in in your browser", the sign-in address with Copy (for when no browser opened, or the wrong one
 // did), and Cancel. It closes by itself once signed in and shows a failure in place. Cancel (or
 // Escape) rejects it; WindowSignIn then calls SignInSession::cancelSignIn(), which also closes the
-// loopback port.
+// loopback port. A minute before the app stops waiting it says so, with "Keep waiting" (WCAG
+// 2.2.1).
 
 #include <QDialog>
 #include <QUrl>
@@ -31,13 +32,16 @@ public:
 private:
     void showAddress(const QUrl &url, bool browserOpened);
     void showFailure(const ServiceError &error);
+    void warnWaitEnding();
     void copyAddress();
 
     QUrl m_url;
     QLabel *m_instructions;
     QLineEdit *m_address; // one line that scrolls: addresses are long and have no spaces
     QLabel *m_status;
+    QLabel *m_ending;
     QPushButton *m_copy;
+    QPushButton *m_keepWaiting;
     QPushButton *m_cancel;
 };
 

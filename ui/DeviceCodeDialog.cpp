@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -66,7 +67,9 @@ DeviceCodeDialog::DeviceCodeDialog(SignInSession &session, const QString &tenant
     m_open = buttons->addButton(tr("&Open browser"), QDialogButtonBox::ActionRole);
     m_open->setObjectName(names::OpenBrowserButton);
     m_open->setAccessibleDescription(tr("Open the sign-in page in a browser"));
-    m_renew = buttons->addButton(tr("&New code"), QDialogButtonBox::ActionRole);
+    // Beside the line on the code's expiry it answers, which keeps the button row short enough
+    // for a narrow screen at 200%.
+    m_renew = new QPushButton(tr("&New code"), this);
     m_renew->setObjectName(names::NewCodeButton);
     m_renew->setAccessibleDescription(tr("Replace the code with a new one that works longer"));
     m_renew->setEnabled(false);
@@ -82,7 +85,10 @@ DeviceCodeDialog::DeviceCodeDialog(SignInSession &session, const QString &tenant
     layout->addWidget(m_codeLabel);
     layout->addWidget(m_link);
     layout->addWidget(m_status);
-    layout->addWidget(m_expiry);
+    auto *expiry = new QHBoxLayout;
+    expiry->addWidget(m_expiry, 1);
+    expiry->addWidget(m_renew, 0, Qt::AlignTop);
+    layout->addLayout(expiry);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 56);
 

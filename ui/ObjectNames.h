@@ -34,6 +34,8 @@ inline const QString CancelSignInButton = QStringLiteral("cancelSignInButton");
 inline const QString BrowserSignInDialog = QStringLiteral("browserSignInDialog");
 inline const QString BrowserAddressEdit = QStringLiteral("browserAddressEdit");
 inline const QString BrowserSignInStatus = QStringLiteral("browserSignInStatus");
+inline const QString BrowserWaitEnding = QStringLiteral("browserWaitEnding");
+inline const QString KeepWaitingButton = QStringLiteral("keepWaitingButton");
 inline const QString CopyAddressButton = QStringLiteral("copyAddressButton");
 
 inline const QString CertificateDialog = QStringLiteral("certificateDialog");

@@ -86,9 +86,12 @@ BrowserSignIn::BrowserSignIn(TokenEndpoint &endpoint, QString scopes, QUrl audie
     , m_scopes(std::move(scopes))
     , m_audience(std::move(audience))
     , m_openBrowser(std::move(openBrowser))
+    , m_timeout(endpoint.clock())
+    , m_ending(endpoint.clock())
 {
-    m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, &BrowserSignIn::timedOut);
+    connect(&m_timeout, &ClockTimer::timeout, this, &BrowserSignIn::timedOut);
+    connect(&m_ending, &ClockTimer::timeout, this,
+            [this] { Q_EMIT waitEnding(qMin(EndingWarningSeconds, m_timeoutSeconds / 2)); });
 }
 
 BrowserSignIn::~BrowserSignIn()
@@ -114,7 +117,7 @@ void BrowserSignIn::start(std::function<void(Result<TokenGrant>)> onDone)
         return;
     }
     m_authorizeUrl = buildAuthorizeUrl(state, m_pkce->challenge());
-    m_timeout.start(m_timeoutSeconds * 1000);
+    startWaiting();
     Q_EMIT authorizeUrlReady(m_authorizeUrl);
     if (!m_onDone)
         return; // a slot cancelled the attempt
@@ -126,12 +129,28 @@ void BrowserSignIn::start(std::function<void(Result<TokenGrant>)> onDone)
     }
 }
 
+void BrowserSignIn::startWaiting()
+{
+    m_timeout.start(qint64(m_timeoutSeconds) * 1000);
+    m_ending.start(qint64(m_timeoutSeconds - qMin(EndingWarningSeconds, m_timeoutSeconds / 2))
+                   * 1000);
+}
+
+void BrowserSignIn::keepWaiting()
+{
+    if (!m_onDone || !m_timeout.isActive())
+        return;
+    qCInfo(lcAuth) << "waiting another" << m_timeoutSeconds << "s for the browser";
+    startWaiting();
+}
+
 void BrowserSignIn::cancel()
 {
     if (!m_onDone)
         return;
     m_onDone = nullptr;
     m_timeout.stop();
+    m_ending.stop();
     m_call.cancel();
     // A browser still waiting for its page hears why instead of a reset connection.
     m_listener.answer(false, BrowserSignIn::tr("The sign-in was cancelled in Revoke Console."));
@@ -169,6 +188,7 @@ QUrl BrowserSignIn::buildAuthorizeUrl(const QString &state, const QByteArray &ch
 void BrowserSignIn::redirected(AuthorizationRedirect redirect)
 {
     m_timeout.stop();
+    m_ending.stop();
     if (!redirect.error.isEmpty()) {
         ServiceError e = permissions::namingConsent(
                 authorizeRedirectError(redirect.error, redirect.errorDescription), m_scopes);
@@ -207,6 +227,7 @@ void BrowserSignIn::timedOut()
 void BrowserSignIn::finish(Result<TokenGrant> result)
 {
     m_timeout.stop();
+    m_ending.stop();
     m_listener.close();
     if (m_pkce)
         m_pkce->wipe();

@@ -143,8 +143,15 @@ void SignInSession::signInWithBrowser(OpenBrowser openBrowser)
     auto flow = std::make_unique<BrowserSignIn>(
             m_endpoint, delegatedSignInScopes(cloud(), tenant()),
             scopeAndAudience(Resource::Graph).value().second, std::move(open));
+    connect(flow.get(), &BrowserSignIn::waitEnding, this, &SignInSession::browserWaitEnding);
     flow->start([this](Result<TokenGrant> grant) { completeInteractive(std::move(grant)); });
     m_interactive = std::move(flow);
+}
+
+void SignInSession::keepWaitingForBrowser()
+{
+    if (auto *browser = qobject_cast<BrowserSignIn *>(m_interactive.get()))
+        browser->keepWaiting();
 }
 
 void SignInSession::completeInteractive(Result<TokenGrant> grant)

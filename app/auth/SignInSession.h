@@ -48,6 +48,8 @@ public:
     // while the device-code sign-in waits): deviceCodeIssued again.
     void renewDeviceCode();
     void signInWithBrowser(OpenBrowser openBrowser); // authorizeUrlReady first
+    // The browser sign-in waits its whole time again (after browserWaitEnding, or at any time).
+    void keepWaitingForBrowser();
     void signInWithCertificate(std::shared_ptr<const CertificateCredential> certificate);
     void cancelSignIn();
     // Forgets every token, here and in the keychain; signedOut when the keychain answered.
@@ -76,6 +78,7 @@ Q_SIGNALS:
                           const QString &message, const QDateTime &expiresAt);
     void deviceCodeExpiring(int secondsLeft);
     void authorizeUrlReady(const QUrl &url, bool browserOpened);
+    void browserWaitEnding(int secondsLeft);
     void signedIn(const QString &account);
     void signInFailed(const rc::ServiceError &error);
     // Silent sign-in found no refresh token, or one that no longer works (reason says which).

@@ -12,12 +12,24 @@
         <translation>&amp;Grund oder Ticketnummer (optional):</translation>
     </message>
     <message>
-        <source>Type the user name or display name to confirm</source>
-        <translation>Zur Bestätigung Benutzernamen oder Anzeigenamen eingeben</translation>
+        <source>Confirm or cancel</source>
+        <translation>Bestätigen oder abbrechen</translation>
     </message>
     <message>
-        <source>%1 holds an administrator role (%2). Type their &amp;user name or display name to confirm:</source>
-        <translation>%1 hat eine Administratorrolle (%2). Geben Sie zur Bestätigung den Benutzernamen oder &amp;Anzeigenamen ein:</translation>
+        <source>%1 holds an administrator role (%2).</source>
+        <translation>%1 hat eine Administratorrolle (%2).</translation>
+    </message>
+    <message>
+        <source>Type their &amp;user name or display name to confirm:</source>
+        <translation>Benutzernamen oder Anzeigenamen zur Bes&amp;tätigung eingeben:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2028,10 @@ Verben:
         <source>The certificate&apos;s passphrase is not in the keychain. Run: revoke-console signin --tenant %1 --auth certificate</source>
         <translation>Die Passphrase des Zertifikats ist nicht im Schlüsselbund. Führen Sie aus: revoke-console signin --tenant %1 --auth certificate</translation>
     </message>
+    <message>
+        <source>The code works until %1.</source>
+        <translation>Der Code gilt bis %1.</translation>
+    </message>
 </context>
 <context>
     <name>rc::cli::Console</name>
@@ -2359,6 +2375,22 @@ auf diesem Computer, und melden Sie sich mit einem Administratorkonto an:</trans
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
+    <message>
+        <source>Sign-in actions</source>
+        <translation>Anmeldeaktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>&amp;Weiter warten</translation>
+    </message>
+    <message>
+        <source>Wait for the browser as long again</source>
+        <translation>Noch einmal so lange auf den Browser warten</translation>
+    </message>
+    <message>
+        <source>Revoke Console stops waiting for the browser in less than a minute. Choose Keep waiting for more time.</source>
+        <translation>Revoke Console wartet in weniger als einer Minute nicht mehr auf den Browser. Wählen Sie „Weiter warten“ für mehr Zeit.</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::BulkCloseGuard</name>
@@ -2580,6 +2612,10 @@ alex.wilber@contoso.com
         <source>%1 has no user names. Nothing was sent.</source>
         <translation>%1 enthält keine Benutzernamen. Es wurde nichts gesendet.</translation>
     </message>
+    <message>
+        <source>List of people</source>
+        <translation>Liste der Personen</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::BulkProgressPanel</name>
@@ -2663,6 +2699,10 @@ alex.wilber@contoso.com
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2956,22 @@ alex.wilber@contoso.com
             <numerusform>%n Personen abmelden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>List or review</source>
+        <translation>Liste oder Prüfung</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Sign out the rest</source>
+        <translation>Die übrigen abmelden</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::CertificateDialog</name>
@@ -2983,6 +3039,10 @@ alex.wilber@contoso.com
         <source>Checking the certificate with Microsoft 365…</source>
         <translation>Zertifikat wird bei Microsoft 365 geprüft…</translation>
     </message>
+    <message>
+        <source>Sign-in actions</source>
+        <translation>Anmeldeaktionen</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::ConfirmRevokeDialog</name>
@@ -3009,10 +3069,6 @@ alex.wilber@contoso.com
     <message>
         <source>Access tokens already issued stay valid until they expire, up to about an hour.</source>
         <translation>Bereits ausgestellte Zugriffstoken bleiben bis zu ihrem Ablauf gültig, höchstens etwa eine Stunde.</translation>
-    </message>
-    <message>
-        <source>Reason or ticket number, optional</source>
-        <translation>Grund oder Ticketnummer, optional</translation>
     </message>
     <message>
         <source>For example INC-12345: laptop stolen</source>
@@ -3070,10 +3126,6 @@ alex.wilber@contoso.com
         <translation>Nur Vorschau: Schritte und Geräte auflisten, nichts senden</translation>
     </message>
     <message>
-        <source>Reason or ticket number, optional</source>
-        <translation>Grund oder Ticketnummer, optional</translation>
-    </message>
-    <message>
         <source>For example INC-12345: phishing</source>
         <translation>Zum Beispiel INC-12345: Phishing</translation>
     </message>
@@ -3116,6 +3168,10 @@ alex.wilber@contoso.com
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3300,45 @@ Dieses Fenster schließt sich, sobald Sie angemeldet sind.</translation>
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Sign-in actions</source>
+        <translation>Anmeldeaktionen</translation>
+    </message>
+    <message>
+        <source>&amp;New code</source>
+        <translation>&amp;Neuer Code</translation>
+    </message>
+    <message>
+        <source>Replace the code with a new one that works longer</source>
+        <translation>Den Code durch einen neuen ersetzen, der länger gilt</translation>
+    </message>
+    <message>
+        <source>Asking for a new code…</source>
+        <translation>Neuer Code wird angefordert…</translation>
+    </message>
+    <message>
+        <source>This is a new code; the one before no longer works. Waiting for you to sign in…</source>
+        <translation>Dies ist ein neuer Code; der vorherige gilt nicht mehr. Warten auf Ihre Anmeldung…</translation>
+    </message>
+    <message>
+        <source>The code works until %1.</source>
+        <translation>Der Code gilt bis %1.</translation>
+    </message>
+    <message>
+        <source>The code expires in less than a minute. Choose New code for another one.</source>
+        <translation>Der Code läuft in weniger als einer Minute ab. Wählen Sie „Neuer Code“ für einen weiteren.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::FitScrollArea</name>
+    <message>
+        <source>Scrolled view</source>
+        <translation>Bildlaufansicht</translation>
+    </message>
+    <message>
+        <source>Scroll bar</source>
+        <translation>Bildlaufleiste</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3550,26 @@ Dieses Fenster schließt sich, sobald Sie angemeldet sind.</translation>
         <source>Selected user</source>
         <translation>Ausgewählter Benutzer</translation>
     </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Statusleiste</translation>
+    </message>
+    <message>
+        <source>Selected user and sign-out</source>
+        <translation>Ausgewählter Benutzer und Abmeldung</translation>
+    </message>
+    <message>
+        <source>Search and selected user</source>
+        <translation>Suche und ausgewählter Benutzer</translation>
+    </message>
+    <message>
+        <source>Divider between search and selected user</source>
+        <translation>Trennlinie zwischen Suche und ausgewähltem Benutzer</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::PreCheckList</name>
@@ -3465,6 +3580,10 @@ Dieses Fenster schließt sich, sobald Sie angemeldet sind.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check %1 of %2</source>
+        <translation>Prüfung %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3820,10 @@ Dieses Fenster schließt sich, sobald Sie angemeldet sind.</translation>
     <message>
         <source>After a verified Entra ID revocation, read the user&apos;s sign-in log since then and offer “Check again”. Needs an Entra ID P1 licence and permission to read sign-in logs.</source>
         <translation>Nach einem bestätigten Entra ID-Widerruf das Anmeldeprotokoll des Benutzers seit diesem Zeitpunkt lesen und „Erneut prüfen“ anbieten. Erfordert eine Entra ID P1-Lizenz und die Berechtigung, Anmeldeprotokolle zu lesen.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
     </message>
 </context>
 <context>
@@ -3946,16 +4069,16 @@ Dieses Fenster schließt sich, sobald Sie angemeldet sind.</translation>
         <source>Custom: %1</source>
         <translation>Benutzerdefiniert: %1</translation>
     </message>
+    <message>
+        <source>Tenant and sign-in</source>
+        <translation>Mandant und Anmeldung</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::UserCard</name>
     <message>
         <source>Respond to a &amp;compromised account…</source>
         <translation>Auf ein &amp;kompromittiertes Konto reagieren…</translation>
-    </message>
-    <message>
-        <source>Selected user</source>
-        <translation>Ausgewählter Benutzer</translation>
     </message>
     <message>
         <source>Respond to a compromised account</source>
@@ -4085,6 +4208,14 @@ Dieses Fenster schließt sich, sobald Sie angemeldet sind.</translation>
         <source>Never revoked</source>
         <translation>Nie widerrufen</translation>
     </message>
+    <message>
+        <source>User details</source>
+        <translation>Benutzerdetails</translation>
+    </message>
+    <message>
+        <source>Directory details</source>
+        <translation>Verzeichnisdetails</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::UserResultDelegate</name>
@@ -4134,6 +4265,14 @@ Dieses Fenster schließt sich, sobald Sie angemeldet sind.</translation>
     <message>
         <source>Type two or more letters of a name, or paste a full sign-in name (user@contoso.com).</source>
         <translation>Geben Sie mindestens zwei Buchstaben eines Namens ein, oder fügen Sie einen vollständigen Anmeldenamen ein (user@contoso.com).</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Results or message</source>
+        <translation>Ergebnisse oder Meldung</translation>
     </message>
 </context>
 <context>

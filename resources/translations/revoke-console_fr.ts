@@ -12,12 +12,24 @@
         <translation>&amp;Motif ou numéro de ticket (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <source>Type the user name or display name to confirm</source>
-        <translation>Tapez le nom d&apos;utilisateur ou le nom d&apos;affichage pour confirmer</translation>
+        <source>Confirm or cancel</source>
+        <translation>Confirmer ou annuler</translation>
     </message>
     <message>
-        <source>%1 holds an administrator role (%2). Type their &amp;user name or display name to confirm:</source>
-        <translation>%1 détient un rôle d&apos;administrateur (%2). Tapez son nom d&apos;&amp;utilisateur ou son nom d&apos;affichage pour confirmer&#xa0;:</translation>
+        <source>%1 holds an administrator role (%2).</source>
+        <translation>%1 détient un rôle d&apos;administrateur (%2).</translation>
+    </message>
+    <message>
+        <source>Type their &amp;user name or display name to confirm:</source>
+        <translation>Tapez son nom d&apos;&amp;utilisateur ou son nom d&apos;affichage pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2028,10 @@ Verbes&#xa0;:
         <source>The certificate&apos;s passphrase is not in the keychain. Run: revoke-console signin --tenant %1 --auth certificate</source>
         <translation>La phrase secrète du certificat n&apos;est pas dans le trousseau. Exécutez&#xa0;: revoke-console signin --tenant %1 --auth certificate</translation>
     </message>
+    <message>
+        <source>The code works until %1.</source>
+        <translation>Le code est valable jusqu&apos;à %1.</translation>
+    </message>
 </context>
 <context>
     <name>rc::cli::Console</name>
@@ -2359,6 +2375,22 @@ de cet ordinateur et connectez-vous avec un compte administrateur&#xa0;:</transl
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
+    <message>
+        <source>Sign-in actions</source>
+        <translation>Actions de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>Attendre &amp;encore</translation>
+    </message>
+    <message>
+        <source>Wait for the browser as long again</source>
+        <translation>Attendre le navigateur aussi longtemps encore</translation>
+    </message>
+    <message>
+        <source>Revoke Console stops waiting for the browser in less than a minute. Choose Keep waiting for more time.</source>
+        <translation>Revoke Console cessera d&apos;attendre le navigateur dans moins d&apos;une minute. Choisissez « Attendre encore » pour plus de temps.</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::BulkCloseGuard</name>
@@ -2580,6 +2612,10 @@ alex.wilber@contoso.com
         <source>%1 has no user names. Nothing was sent.</source>
         <translation>%1 ne contient aucun nom d&apos;utilisateur. Rien n&apos;a été envoyé.</translation>
     </message>
+    <message>
+        <source>List of people</source>
+        <translation>Liste des personnes</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::BulkProgressPanel</name>
@@ -2663,6 +2699,10 @@ alex.wilber@contoso.com
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2956,22 @@ alex.wilber@contoso.com
             <numerusform>Déconnecter %n personnes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>List or review</source>
+        <translation>Liste ou vérification</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Sign out the rest</source>
+        <translation>Déconnecter les autres</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::CertificateDialog</name>
@@ -2983,6 +3039,10 @@ alex.wilber@contoso.com
         <source>Checking the certificate with Microsoft 365…</source>
         <translation>Vérification du certificat auprès de Microsoft 365…</translation>
     </message>
+    <message>
+        <source>Sign-in actions</source>
+        <translation>Actions de connexion</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::ConfirmRevokeDialog</name>
@@ -3009,10 +3069,6 @@ alex.wilber@contoso.com
     <message>
         <source>Access tokens already issued stay valid until they expire, up to about an hour.</source>
         <translation>Les jetons d&apos;accès déjà émis restent valides jusqu&apos;à leur expiration, environ une heure au plus.</translation>
-    </message>
-    <message>
-        <source>Reason or ticket number, optional</source>
-        <translation>Motif ou numéro de ticket, facultatif</translation>
     </message>
     <message>
         <source>For example INC-12345: laptop stolen</source>
@@ -3070,10 +3126,6 @@ alex.wilber@contoso.com
         <translation>Aperçu uniquement&#xa0;: lister les étapes et les appareils, ne rien envoyer</translation>
     </message>
     <message>
-        <source>Reason or ticket number, optional</source>
-        <translation>Motif ou numéro de ticket, facultatif</translation>
-    </message>
-    <message>
         <source>For example INC-12345: phishing</source>
         <translation>Par exemple INC-12345&#xa0;: hameçonnage</translation>
     </message>
@@ -3116,6 +3168,10 @@ alex.wilber@contoso.com
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulation</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3300,45 @@ Cette fenêtre se ferme d&apos;elle-même une fois que vous êtes connecté.</tr
     <message>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Sign-in actions</source>
+        <translation>Actions de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;New code</source>
+        <translation>&amp;Nouveau code</translation>
+    </message>
+    <message>
+        <source>Replace the code with a new one that works longer</source>
+        <translation>Remplacer le code par un nouveau, valable plus longtemps</translation>
+    </message>
+    <message>
+        <source>Asking for a new code…</source>
+        <translation>Demande d&apos;un nouveau code…</translation>
+    </message>
+    <message>
+        <source>This is a new code; the one before no longer works. Waiting for you to sign in…</source>
+        <translation>Voici un nouveau code ; le précédent ne fonctionne plus. En attente de votre connexion…</translation>
+    </message>
+    <message>
+        <source>The code works until %1.</source>
+        <translation>Le code est valable jusqu&apos;à %1.</translation>
+    </message>
+    <message>
+        <source>The code expires in less than a minute. Choose New code for another one.</source>
+        <translation>Le code expire dans moins d&apos;une minute. Choisissez « Nouveau code » pour en obtenir un autre.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::FitScrollArea</name>
+    <message>
+        <source>Scrolled view</source>
+        <translation>Vue défilante</translation>
+    </message>
+    <message>
+        <source>Scroll bar</source>
+        <translation>Barre de défilement</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3550,26 @@ Cette fenêtre se ferme d&apos;elle-même une fois que vous êtes connecté.</tr
         <source>Selected user</source>
         <translation>Utilisateur sélectionné</translation>
     </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Barre d&apos;état</translation>
+    </message>
+    <message>
+        <source>Selected user and sign-out</source>
+        <translation>Utilisateur sélectionné et déconnexion</translation>
+    </message>
+    <message>
+        <source>Search and selected user</source>
+        <translation>Recherche et utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Divider between search and selected user</source>
+        <translation>Séparateur entre la recherche et l&apos;utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::PreCheckList</name>
@@ -3465,6 +3580,10 @@ Cette fenêtre se ferme d&apos;elle-même une fois que vous êtes connecté.</tr
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Check %1 of %2</source>
+        <translation>Vérification %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3820,10 @@ Cette fenêtre se ferme d&apos;elle-même une fois que vous êtes connecté.</tr
     <message>
         <source>After a verified Entra ID revocation, read the user&apos;s sign-in log since then and offer “Check again”. Needs an Entra ID P1 licence and permission to read sign-in logs.</source>
         <translation>Après une révocation Entra ID vérifiée, lire le journal des connexions de l&apos;utilisateur depuis ce moment et proposer «&#xa0;Vérifier à nouveau&#xa0;». Nécessite une licence Entra ID P1 et l&apos;autorisation de lire les journaux de connexion.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
     </message>
 </context>
 <context>
@@ -3946,16 +4069,16 @@ Cette fenêtre se ferme d&apos;elle-même une fois que vous êtes connecté.</tr
         <source>Custom: %1</source>
         <translation>Personnalisé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Tenant and sign-in</source>
+        <translation>Locataire et connexion</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::UserCard</name>
     <message>
         <source>Respond to a &amp;compromised account…</source>
         <translation>Réagir à un &amp;compte compromis…</translation>
-    </message>
-    <message>
-        <source>Selected user</source>
-        <translation>Utilisateur sélectionné</translation>
     </message>
     <message>
         <source>Respond to a compromised account</source>
@@ -4085,6 +4208,14 @@ Cette fenêtre se ferme d&apos;elle-même une fois que vous êtes connecté.</tr
         <source>Never revoked</source>
         <translation>Jamais révoqué</translation>
     </message>
+    <message>
+        <source>User details</source>
+        <translation>Détails de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Directory details</source>
+        <translation>Détails de l&apos;annuaire</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::UserResultDelegate</name>
@@ -4134,6 +4265,14 @@ Cette fenêtre se ferme d&apos;elle-même une fois que vous êtes connecté.</tr
     <message>
         <source>Type two or more letters of a name, or paste a full sign-in name (user@contoso.com).</source>
         <translation>Tapez au moins deux lettres d&apos;un nom, ou collez un nom de connexion complet (user@contoso.com).</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Results or message</source>
+        <translation>Résultats ou message</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ protected:
         const auto tenant = Tenant::parse(domain());
         ASSERT_TRUE(tenant.ok());
         m_endpoint = std::make_unique<TokenEndpoint>(m_http, cloud.value(), tenant.value(),
-                                                     clientId());
+                                                     clientId(), m_clock);
         const auto scope = cloud.value().defaultScope(Resource::Graph, tenant.value());
         ASSERT_TRUE(scope.ok());
         m_scopes = scope.value() + QStringLiteral(" offline_access openid profile");
@@ -117,6 +117,8 @@ protected:
 
     std::unique_ptr<emu::TenantEmulator> m_emulator;
     HttpClient m_http;
+    // The attempt's waits: in real time, and a test may advance it besides.
+    ManualClock m_clock {ManualClock::Flow::RealTime};
     std::unique_ptr<TokenEndpoint> m_endpoint;
     QString m_scopes;
     QUrl m_audience;

@@ -342,6 +342,55 @@ TEST_F(BrowserSignInFlow, NoRedirectInTime_TimesOutWithAClearMessageAndClosesThe
     EXPECT_FALSE(waitFor([&] { return m_answers > 1; }, 300));
 }
 
+// WCAG 2.2.1: a minute before the wait ends, waitEnding; keepWaiting() waits the whole time again
+// from then, ten times and more, and the redirect still signs in afterwards.
+TEST_F(BrowserSignInFlow, WaitEnding_IsAnnouncedAMinuteAhead_AndKeepWaitingExtendsItEveryTime)
+{
+    QList<int> warnings;
+    BrowserSignIn &signIn = startSignIn([](const QUrl &) { return true; }, 300);
+    QObject::connect(&signIn, &BrowserSignIn::waitEnding, &m_context,
+                     [&](int secondsLeft) { warnings << secondsLeft; });
+    const quint16 listening = port();
+    // The clock also runs in real time: a second's margin either side of each mark.
+    m_clock.advance(239 * 1000);
+    EXPECT_FALSE(waitFor([&] { return !warnings.isEmpty(); }, 50));
+    for (int extension = 1; extension <= 11; ++extension) {
+        SCOPED_TRACE(extension);
+        m_clock.advance(1000);
+        ASSERT_TRUE(waitFor([&] { return warnings.size() == extension; }));
+        EXPECT_EQ(warnings.last(), BrowserSignIn::EndingWarningSeconds);
+        signIn.keepWaiting();
+        // Past the end of the wait before: still listening, no answer.
+        m_clock.advance(90 * 1000);
+        EXPECT_FALSE(m_result.has_value());
+        EXPECT_TRUE(accepts(QHostAddress(QHostAddress::LocalHost), listening));
+        m_clock.advance(149 * 1000);
+        EXPECT_EQ(warnings.size(), extension);
+    }
+    EXPECT_EQ(warnings.size(), 11) << "no warning but at each minute mark";
+
+    const QUrl location = m_browser.submit(m_announcedUrl, admin(), QStringLiteral("signin"));
+    EXPECT_EQ(m_browser.get(location).status, 200);
+    ASSERT_TRUE(waitForResult());
+    EXPECT_TRUE(m_result->ok()) << resultMessage().toStdString();
+}
+
+// A short wait is warned of half-way: a minute's notice would come before it began.
+TEST_F(BrowserSignInFlow, ShortWait_IsAnnouncedHalfWayAndEndsWhenNotExtended)
+{
+    QList<int> warnings;
+    BrowserSignIn &signIn = startSignIn([](const QUrl &) { return true; }, 40);
+    QObject::connect(&signIn, &BrowserSignIn::waitEnding, &m_context,
+                     [&](int secondsLeft) { warnings << secondsLeft; });
+    m_clock.advance(20 * 1000);
+    ASSERT_TRUE(waitFor([&] { return warnings == QList<int> {20}; }));
+    m_clock.advance(20 * 1000);
+    ASSERT_TRUE(waitForResult());
+    EXPECT_EQ(resultMessage(),
+              QStringLiteral("The browser sign-in did not finish within 40 seconds. Start the "
+                             "sign-in again."));
+}
+
 TEST_F(BrowserSignInFlow, Cancel_ClosesThePortAndNeverAnswers)
 {
     const QUrl authorize = startAndOpen();

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTest>
 #include <QUuid>
 
 using namespace rc;
@@ -128,6 +129,52 @@ TEST_F(SignInMethods, BrowserCancel_ClosesTheListenerAndNothingIsSignedIn)
     EXPECT_FALSE(connection().session().isSignedIn());
     EXPECT_TRUE(tokenRequests(QStringLiteral("authorization_code")).isEmpty());
     EXPECT_TRUE(profiles().profiles().isEmpty()) << "no sign-in, no profile";
+}
+
+// WCAG 2.2.1: a minute before the app stops waiting for the browser the dialog says so, with the
+// focus on "Keep waiting"; one key press waits the whole time again, as often as wanted, and the
+// browser can still finish the sign-in afterwards.
+TEST_F(SignInMethods, BrowserWaitEnding_DialogWarnsAMinuteAhead_KeepWaitingFromTheKeyboard)
+{
+    UrlCatcher browser;
+    openWithProfiles();
+    m_driver->setMethod(QStringLiteral("browser"));
+    m_driver->click(names::SignInButton);
+    QDialog *dialog = m_driver->waitForDialog(names::BrowserSignInDialog);
+    ASSERT_NE(dialog, nullptr);
+    auto *ending = dialog->findChild<QLabel *>(names::BrowserWaitEnding);
+    auto *keep = dialog->findChild<QPushButton *>(names::KeepWaitingButton);
+    ASSERT_NE(ending, nullptr);
+    ASSERT_NE(keep, nullptr);
+    EXPECT_FALSE(ending->isVisible());
+    EXPECT_FALSE(keep->isVisible());
+
+    // The wait is 5 minutes: the warning comes after 4.
+    m_clock.advance(4 * 60 * 1000);
+    for (int extension = 1; extension <= 3; ++extension) {
+        SCOPED_TRACE(extension);
+        ASSERT_TRUE(waitFor([&] { return ending->isVisible(); }));
+        EXPECT_EQ(ending->text(),
+                  QStringLiteral("Revoke Console stops waiting for the browser in less than a "
+                                 "minute. Choose Keep waiting for more time."));
+        EXPECT_EQ(m_driver->focused(), keep);
+        QTest::keyClick(keep, Qt::Key_Space);
+        ASSERT_TRUE(waitFor([&] { return !ending->isVisible(); }));
+        EXPECT_FALSE(keep->isVisible());
+        // Past where the wait would have ended without the key press: still waiting.
+        m_clock.advance(90 * 1000);
+        EXPECT_FALSE(waitFor([&] { return m_driver->bannerCount() > 0; }, 50));
+        EXPECT_EQ(m_driver->dialog(names::BrowserSignInDialog), dialog);
+        EXPECT_FALSE(ending->isVisible());
+        // The next warning, 4 minutes after the key press.
+        m_clock.advance(150 * 1000);
+    }
+
+    // The browser finishes after all: signed in, the dialog gone.
+    const emu::test::Reply reply = signInInBrowser(browser.opened.first(), upn("admin"));
+    EXPECT_EQ(reply.status, 200);
+    ASSERT_TRUE(m_driver->waitSignedIn());
+    EXPECT_EQ(m_driver->dialog(names::BrowserSignInDialog), nullptr);
 }
 
 TEST_F(SignInMethods, Certificate_WrongPassphraseInPlaceThenAppOnlyWithoutRoles)
