@@ -1,6 +1,7 @@
 // The whole story in the window: search, pick, preview (nothing sent), revoke, confirm, and the
 // banner's exact words, for each SharePoint State and both Entra outcomes.
 #include "revocation/RevokeFlow.h"
+#include "Keystrokes.h"
 #include "WindowFixture.h"
 #include "directory/RoleTemplates.h"
 #include "emulator/DemoTenant.h"
@@ -267,6 +268,32 @@ TEST_F(RevokeFlow, FeatureDisabled_UseEntraInsteadRevokesOnceWithoutAskingAgain)
     EXPECT_EQ(sharePointRevokes(), 1);
     EXPECT_FALSE(useEntra->isVisible());
     EXPECT_TRUE(m_driver->find<QWidget>(names::EntraChannelRadio)->property("checked").toBool());
+}
+
+// The same from the keyboard alone (WCAG 2.1.1): Tab reaches "Use Entra ID instead" in the
+// banner, Space sends the Entra revocation.
+TEST_F(RevokeFlow, FeatureDisabled_UseEntraInsteadFromTheKeyboard)
+{
+    openSignedIn();
+    findAndPick(QStringLiteral("grady"), upn("grady.archie"));
+    m_driver->setChannel(Channel::SharePoint);
+    m_driver->revoke();
+    ASSERT_TRUE(m_driver->waitForConfirmDialog());
+    m_driver->confirm(QStringLiteral("INC-1002"));
+    ASSERT_TRUE(m_driver->waitForBanner());
+    auto *useEntra = m_driver->find<QPushButton>(names::UseEntraButton);
+    ASSERT_TRUE(useEntra->isVisible());
+
+    const Keystrokes keys(m_window.get());
+    for (int tab = 0; tab < 30 && keys.focused() != useEntra; ++tab)
+        keys.press(Qt::Key_Tab);
+    ASSERT_EQ(keys.focused(), useEntra) << "not a Tab stop";
+    keys.press(Qt::Key_Space);
+    ASSERT_TRUE(waitFor([this] { return graphRevokes() == 1; }));
+    EXPECT_TRUE(waitFor([this] {
+        return m_driver->bannerDetails().contains(QLatin1String("Verified: sessions valid from"));
+    })) << m_driver->bannerDetails().toStdString();
+    EXPECT_EQ(sharePointRevokes(), 1);
 }
 
 TEST_F(RevokeFlow, InFlight_ButtonDisabledWithProgressAndCancelStopsWaiting)
