@@ -15,6 +15,7 @@
 #include "ui/ContainDialog.h"
 #include "ui/FitScrollArea.h"
 #include "ui/HistoryLauncher.h"
+#include "ui/KeyboardSplitter.h"
 #include "ui/ObjectNames.h"
 #include "ui/ProfileList.h"
 #include "ui/ProfileMenu.h"
@@ -63,6 +64,8 @@ MainWindow::MainWindow(const ConnectionSettings &settings, bool demo, QWidget *p
 
     auto *findUser = new QShortcut(QKeySequence::Find, this);
     connect(findUser, &QShortcut::activated, m_search, &UserSearchBox::focusSearch);
+    auto *divider = new QShortcut(QKeySequence(Qt::Key_F8), this);
+    connect(divider, &QShortcut::activated, m_splitter, &KeyboardSplitter::focusDivider);
 
     statusBar()->setAccessibleName(tr("Status bar"));
     statusBar()->setSizeGripEnabled(false); // the window edges resize it; a grip adds nothing
@@ -185,7 +188,7 @@ void MainWindow::buildLayout()
     rightLayout->addWidget(m_revokePanel);
     rightLayout->addStretch(1);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = new KeyboardSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setAccessibleName(tr("Search and selected user"));
     m_splitter->setChildrenCollapsible(false);
@@ -202,6 +205,9 @@ void MainWindow::buildLayout()
     const int unit = fontMetrics().averageCharWidth() * 10;
     m_splitter->setSizes({4 * unit, 6 * unit});
     m_splitter->handle(1)->setAccessibleName(tr("Divider between search and selected user"));
+    m_splitter->handle(1)->setAccessibleDescription(
+            tr("F8 selects it; the arrow keys, Home and End move it; Esc goes back"));
+    m_splitter->handle(1)->setToolTip(m_splitter->handle(1)->accessibleDescription());
 
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);

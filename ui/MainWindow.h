@@ -15,8 +15,6 @@
 
 #include <memory>
 
-class QSplitter;
-
 namespace rc {
 class AuditLog;
 class SecretStore;
@@ -28,6 +26,7 @@ class AppMenu;
 class BulkLauncher;
 class ContainDialog;
 class HistoryLauncher;
+class KeyboardSplitter;
 class ProfileList;
 class RevokePanel;
 class SettingsDialog;
@@ -92,7 +91,7 @@ private:
     UserSearchBox *m_search = nullptr;
     UserCard *m_card = nullptr;
     RevokePanel *m_revokePanel = nullptr;
-    QSplitter *m_splitter = nullptr;
+    KeyboardSplitter *m_splitter = nullptr;
     std::unique_ptr<WindowSignIn> m_signIn; // the sign-in under way or done, on m_connection
     ProfileList *m_profiles; // none in the demo
     bool m_keychainWarned = false; // its trouble is told once per run

@@ -3570,6 +3570,10 @@ Dieses Fenster schließt sich, sobald Sie angemeldet sind.</translation>
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
+    <message>
+        <source>F8 selects it; the arrow keys, Home and End move it; Esc goes back</source>
+        <translation>F8 wählt sie aus; die Pfeiltasten, Pos1 und Ende verschieben sie; Esc kehrt zurück</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::PreCheckList</name>

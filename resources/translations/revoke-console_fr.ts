@@ -3570,6 +3570,10 @@ Cette fenêtre se ferme d&apos;elle-même une fois que vous êtes connecté.</tr
         <source>Console</source>
         <translation>Console</translation>
     </message>
+    <message>
+        <source>F8 selects it; the arrow keys, Home and End move it; Esc goes back</source>
+        <translation>F8 le sélectionne ; les flèches, Début et Fin le déplacent ; Échap revient en arrière</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::PreCheckList</name>
