@@ -8,13 +8,13 @@
 #include "ui/BulkListPage.h"
 #include "ui/BulkProgressPanel.h"
 #include "ui/BulkTableModel.h"
+#include "ui/CsvExportDialog.h"
 #include "ui/ObjectNames.h"
 #include "ui/SeverityStyle.h"
 
 #include <QButtonGroup>
 #include <QDate>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,7 +22,6 @@
 #include <QRadioButton>
 #include <QScreen>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -294,16 +293,9 @@ void BulkWindow::finished(const BulkSummary &summary)
 
 void BulkWindow::chooseExportFile()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(m_session.exportFileName(QDate::currentDate()));
-    auto *dialog = new QFileDialog(this, tr("Export to CSV"), suggested, tr("CSV files (*.csv)"));
-    dialog->setObjectName(names::BulkExportDialog);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &path) { exportTo(path); });
-    dialog->open();
+    openCsvExportDialog(this, tr("Export to CSV"), names::BulkExportDialog,
+                        m_session.exportFileName(QDate::currentDate()),
+                        [this](const QString &path) { exportTo(path); });
 }
 
 Result<Done> BulkWindow::exportTo(const QString &path)

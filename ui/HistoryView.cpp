@@ -2,6 +2,7 @@
 
 #include "audit/AuditExport.h"
 #include "core/PrivateFile.h"
+#include "ui/CsvExportDialog.h"
 #include "ui/HistoryModel.h"
 #include "ui/ObjectNames.h"
 
@@ -9,14 +10,12 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -154,19 +153,10 @@ void HistoryView::reload()
 
 void HistoryView::chooseExportFile()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(
-            QStringLiteral("revoke-history-%1.csv")
-                    .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
-    // Opened, not exec()'d, as the bulk window's: a dialog like any other, found by its name.
-    auto *dialog = new QFileDialog(this, tr("Export history"), suggested, tr("CSV files (*.csv)"));
-    dialog->setObjectName(names::HistoryExportDialog);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &path) { exportTo(path); });
-    dialog->open();
+    openCsvExportDialog(this, tr("Export history"), names::HistoryExportDialog,
+                        QStringLiteral("revoke-history-%1.csv")
+                                .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))),
+                        [this](const QString &path) { exportTo(path); });
 }
 
 Result<Done> HistoryView::exportTo(const QString &path)

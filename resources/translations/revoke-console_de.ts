@@ -2923,10 +2923,6 @@ alex.wilber@contoso.com
         <source>Export to CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n rows to %1</source>
         <translation>
@@ -3238,6 +3234,13 @@ alex.wilber@contoso.com
     </message>
 </context>
 <context>
+    <name>rc::ui::CsvExportDialog</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::DeviceCodeDialog</name>
     <message>
         <source>Sign in to %1</source>
@@ -3495,10 +3498,6 @@ Dieses Fenster schließt sich, sobald Sie angemeldet sind.</translation>
     <message>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>

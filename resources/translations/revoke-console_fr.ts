@@ -2923,10 +2923,6 @@ alex.wilber@contoso.com
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n rows to %1</source>
         <translation>
@@ -3238,6 +3234,13 @@ alex.wilber@contoso.com
     </message>
 </context>
 <context>
+    <name>rc::ui::CsvExportDialog</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::DeviceCodeDialog</name>
     <message>
         <source>Sign in to %1</source>
@@ -3495,10 +3498,6 @@ Cette fenêtre se ferme d&apos;elle-même une fois que vous êtes connecté.</tr
     <message>
         <source>Export history</source>
         <translation>Exporter l&apos;historique</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>

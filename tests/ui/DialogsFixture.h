@@ -3,12 +3,12 @@
 // the accessibility tree): each dialog opened the way a person opens it, as KeyboardWalkDialogsTest
 // does, and left on screen for the test to look at.
 
+#include "BrowserStandIn.h"
 #include "BulkWindowFixture.h"
 #include "directory/RoleTemplates.h"
 #include "emulator/DemoTenant.h"
 #include "ui/ObjectNames.h"
 
-#include <QDesktopServices>
 #include <QDialog>
 #include <QLineEdit>
 #include <QPushButton>
@@ -16,17 +16,6 @@
 #include <memory>
 
 namespace rc::test {
-
-// The desktop's browser is not opened: the sign-in address goes here and nowhere.
-class BrowserStandIn final : public QObject
-{
-    Q_OBJECT
-public:
-    BrowserStandIn() { QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "open"); }
-    ~BrowserStandIn() override { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
-public Q_SLOTS:
-    void open(const QUrl &) { }
-};
 
 class DialogsTest : public BulkWindowTest
 {
@@ -89,6 +78,20 @@ protected:
             return nullptr;
         m_driver->click(ui::names::ContainButton);
         return m_driver->waitForDialog(ui::names::ContainDialog);
+    }
+
+    // Runs the containment `dialog` shows; true once it has ended (its confirm button has given
+    // way to Undo).
+    bool runContainment(QDialog *dialog)
+    {
+        m_driver->click(ui::names::ConfirmContainButton);
+        return waitFor(
+                [dialog] {
+                    const auto *undo
+                            = dialog->findChild<QPushButton *>(ui::names::UndoContainButton);
+                    return undo && undo->isVisible();
+                },
+                15000);
     }
 
     // The administrator confirmation: Lee Gu, given a role, must have their name typed.

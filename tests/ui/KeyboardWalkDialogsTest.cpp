@@ -2,6 +2,7 @@
 // different focused than unfocused (WCAG 2.4.7) and its focus indicator stands out 3:1 from what
 // it covers (1.4.11), in the light and the dark palette. The dialogs are opened the way a person
 // opens them: the sign-in methods, the confirmation, containment, bulk, history, settings, about.
+#include "BrowserStandIn.h"
 #include "FocusLook.h"
 #include "FocusWalkFixture.h"
 #include "ui/BulkWindow.h"
@@ -9,7 +10,6 @@
 #include "ui/ObjectNames.h"
 
 #include <QApplication>
-#include <QDesktopServices>
 #include <QDialog>
 #include <QPointer>
 #include <QPushButton>
@@ -24,17 +24,6 @@ namespace {
 
 constexpr int MaxStops = 40; // a dialog has a dozen at most: more means the walk is lost
 constexpr int MaxWithin = 5; // Tab presses a stop may keep for its own parts (a label's links)
-
-// The desktop's browser is not opened: the sign-in address goes here and nowhere.
-class BrowserStandIn final : public QObject
-{
-    Q_OBJECT
-public:
-    BrowserStandIn() { QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "open"); }
-    ~BrowserStandIn() override { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
-public Q_SLOTS:
-    void open(const QUrl &) { }
-};
 
 class KeyboardWalkDialogs : public FocusWalkTest
 {
@@ -207,5 +196,3 @@ TEST_F(KeyboardWalkDialogs, SettingsAndAbout)
     if (about)
         about->reject();
 }
-
-#include "KeyboardWalkDialogsTest.moc"

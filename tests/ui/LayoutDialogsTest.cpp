@@ -100,14 +100,7 @@ TEST_F(Layout, Containment_NoTextIsClipped)
     closeWindow();
     QDialog *dialog = openContainDialog(QStringLiteral("adele"), upn("adele.vance"));
     ASSERT_NE(dialog, nullptr);
-    m_driver->click(names::ConfirmContainButton);
-    // The run has ended once its confirm button gives way to Undo.
-    ASSERT_TRUE(waitFor(
-            [dialog] {
-                const auto *undo = dialog->findChild<QPushButton *>(names::UndoContainButton);
-                return undo && undo->isVisible();
-            },
-            15000));
+    ASSERT_TRUE(runContainment(dialog));
     SCOPED_TRACE("after the run");
     expectNoTextClippedIn(dialog);
     dialog->reject();
