@@ -90,8 +90,7 @@ BrowserSignIn::BrowserSignIn(TokenEndpoint &endpoint, QString scopes, QUrl audie
     , m_ending(endpoint.clock())
 {
     connect(&m_timeout, &ClockTimer::timeout, this, &BrowserSignIn::timedOut);
-    connect(&m_ending, &ClockTimer::timeout, this,
-            [this] { Q_EMIT waitEnding(qMin(EndingWarningSeconds, m_timeoutSeconds / 2)); });
+    connect(&m_ending, &ClockTimer::timeout, this, [this] { Q_EMIT waitEnding(warningSeconds()); });
 }
 
 BrowserSignIn::~BrowserSignIn()
@@ -129,11 +128,21 @@ void BrowserSignIn::start(std::function<void(Result<TokenGrant>)> onDone)
     }
 }
 
+int BrowserSignIn::warningSeconds() const
+{
+    return qMin(EndingWarningSeconds, m_timeoutSeconds / 2);
+}
+
 void BrowserSignIn::startWaiting()
 {
     m_timeout.start(qint64(m_timeoutSeconds) * 1000);
-    m_ending.start(qint64(m_timeoutSeconds - qMin(EndingWarningSeconds, m_timeoutSeconds / 2))
-                   * 1000);
+    m_ending.start(qint64(m_timeoutSeconds - warningSeconds()) * 1000);
+}
+
+void BrowserSignIn::stopWaiting()
+{
+    m_timeout.stop();
+    m_ending.stop();
 }
 
 void BrowserSignIn::keepWaiting()
@@ -149,8 +158,7 @@ void BrowserSignIn::cancel()
     if (!m_onDone)
         return;
     m_onDone = nullptr;
-    m_timeout.stop();
-    m_ending.stop();
+    stopWaiting();
     m_call.cancel();
     // A browser still waiting for its page hears why instead of a reset connection.
     m_listener.answer(false, BrowserSignIn::tr("The sign-in was cancelled in Revoke Console."));
@@ -187,8 +195,7 @@ QUrl BrowserSignIn::buildAuthorizeUrl(const QString &state, const QByteArray &ch
 
 void BrowserSignIn::redirected(AuthorizationRedirect redirect)
 {
-    m_timeout.stop();
-    m_ending.stop();
+    stopWaiting();
     if (!redirect.error.isEmpty()) {
         ServiceError e = permissions::namingConsent(
                 authorizeRedirectError(redirect.error, redirect.errorDescription), m_scopes);
@@ -226,8 +233,7 @@ void BrowserSignIn::timedOut()
 
 void BrowserSignIn::finish(Result<TokenGrant> result)
 {
-    m_timeout.stop();
-    m_ending.stop();
+    stopWaiting();
     m_listener.close();
     if (m_pkce)
         m_pkce->wipe();

@@ -58,7 +58,9 @@ private:
     QUrl buildAuthorizeUrl(const QString &state, const QByteArray &challenge) const;
     void redirected(AuthorizationRedirect redirect);
     void timedOut();
+    int warningSeconds() const; // how long before the end of the wait waitEnding comes
     void startWaiting();
+    void stopWaiting();
     void finish(Result<TokenGrant> result);
 
     TokenEndpoint &m_endpoint;
