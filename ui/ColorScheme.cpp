@@ -127,7 +127,7 @@ void ColorScheme::followDesktopAfterFirstPaint(QWidget *window)
 {
     if (fromEnvironment() != Scheme::System)
         return;
-    setDesktopHighContrast(DesktopContrast::isHighContrastTheme(qEnvironmentVariable("GTK_THEME")));
+    setDesktopHighContrast(DesktopContrast::themeAsksForHighContrast());
     afterFirstPaint(window, [] { followDesktop(QDBusConnection::sessionBus()); });
 }
 

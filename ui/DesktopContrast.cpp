@@ -56,7 +56,7 @@ const QString DesktopContrast::Interface = QStringLiteral("org.freedesktop.porta
 DesktopContrast::DesktopContrast(const QDBusConnection &bus, QObject *parent)
     : QObject(parent)
     , m_bus(bus)
-    , m_theme(isHighContrastTheme(qEnvironmentVariable("GTK_THEME")))
+    , m_theme(themeAsksForHighContrast())
     , m_on(m_theme)
 { }
 
@@ -65,6 +65,11 @@ bool DesktopContrast::isHighContrastTheme(const QString &gtkTheme)
     const QString name = gtkTheme.section(QLatin1Char(':'), 0, 0).trimmed().toLower();
     return name.startsWith(QLatin1String("highcontrast")) || name.endsWith(QLatin1String("-hc"))
             || name.contains(QLatin1String("-hc-"));
+}
+
+bool DesktopContrast::themeAsksForHighContrast()
+{
+    return isHighContrastTheme(qEnvironmentVariable("GTK_THEME"));
 }
 
 bool DesktopContrast::highContrast() const

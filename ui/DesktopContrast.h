@@ -32,6 +32,8 @@ public:
     // GTK_THEME's value names a high-contrast theme: "HighContrast", "HighContrastInverse",
     // GTK 4's "Default-hc" and "Adwaita-hc", with or without a ":variant".
     static bool isHighContrastTheme(const QString &gtkTheme);
+    // The GTK_THEME of this process names one: known at once, before any question on the bus.
+    static bool themeAsksForHighContrast();
 
     static const QString Service; // org.freedesktop.portal.Desktop
     static const QString Path; // /org/freedesktop/portal/desktop
