@@ -2,6 +2,7 @@
 
 #include "auth/DeviceCodeSignIn.h"
 #include "auth/SignInSession.h"
+#include "core/LocalTime.h"
 #include "ui/ObjectNames.h"
 #include "ui/SeverityStyle.h"
 
@@ -12,7 +13,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -130,9 +130,7 @@ void DeviceCodeDialog::showCode(const QString &userCode, const QUrl &verificatio
                                    "for you to sign in\u2026")
                               : tr("Waiting for you to sign in\u2026"));
     SeverityStyle::tintText(m_expiry, Tone::Info);
-    m_expiry->setText(
-            tr("The code works until %1.")
-                    .arg(QLocale().toString(expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
+    m_expiry->setText(tr("The code works until %1.").arg(localShortTime(expiresAt)));
     m_expiry->setAccessibleName(m_expiry->text());
     m_expiry->show();
     setAccessibleDescription(message);

@@ -1,5 +1,7 @@
 #include "bulk/BulkRunLock.h"
 
+#include "core/LocalTime.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -21,10 +23,8 @@ class BulkRunLockTr
 QString since(const QDateTime &at)
 {
     const QDateTime local = at.toLocalTime();
-    const QLocale locale;
-    return local.date() == QDate::currentDate()
-            ? locale.toString(local.time(), QLocale::ShortFormat)
-            : locale.toString(local, QLocale::ShortFormat);
+    return local.date() == QDate::currentDate() ? localShortTime(at)
+                                                : QLocale().toString(local, QLocale::ShortFormat);
 }
 
 ServiceError heldBy(const QLockFile &file)

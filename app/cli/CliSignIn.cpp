@@ -2,8 +2,8 @@
 
 #include "auth/TokenCache.h"
 #include "cli/Console.h"
+#include "core/LocalTime.h"
 
-#include <QLocale>
 #include <QProcess>
 
 namespace rc::cli {
@@ -17,9 +17,7 @@ CliSignIn::CliSignIn(TenantConnection &connection, TenantProfile profile, QObjec
     connect(&session, &SignInSession::deviceCodeIssued, this,
             [](const QString &, const QUrl &, const QString &message, const QDateTime &expiresAt) {
                 Console::err(message);
-                Console::err(tr("The code works until %1.")
-                                     .arg(QLocale().toString(expiresAt.toLocalTime().time(),
-                                                             QLocale::ShortFormat)));
+                Console::err(tr("The code works until %1.").arg(localShortTime(expiresAt)));
             });
     connect(&session, &SignInSession::authorizeUrlReady, this, [](const QUrl &url, bool opened) {
         Console::err(opened ? tr("Finish signing in in your browser. If it did not open, "
