@@ -92,7 +92,9 @@ void DeviceCodeSignIn::requestCode()
                        << m_expiresInSeconds << "s at most";
         Q_EMIT codeIssued(c.userCode, c.verificationUri, c.message,
                           m_endpoint.clock().utcNow().addSecs(m_expiresInSeconds));
-        m_pollTimer.start(m_intervalSeconds * 1000);
+        // The first poll goes at once, as MSAL's does: RFC 8628 §3.5 asks for the interval
+        // between polls, not before the first.
+        m_pollTimer.start(0);
         // Lifetimes are at least 15 minutes (DeviceCode::MinLifetimeSeconds).
         m_expiryWarning.start(qint64(m_expiresInSeconds - ExpiryWarningSeconds) * 1000);
     });

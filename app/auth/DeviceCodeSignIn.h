@@ -1,13 +1,13 @@
 #pragma once
 // The OAuth device-code flow (RFC 8628, Microsoft identity platform): ask for a code, show it
-// (codeIssued), poll the token endpoint every `interval` seconds until the person approves it,
-// declines it or it expires. slow_down adds five seconds. A poll that fails on the way (no
-// connection, a 5xx or 429) is retried a few times; only a definitive answer ends the flow. A
-// verification page that is not https (or http on loopback, the emulator) ends it before anything
-// is shown. The waits and the code's age are on the endpoint's clock. One object per attempt;
-// start() once. A minute before the code expires, codeExpiring says so; renewCode() then asks for
-// a new one and polls with it, as often as the person wants (WCAG 2.2.1: the time limit can be
-// extended with a simple action).
+// (codeIssued), poll the token endpoint at once and then every `interval` seconds until the
+// person approves it, declines it or it expires. slow_down adds five seconds. A poll that fails on
+// the way (no connection, a 5xx or 429) is retried a few times; only a definitive answer ends the
+// flow. A verification page that is not https (or http on loopback, the emulator) ends it before
+// anything is shown. The waits and the code's age are on the endpoint's clock. One object per
+// attempt; start() once. A minute before the code expires, codeExpiring says so; renewCode() then
+// asks for a new one and polls with it, as often as the person wants (WCAG 2.2.1: the time limit
+// can be extended with a simple action).
 
 #include "auth/TokenEndpoint.h"
 #include "core/Clock.h"

@@ -150,7 +150,6 @@ TEST(AuditTrail, KilledMidRequestLeavesTheStartedRowAndAReadableLog)
     emu::TenantEmulator emulator;
     ASSERT_TRUE(emulator.start());
     emulator.setAutoApproveAs(cliUpn("admin"));
-    emulator.setDeviceCodeIntervalSeconds(1);
     QTemporaryDir home;
     const QString config
             = writeCloudConfig(home.path(), QJsonDocument(emulator.cloudConfig()).toJson());

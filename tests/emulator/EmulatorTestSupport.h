@@ -93,7 +93,6 @@ protected:
     {
         QString error;
         ASSERT_TRUE(emulator.start(&error)) << error.toStdString();
-        emulator.setDeviceCodeIntervalSeconds(1);
     }
 
     QUrl at(const QUrl &base, const QByteArray &encodedPathAndQuery) const

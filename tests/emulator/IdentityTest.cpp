@@ -67,7 +67,7 @@ TEST_F(EmulatorIdentity, DeviceCode_PendingThenApproved_IssuesTokens)
             + QStringLiteral("/devicelogin");
     EXPECT_EQ(device.value(QStringLiteral("verification_uri")).toString(), verification);
     EXPECT_EQ(device.value(QStringLiteral("expires_in")).toInt(), 900);
-    EXPECT_EQ(device.value(QStringLiteral("interval")).toInt(), 1);
+    EXPECT_EQ(device.value(QStringLiteral("interval")).toInt(), 5); // Microsoft's default
     EXPECT_EQ(device.value(QStringLiteral("message")).toString(),
               QStringLiteral("To sign in, use a web browser to open the page %1 and enter the code "
                              "%2 to authenticate.")
@@ -77,7 +77,7 @@ TEST_F(EmulatorIdentity, DeviceCode_PendingThenApproved_IssuesTokens)
     expectAadError(pollDeviceCode(deviceCode), 400, "authorization_pending", 70016);
 
     ASSERT_TRUE(emulator.approveDeviceCode(userCode, contoso("admin")));
-    clock.advance(1100); // past the interval: no slow_down
+    clock.advance(5100); // past the interval: no slow_down
     const Reply tokens = pollDeviceCode(deviceCode);
     ASSERT_EQ(tokens.status, 200) << tokens.body.toStdString();
     const QJsonObject body = tokens.json();
@@ -97,7 +97,7 @@ TEST_F(EmulatorIdentity, DeviceCode_PendingThenApproved_IssuesTokens)
               emulator.tenant().find(contoso("admin"))->id);
 
     // Redeemed once only.
-    clock.advance(1100); // past the interval: no slow_down
+    clock.advance(5100); // past the interval: no slow_down
     expectAadError(pollDeviceCode(deviceCode), 400, "bad_verification_code", 70000);
 }
 
@@ -110,7 +110,6 @@ TEST_F(EmulatorIdentity, DeviceCode_WithoutOfflineAccessOrOpenId_HasNoRefreshOrI
 
 TEST_F(EmulatorIdentity, DeviceCode_PolledFasterThanInterval_SlowDown)
 {
-    emulator.setDeviceCodeIntervalSeconds(5);
     const QString deviceCode = requestDeviceCode(graphScope())
                                        .json()
                                        .value(QStringLiteral("device_code"))
@@ -128,7 +127,7 @@ TEST_F(EmulatorIdentity, DeviceCode_ExpiredDeclinedOrUnknown)
                                      .json()
                                      .value(QStringLiteral("device_code"))
                                      .toString();
-    clock.advance(1100); // past the interval: no slow_down
+    clock.advance(1100); // past the code's lifetime
     expectAadError(pollDeviceCode(expiring), 400, "expired_token", 70020);
 
     emulator.setDeviceCodeLifetimeSeconds(900);

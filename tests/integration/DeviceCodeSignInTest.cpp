@@ -178,20 +178,37 @@ TEST_F(HostileDeviceCode, HttpsPageAndTheLocalEmulatorsHttpPage_AreShown)
     }
 }
 
+// As MSAL: the first poll at once (RFC 8628 §3.5 spaces polls, not the first), then one per
+// interval the service named.
+TEST_F(HostileDeviceCode, FirstPollGoesAtOnce_ThenOnePerNamedInterval)
+{
+    m_deviceAnswer.insert(QStringLiteral("interval"), 7);
+    m_attempt->start();
+    ASSERT_TRUE(waitFor([&] { return m_polls == 1; })) << m_polls << " polls";
+    m_clock.advance(6999);
+    EXPECT_FALSE(waitFor([&] { return m_polls > 1; }, 200)) << m_polls << " polls";
+    m_clock.advance(1);
+    EXPECT_TRUE(waitFor([&] { return m_polls == 2; }));
+    m_clock.advance(7000);
+    EXPECT_TRUE(waitFor([&] { return m_polls == 3; }));
+    EXPECT_FALSE(m_attempt->m_result.has_value()) << "still waiting for the person";
+}
+
 TEST_F(HostileDeviceCode, LifetimeZeroAndIntervalZero_NeitherGiveUpAtOnceNorSpin)
 {
     m_deviceAnswer.insert(QStringLiteral("expires_in"), 0);
     m_deviceAnswer.insert(QStringLiteral("interval"), 0);
     m_attempt->start();
     ASSERT_TRUE(waitFor([&] { return m_attempt->m_shownPage.has_value(); }));
-    // Polled every 5 s (the default), for 15 minutes at least.
+    // Polled at once, then every 5 s (the default), for 15 minutes at least.
+    ASSERT_TRUE(waitFor([&] { return m_polls == 1; }));
     m_clock.advance(4900);
-    EXPECT_FALSE(waitFor([&] { return m_polls > 0 || m_attempt->m_result.has_value(); }, 200))
+    EXPECT_FALSE(waitFor([&] { return m_polls > 1 || m_attempt->m_result.has_value(); }, 200))
             << m_polls << " polls";
     m_clock.advance(100);
-    EXPECT_TRUE(waitFor([&] { return m_polls == 1; }));
+    EXPECT_TRUE(waitFor([&] { return m_polls == 2; }));
     m_clock.advance(14 * 60 * 1000);
-    EXPECT_TRUE(waitFor([&] { return m_polls == 2; })) << "one poll per wait, never a spin";
+    EXPECT_TRUE(waitFor([&] { return m_polls == 3; })) << "one poll per wait, never a spin";
     EXPECT_FALSE(m_attempt->m_result.has_value()) << "still waiting for the person";
 }
 

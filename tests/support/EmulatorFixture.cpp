@@ -9,7 +9,6 @@ void EmulatorFixture::SetUp()
     m_emulator = std::make_unique<emu::TenantEmulator>(m_clock);
     QString why;
     ASSERT_TRUE(m_emulator->start(&why)) << why.toStdString();
-    m_emulator->setDeviceCodeIntervalSeconds(1);
     m_connection = connect();
     signIn(*m_connection);
 }
