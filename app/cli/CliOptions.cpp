@@ -199,6 +199,10 @@ Result<CliOptions> parse(const QStringList &arguments, CsvOption csvOption)
 
 Result<CliOptions> parseCommandLine(const QStringList &arguments)
 {
+    // The window started with nothing asked (a menu entry, a double-click): the defaults, without
+    // building a parser of every option and its translated text on the way to the first frame.
+    if (arguments.size() <= 1)
+        return CliOptions {};
     const Result<CliOptions> withFile = parse(arguments, CsvOption::File);
     if (withFile && withFile.value().verb == QLatin1String("revoke")) {
         const CliOptions &o = withFile.value();
