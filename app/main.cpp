@@ -84,7 +84,7 @@ int main(int argc, char **argv)
     Result<ConnectionSettings> settings = ServiceError {};
     if (demo) {
         demoTenant = std::make_unique<emu::TenantEmulator>();
-        settings = cli::launchDemo(*demoTenant, options.value().approveAs);
+        settings = cli::launchDemo(*demoTenant, options.value().approveAs, cli::DemoApprovalMs);
     } else {
         settings = windowSettings(options.value(), profiles);
     }

@@ -9,7 +9,8 @@
 
 namespace rc::cli {
 
-Result<ConnectionSettings> launchDemo(emu::TenantEmulator &emulator, const QString &signInAs)
+Result<ConnectionSettings> launchDemo(emu::TenantEmulator &emulator, const QString &signInAs,
+                                      int approvalMs)
 {
     const QString account = signInAs.isEmpty() ? QLatin1String(DemoAdmin) : signInAs;
     // A code approved as nobody would leave the sign-in waiting for ever: refuse it up front.
@@ -27,7 +28,9 @@ Result<ConnectionSettings> launchDemo(emu::TenantEmulator &emulator, const QStri
                 QCoreApplication::translate("rc::cli", "The demo tenant could not start: %1")
                         .arg(why));
     }
-    emulator.setAutoApproveAs(account);
+    // Approved later than the client's first poll (at once), the code is taken by its second, a
+    // second later.
+    emulator.setAutoApproveAs(account, approvalMs);
     emulator.setDeviceCodeIntervalSeconds(1);
     const auto cloud = CloudEndpoints::fromJson(QJsonDocument(emulator.cloudConfig()).toJson());
     if (!cloud)

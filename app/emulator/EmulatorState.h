@@ -35,6 +35,7 @@ struct EmulatorState
     bool sharePointRevocationDisabled = false;
     bool premiumLicense = true; // Entra ID P1: signInActivity can be read
     QString autoApproveAs;
+    int autoApproveAfterMs = 0; // 0: on issue; the demo's admin takes a moment, as a person does
     int deviceCodeIntervalSeconds = 5;
     int deviceCodeLifetimeSeconds = 900;
     QString deviceCodeVerificationUri; // empty: the identity listener's own /devicelogin

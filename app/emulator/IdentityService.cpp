@@ -100,8 +100,16 @@ HttpAnswer IdentityService::deviceCode(const EmulatedRequest &request)
     device.expiresAt = m_state.now().addSecs(m_state.deviceCodeLifetimeSeconds);
     device.intervalSeconds = m_state.deviceCodeIntervalSeconds;
     m_state.tokens.addDeviceAuthorization(device);
-    if (!m_state.autoApproveAs.isEmpty())
-        m_pages.approve(device.userCode, m_state.autoApproveAs, nullptr);
+    if (!m_state.autoApproveAs.isEmpty()) {
+        if (m_state.autoApproveAfterMs <= 0) {
+            m_pages.approve(device.userCode, m_state.autoApproveAs, nullptr);
+        } else {
+            m_state.clock.singleShot(m_state.autoApproveAfterMs, &m_approvals,
+                                     [this, code = device.userCode, upn = m_state.autoApproveAs] {
+                                         m_pages.approve(code, upn, nullptr);
+                                     });
+        }
+    }
 
     const QString verificationUri = m_state.deviceCodeVerificationUri.isEmpty()
             ? EmulatorState::baseText(m_state.identityUrl) + QStringLiteral("/devicelogin")

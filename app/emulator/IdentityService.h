@@ -36,6 +36,7 @@ private:
     EmulatorState &m_state;
     TokenEndpoint m_tokenEndpoint;
     SignInPages m_pages;
+    QObject m_approvals; // the context of approvals still to come: none outlives the service
     DemoSignInPage m_demoSignIn {m_state}; // /demo/signin: the demo's control for the sign-in log
 };
 

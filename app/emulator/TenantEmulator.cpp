@@ -196,9 +196,10 @@ FaultPlan &TenantEmulator::faults()
     return d->state.faults;
 }
 
-void TenantEmulator::setAutoApproveAs(const QString &upn)
+void TenantEmulator::setAutoApproveAs(const QString &upn, int afterMs)
 {
     d->state.autoApproveAs = upn;
+    d->state.autoApproveAfterMs = qMax(0, afterMs);
 }
 
 bool TenantEmulator::approveDeviceCode(const QString &userCode, const QString &upn)

@@ -46,10 +46,11 @@ public:
     DemoTenant &tenant();
     FaultPlan &faults();
 
-    // Device codes are approved as this user as soon as they are issued (tests, the demo).
+    // Device codes are approved as this user when they are issued (tests), or `afterMs` later on
+    // the emulator's clock (the demo: its dialog shows the code a moment, as with a person).
     // Empty: a code stays pending until approved on the verification page or with
     // approveDeviceCode().
-    void setAutoApproveAs(const QString &upn);
+    void setAutoApproveAs(const QString &upn, int afterMs = 0);
     bool approveDeviceCode(const QString &userCode, const QString &upn);
     void declineDeviceCode(const QString &userCode);
     // The "interval" and "expires_in" of new device codes (defaults 5 s and 900 s).

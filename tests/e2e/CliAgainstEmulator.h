@@ -22,6 +22,10 @@ protected:
         m_config
                 = writeCloudConfig(m_home.path(), QJsonDocument(m_emulator.cloudConfig()).toJson());
         m_env = cliEnvironment(m_home.path());
+        // The keychain is shared, and its items are named by the emulator's address: a port an
+        // earlier test's emulator had may still hold that test's sign-in. Nothing stored, so
+        // every test starts signed out, as the request lists and sign-in counts expect.
+        runCli(onTenant(QStringLiteral("signout")), m_home.path());
     }
 
     // `verb --tenant <the emulator's> --cloud-config <file>` followed by `more`.

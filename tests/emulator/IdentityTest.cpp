@@ -101,6 +101,23 @@ TEST_F(EmulatorIdentity, DeviceCode_PendingThenApproved_IssuesTokens)
     expectAadError(pollDeviceCode(deviceCode), 400, "bad_verification_code", 70000);
 }
 
+// The demo's admin approves a moment after the code is issued, on the emulator's clock.
+TEST_F(EmulatorIdentity, DeviceCode_ApprovedLater_IsPendingUntilThen)
+{
+    emulator.setAutoApproveAs(contoso("admin"), 1500);
+    emulator.setDeviceCodeIntervalSeconds(1);
+    const QString deviceCode = requestDeviceCode(graphScope())
+                                       .json()
+                                       .value(QStringLiteral("device_code"))
+                                       .toString();
+    expectAadError(pollDeviceCode(deviceCode), 400, "authorization_pending", 70016);
+    clock.advance(1000);
+    expectAadError(pollDeviceCode(deviceCode), 400, "authorization_pending", 70016);
+    clock.advance(1000);
+    const Reply tokens = pollDeviceCode(deviceCode);
+    EXPECT_EQ(tokens.status, 200) << tokens.body.toStdString();
+}
+
 TEST_F(EmulatorIdentity, DeviceCode_WithoutOfflineAccessOrOpenId_HasNoRefreshOrIdToken)
 {
     const QJsonObject tokens = signIn(contoso("admin"), graphScope());

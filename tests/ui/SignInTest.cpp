@@ -2,11 +2,13 @@
 // closes by itself once the sign-in completes, and cancels cleanly. The pane then names the
 // account and warns when its roles cannot revoke.
 #include "WindowFixture.h"
+#include "cli/DemoLaunch.h"
 #include "ui/ObjectNames.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -70,14 +72,19 @@ public Q_SLOTS:
 
 TEST_F(SignIn, DemoWindow_DeviceCodeDialogShowsTheCodeAndClosesItselfOnSignIn)
 {
-    m_skipDeviceCodeWaits = false; // the dialog must stay up long enough to be read
+    // As in the demo itself: the admin approves a moment after the code is shown.
+    m_emulator->setAutoApproveAs(upn("admin"), rc::cli::DemoApprovalMs);
     openWindow(true); // demo: the sign-in starts by itself, approved as admin@
     EXPECT_TRUE(m_window->windowTitle().contains(QLatin1String("Demo tenant")));
     // The platform appends the application's display name; the title must not name it again.
     EXPECT_FALSE(m_window->windowTitle().contains(QLatin1String("Revoke Console")))
             << m_window->windowTitle().toStdString();
     ASSERT_TRUE(waitFor([this] { return !shownCode().isEmpty(); })) << "no code shown";
+    QElapsedTimer shown;
+    shown.start();
     ASSERT_TRUE(m_driver->waitSignedIn());
+    // Long enough to be read, though the client polls at once: not a flash.
+    EXPECT_GE(shown.elapsed(), rc::cli::DemoApprovalMs - 100);
     EXPECT_EQ(m_driver->dialog(names::DeviceCodeDialog), nullptr);
     EXPECT_TRUE(m_driver->accountText().contains(upn("admin")));
     EXPECT_TRUE(m_driver->accountText().contains(QLatin1String("Global Administrator")));

@@ -7,7 +7,6 @@
 #include <QDialog>
 #include <QFile>
 #include <QLineEdit>
-#include <QTimer>
 
 namespace rc::test {
 
@@ -18,28 +17,6 @@ void WindowTest::SetUp()
     ASSERT_TRUE(settings.ok()) << settings.error().message.toStdString();
     m_settings = settings.value();
     m_settings.clock = &m_clock;
-}
-
-void WindowTest::skipDeviceCodeWaits()
-{
-    // The first poll waits the code's interval on the clock, armed once the code is shown: skip
-    // that wait, on this connection and on each one the window makes later (its sign-in may make
-    // one for the profile), once it is built.
-    const auto watch = [this] {
-        auto *current = m_window->findChild<TenantConnection *>();
-        if (!current || current->property("rcTestWatched").toBool())
-            return;
-        current->setProperty("rcTestWatched", true);
-        QObject::connect(&current->session(), &SignInSession::deviceCodeIssued, current, [this] {
-            QTimer::singleShot(0, m_window.get(), [this] {
-                m_clock.advance(qMax<qint64>(0, m_clock.msToNextTimer()));
-            });
-        });
-    };
-    watch();
-    m_connectionWatch = std::make_unique<ChildAddedWatch>(
-            [this, watch] { QTimer::singleShot(0, m_window.get(), watch); });
-    m_window->installEventFilter(m_connectionWatch.get());
 }
 
 void WindowTest::TearDown()
@@ -53,15 +30,12 @@ void WindowTest::closeWindow()
 {
     m_driver.reset();
     m_window.reset();
-    m_connectionWatch.reset();
 }
 
 void WindowTest::openWithProfiles(SecretStore *keychain)
 {
     m_window = std::make_unique<ui::MainWindow>(m_settings, false);
     m_window->useProfiles(&profiles(), keychain);
-    if (m_skipDeviceCodeWaits)
-        skipDeviceCodeWaits();
     m_driver = std::make_unique<WindowDriver>(*m_window);
     connection().search().setDebounceMs(0);
 }
@@ -97,11 +71,7 @@ TenantProfile WindowTest::saveProfile(const QString &tenant, const QString &name
 
 void WindowTest::openWindow(bool demo)
 {
-    m_window = std::make_unique<ui::MainWindow>(m_settings, demo);
-    // A demo signs in by itself and the code is approved at once. Without it, the SignIn tests
-    // drive the flow by hand and see its polls in real time.
-    if (demo && m_skipDeviceCodeWaits)
-        skipDeviceCodeWaits();
+    m_window = std::make_unique<ui::MainWindow>(m_settings, demo); // a demo signs in by itself
     m_driver = std::make_unique<WindowDriver>(*m_window);
     connection().search().setDebounceMs(0);
 }

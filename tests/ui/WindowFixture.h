@@ -34,24 +34,6 @@ inline QString upn(const char *name)
 inline const QString GuestUpn
         = QStringLiteral("jane.doe_fabrikam.com#EXT#@contoso.onmicrosoft.com");
 
-// Calls back whenever the object it filters gets a child.
-class ChildAddedWatch final : public QObject
-{
-public:
-    explicit ChildAddedWatch(std::function<void()> onChild)
-        : m_onChild(std::move(onChild))
-    { }
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::ChildAdded)
-            m_onChild();
-        return false;
-    }
-
-private:
-    std::function<void()> m_onChild;
-};
-
 class WindowTest : public ::testing::Test
 {
 protected:
@@ -63,7 +45,6 @@ protected:
     // A non-demo window on profiles(), with this keychain (null: none), as main.cpp opens it.
     void openWithProfiles(SecretStore *keychain = nullptr);
     void closeWindow();
-    void skipDeviceCodeWaits();
     // The temporary settings file's profiles (made on first use, kept until the test ends).
     Settings &profiles();
     QByteArray settingsFileContent();
@@ -81,15 +62,12 @@ protected:
     int graphRevokes() const;
     int sharePointRevokes() const;
 
-    // The emulator's and the window's connection's: runs in real time, and skips the device
-    // code's poll interval at sign-in instead of waiting it.
+    // The emulator's and the window's connection's: runs in real time. Device codes are approved
+    // on issue and polled at once, so a sign-in waits no interval.
     ManualClock m_clock {ManualClock::Flow::RealTime};
     std::unique_ptr<emu::TenantEmulator> m_emulator;
     ConnectionSettings m_settings;
     std::unique_ptr<ui::MainWindow> m_window;
-    std::unique_ptr<ChildAddedWatch> m_connectionWatch; // see skipDeviceCodeWaits()
-    // Off for a test that watches the device-code dialog, which a skipped wait closes at once.
-    bool m_skipDeviceCodeWaits = true;
     std::unique_ptr<WindowDriver> m_driver;
     QTemporaryDir m_settingsDir;
     std::unique_ptr<Settings> m_profiles;
