@@ -29,7 +29,7 @@ void MainWindow::useProfiles(Settings *settings, SecretStore *keychain)
     m_tenantPane->setProfiles(settings);
     const auto current = m_profiles->current();
     if (!current || !openProfile(*current))
-        useConnection(m_settings); // with the keychain from now on
+        m_connection->setKeychain(keychain); // the window's own tenant, kept from now on
 }
 
 void MainWindow::signIn()

@@ -37,6 +37,9 @@ public:
     TokenCache(SecretStore *store, QString profileId, const QUrl &authority,
                const QString &clientId, QObject *parent = nullptr);
 
+    // The keychain to keep the secrets in from now on (a window handed its keychain after it was
+    // built); null: none.
+    void setStore(SecretStore *store) { m_store = store; }
     bool isAvailable() const { return m_store && !m_failed; }
     QString refreshTokenKey() const { return m_refreshKey; }
     QString passphraseKey() const { return m_passphraseKey; }

@@ -45,6 +45,11 @@ TenantConnection::TenantConnection(const ConnectionSettings &settings, SecretSto
 
 TenantConnection::~TenantConnection() = default;
 
+void TenantConnection::setKeychain(SecretStore *keychain)
+{
+    m_tokenCache->setStore(keychain);
+}
+
 UserSearch &TenantConnection::search()
 {
     if (!m_search)

@@ -49,6 +49,9 @@ public:
                               QObject *parent = nullptr);
     ~TenantConnection() override;
 
+    // The keychain from now on, for a connection built before the window had it; before any
+    // sign-in, so nothing stored so far is left behind in memory.
+    void setKeychain(SecretStore *keychain);
     // Where the revoke flow records what it does, as the signed-in admin. Must outlive this.
     void setAuditLog(AuditLog *log);
     // A trail of its own over the same log, stamped the same way (tenant, signed-in operator,

@@ -10,6 +10,7 @@
 #include "emulator/DemoTenant.h"
 #include "emulator/FormFields.h"
 #include "keychain/KeychainTestSupport.h"
+#include "profile/ProfileSignIn.h"
 #include "support/TestCertificate.h"
 #include "ui/ObjectNames.h"
 #include "ui/ProfileList.h"
@@ -161,6 +162,29 @@ TEST_F(SignInKeychain, NextWindowSignsInSilently_OrWarnsOnceAndAsksAgain)
         EXPECT_FALSE(connection().session().isSignedIn());
         EXPECT_EQ(grants(QStringLiteral("refresh_token")), 0);
     }
+}
+
+// `revoke-console --tenant contoso…` with no profile stored yet: the window's own connection is
+// handed the keychain (it is built before the window has it), so its first sign-in is kept too.
+TEST_F(SignInKeychain, FirstRunWithoutAProfile_KeepsItsSignInInTheKeychain)
+{
+    if (!hasKeychain())
+        GTEST_SKIP() << "no usable keychain here";
+    // The settings main() opens the window with: the named tenant's profile, not yet saved.
+    auto profile = TenantProfile::forTenant(Domain);
+    ASSERT_TRUE(profile.ok());
+    profile.value().setEndpoints(m_settings.cloud);
+    const auto settings = connectionSettingsFor(profile.value());
+    ASSERT_TRUE(settings.ok());
+    m_settings = settings.value();
+    m_settings.clock = &m_clock;
+    openWindow();
+    const TenantConnection *first = &connection();
+    ASSERT_TRUE(m_driver->waitReadyToSignIn());
+    signInWithDeviceCode();
+    ASSERT_EQ(&connection(), first) << "signed in on the window's own connection";
+    waitUntilStored();
+    EXPECT_TRUE(storedRefreshToken().has_value()) << "the first sign-in is not in the keychain";
 }
 
 TEST_F(SignInKeychain, RevokedSignIn_LeavesThePaneReadyWithTheReason)
