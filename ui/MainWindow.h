@@ -72,9 +72,10 @@ private:
     void removeProfile(const QString &id);
     void showKeychainProblem(const ServiceError &error);
     void renderSignedIn();
+    // The picked user (MainWindowPickedUser.cpp).
+    void pick(const User &user);
     void showOutcome(const RevocationOutcome &outcome);
     void useEntraInstead();
-    void pick(const User &user);
     void openContainDialog();
     void showReadBack(const User &after); // after a containment or its undo
     void openSettings();
