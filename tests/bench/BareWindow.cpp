@@ -2,9 +2,12 @@
 // packaging/bench.sh startup). A bare QApplication and QMainWindow, given the size
 // revoke-console's main window opens at, that reports its first paint and quits exactly as
 // revoke-console does (core/FirstPaintReport.h). It links Qt Widgets and nothing else.
+// Built with REVOKE_BARE_WINDOW_TEXT (revoke-bare-window-text), it shows one line of text: what a
+// window's first text costs (the font's face and hinting, shaping, the glyph cache).
 #include "core/FirstPaintReport.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QMainWindow>
 #include <QScreen>
 
@@ -17,6 +20,10 @@ int main(int argc, char **argv)
     QMainWindow window;
     if (rc::FirstPaintReport::wanted())
         window.installEventFilter(&firstPaint);
+#ifdef REVOKE_BARE_WINDOW_TEXT
+    window.setCentralWidget(
+            new QLabel(QStringLiteral("Sign in to search the directory."), &window));
+#endif
     // The size ui/MainWindow opens at, so both fill a backing store of the same size.
     const QFontMetrics fm = window.fontMetrics();
     QSize size(fm.averageCharWidth() * 175, fm.height() * 52);

@@ -4,7 +4,8 @@
 //
 //   revoke-bench [--only startup,compare,cli,bulk,stall,list] [--runs N] [--people N]
 //                [--stall-people N] [--rate R] [--burst B] [--latency MS] [--json FILE]
-//                [--app PATH] [--bare-window PATH] [--linked-window PATH] [--smoke]
+//                [--app PATH] [--bare-window PATH] [--linked-window PATH] [--text-window PATH]
+//                [--smoke]
 #include "BulkBench.h"
 #include "Figures.h"
 #include "ListBench.h"
@@ -152,6 +153,10 @@ int main(int argc, char **argv)
         "The bare window linked with the application's libraries, compare's third contender "
         "(default: this build's; empty: none).",
         "path");
+    opt("text-window",
+        "The bare window showing one line of text, compare's fourth contender (default: this "
+        "build's; empty: none).",
+        "path");
     opt("platforms",
         "Window platforms for the cold start (default: offscreen, plus xcb when "
         "DISPLAY is set).",
@@ -176,6 +181,9 @@ int main(int argc, char **argv)
     process.linkedWindow = p.isSet(QStringLiteral("linked-window"))
             ? p.value(QStringLiteral("linked-window"))
             : QStringLiteral(REVOKE_LINKED_WINDOW_BIN);
+    process.textWindow = p.isSet(QStringLiteral("text-window"))
+            ? p.value(QStringLiteral("text-window"))
+            : QStringLiteral(REVOKE_TEXT_WINDOW_BIN);
     process.runs = intOption(p, QStringLiteral("runs"), smoke ? 1 : 7);
     BulkLoad bulk;
     bulk.people = intOption(p, QStringLiteral("people"), smoke ? 200 : 10000);

@@ -108,8 +108,22 @@ void benchStartupVsBare(const ProcessBenchOptions &options, const QString &platf
                               QStringLiteral("bare window, app's libraries"),
                               {},
                               {}});
+    if (!options.textWindow.isEmpty())
+        contenders.push_back({options.textWindow,
+                              QStringLiteral("text"),
+                              QStringLiteral("bare window, one line of text"),
+                              {},
+                              {}});
+    // Built whole before any reference into it is taken.
     Contender &app = contenders[0];
     Contender &bare = contenders[1];
+    const auto find = [&contenders](const QString &key) -> const Contender * {
+        for (const Contender &c : contenders) {
+            if (c.key == key)
+                return &c;
+        }
+        return nullptr;
+    };
     Samples pairedTimeRatio;
     // One round of each, not counted, fills the page cache for all.
     for (const Contender &c : contenders) {
@@ -160,9 +174,9 @@ void benchStartupVsBare(const ProcessBenchOptions &options, const QString &platf
     report.addJson(QStringLiteral("p90TimeRatio"), p90Ratio);
     report.addJson(QStringLiteral("pairedTimeRatioMedian"), pairedTimeRatio.median());
     report.addJson(QStringLiteral("rssRatio"), rssRatio);
-    if (contenders.size() > 2) {
+    if (const Contender *linkedOne = find(QStringLiteral("linked"))) {
         // The libraries' share, and what the application's own code adds on top of them.
-        const Contender &linked = contenders[2];
+        const Contender &linked = *linkedOne;
         const double linkingRatio = ratio(linked.time.median(), bare.time.median());
         const double codeRatio = ratio(app.time.median(), linked.time.median());
         report.addText(QStringLiteral("linkedRatios"),
@@ -175,6 +189,16 @@ void benchStartupVsBare(const ProcessBenchOptions &options, const QString &platf
                                .arg(ratio(app.rss.median(), linked.rss.median()), 0, 'f', 2));
         report.addJson(QStringLiteral("linkingTimeRatio"), linkingRatio);
         report.addJson(QStringLiteral("appOverLinkedTimeRatio"), codeRatio);
+    }
+    if (const Contender *text = find(QStringLiteral("text"))) {
+        // The part of any window's first frame that is its first text, and the rest.
+        const double textRatio = ratio(text->time.median(), bare.time.median());
+        report.addText(QStringLiteral("textRatios"),
+                       QStringLiteral("ratio, one line of text / bare"),
+                       QStringLiteral("time %1x; revoke-console / one line of text: time %2x")
+                               .arg(textRatio, 0, 'f', 2)
+                               .arg(ratio(app.time.median(), text->time.median()), 0, 'f', 2));
+        report.addJson(QStringLiteral("textTimeRatio"), textRatio);
     }
     report.addNote(QStringLiteral("%1 rounds, rotating which starts first, after one uncounted "
                                   "round of each; time: spawn to the first painted frame "

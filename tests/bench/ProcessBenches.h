@@ -15,6 +15,8 @@ struct ProcessBenchOptions
     // revoke-bare-window-linked: the same window loading revoke-console's shared libraries; empty:
     // not compared.
     QString linkedWindow;
+    // revoke-bare-window-text: the bare window showing one line of text; empty: not compared.
+    QString textWindow;
     int runs = 7;
 };
 
