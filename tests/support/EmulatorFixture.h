@@ -2,7 +2,7 @@
 // A test fixture with the real tenant emulator on loopback and a real TenantConnection pointed at
 // it, signed in with the device-code flow (auto-approved as the chosen admin). Tests drive the
 // production code and then read what the emulator received. Both keep time on one clock that runs
-// in real time; a sign-in waits no poll interval (the code is approved on issue and polled at once).
+// in real time; a sign-in waits no poll interval: the code is approved on issue, polled at once.
 
 #include "connection/TenantConnection.h"
 #include "emulator/DemoTenant.h"
