@@ -1,22 +1,17 @@
 #pragma once
-// An app registration's certificate with its RSA private key, loaded once from a PEM file
-// (certificate and key in one file, the key possibly encrypted) or a PFX/PKCS#12 file, for signing
-// client assertions (app-only sign-in). load() refuses, with a sentence a person can act on, any
-// file Microsoft Entra ID would refuse later: no key, a non-RSA key, a key of another certificate,
-// an expired certificate. Move-only; the key lives in OpenSSL and is freed with the object.
+// An app registration's certificate with its RSA private key, loaded once from a certificate file
+// (CertificateFile: PEM or PFX/PKCS#12), for signing client assertions (app-only sign-in). load()
+// refuses, with a sentence a person can act on, any file Microsoft Entra ID would refuse later: no
+// key, a non-RSA key, a key of another certificate, an expired certificate. Move-only; the key
+// lives in OpenSSL and is freed with the object.
 
+#include "auth/CertificateFile.h"
 #include "core/Result.h"
 #include "core/SecretBytes.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
-
-#include <memory>
-
-// OpenSSL's own type names (openssl/types.h), so this header does not need OpenSSL's headers.
-struct evp_pkey_st;
-struct x509_st;
 
 namespace rc {
 
@@ -29,8 +24,8 @@ public:
         PS256, // RSASSA-PSS, SHA-256, MGF1 SHA-256, 32-byte salt: named by x5t#S256
     };
 
-    // A PEM or PFX/PKCS#12 file (chosen by the .pfx/.p12 extension, or by content). `passphrase`
-    // may be empty. `now` is when the certificate must still be valid (invalid: the system clock).
+    // A PEM or PFX/PKCS#12 file (chosen by content). `passphrase` may be empty. `now` is when the
+    // certificate must still be valid (invalid: the system clock).
     static Result<CertificateCredential> load(const QString &path, const SecretBytes &passphrase,
                                               const QDateTime &now = {});
 
@@ -51,29 +46,13 @@ public:
     Result<QByteArray> sign(const QByteArray &data, Algorithm alg) const;
 
 private:
-    struct KeyFree
-    {
-        void operator()(evp_pkey_st *key) const;
-    };
-    struct CertificateFree
-    {
-        void operator()(x509_st *certificate) const;
-    };
-    using KeyPtr = std::unique_ptr<evp_pkey_st, KeyFree>;
-    using CertificatePtr = std::unique_ptr<x509_st, CertificateFree>;
+    explicit CertificateCredential(CertificateFile file);
+    // The file's key and certificate, refused if Entra would refuse them; `path` as shown.
+    static Result<CertificateCredential> fromFile(const QString &path, CertificateFile file,
+                                                  const QDateTime &now);
 
-    CertificateCredential(KeyPtr key, CertificatePtr certificate);
-    static Result<CertificateCredential>
-    fromParts(const QString &path, KeyPtr key, CertificatePtr certificate, const QDateTime &now);
-    static Result<CertificateCredential> loadPem(const QString &path, const QByteArray &bytes,
-                                                 const SecretBytes &passphrase,
-                                                 const QDateTime &now);
-    static Result<CertificateCredential> loadPkcs12(const QString &path, const QByteArray &bytes,
-                                                    const SecretBytes &passphrase,
-                                                    const QDateTime &now);
-
-    KeyPtr m_key;
-    CertificatePtr m_certificate;
+    CertificateFile::KeyPtr m_key;
+    CertificateFile::CertificatePtr m_certificate;
     QByteArray m_der;
 };
 
