@@ -1,13 +1,10 @@
 #include "ui/UserCard.h"
 
-#include "containment/ContainmentChecks.h"
 #include "revocation/RevokeFlow.h"
+#include "ui/ContainmentSection.h"
 #include "ui/ObjectNames.h"
-#include "ui/PreCheckList.h"
 #include "ui/SeverityStyle.h"
-#include "ui/SignInCheckRow.h"
 #include "ui/UserResultDelegate.h"
-#include "ui/WhatStillWorks.h"
 #include "ui/WrappedLabel.h"
 
 #include <QEvent>
@@ -15,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace rc::ui {
@@ -111,9 +107,7 @@ UserCard::UserCard(QWidget *parent)
     , m_details(new QWidget(this))
     , m_form(new QFormLayout(m_details))
     , m_notice(valueLabel(this))
-    , m_preChecks(new PreCheckList(this))
-    , m_whatStillWorks(new WhatStillWorks(this))
-    , m_contain(new QPushButton(tr("Respond to a &compromised account\u2026"), this))
+    , m_containment(new ContainmentSection(this))
 {
     setObjectName(names::UserCard);
     // Inside the "Selected user" scroll area: named for what it is, the user in its description.
@@ -122,12 +116,8 @@ UserCard::UserCard(QWidget *parent)
     m_name->setObjectName(names::CardDisplayName);
     m_upn->setObjectName(names::CardUpn);
     m_notice->setObjectName(names::CardNotice);
-    m_preChecks->setObjectName(names::CardPreChecks);
-    m_whatStillWorks->setObjectName(names::CardWhatStillWorks);
-    m_contain->setObjectName(names::ContainButton);
-    m_contain->setAutoDefault(true); // Enter presses it when it has the focus
-    m_contain->setAccessibleName(tr("Respond to a compromised account"));
-    connect(m_contain, &QPushButton::clicked, this, &UserCard::containRequested);
+    connect(m_containment, &ContainmentSection::containRequested, this,
+            &UserCard::containRequested);
     QFont big = m_name->font();
     if (big.pointSizeF() > 0)
         big.setPointSizeF(big.pointSizeF() * 1.45);
@@ -175,12 +165,7 @@ UserCard::UserCard(QWidget *parent)
     layout->addWidget(m_empty);
     layout->addWidget(m_details);
     layout->addWidget(m_notice);
-    layout->addWidget(m_preChecks);
-    auto *respond = new QHBoxLayout;
-    respond->addWidget(m_contain);
-    respond->addStretch(1);
-    layout->addLayout(respond);
-    layout->addWidget(m_whatStillWorks);
+    layout->addLayout(m_containment->layout());
     layout->addStretch(1);
     showEmpty();
 }
@@ -206,9 +191,14 @@ void UserCard::setFlow(RevokeFlow *flow)
     render();
 }
 
+QPushButton *UserCard::containButton() const
+{
+    return m_containment->containButton();
+}
+
 void UserCard::setOperatorGrant(std::function<OperatorGrant()> grant)
 {
-    m_grant = std::move(grant);
+    m_containment->setOperatorGrant(std::move(grant));
     render();
 }
 
@@ -220,28 +210,14 @@ void UserCard::setSignedIn(bool signedIn)
 
 void UserCard::setContained(const QString &userId, const QDateTime &revokedAt)
 {
-    m_containedUser = userId;
-    m_containedAt = revokedAt;
+    m_containment->setContained(userId, revokedAt);
     render();
 }
 
 void UserCard::setSignInCheck(ContainmentClient *client)
 {
-    if (client == m_signInClient)
-        return;
-    delete m_signInCheck; // bound to the old client
-    m_signInCheck = nullptr;
-    m_signInClient = client;
-    m_checkedSignInsOf.clear();
-    if (client) {
-        m_signInCheck = new SignInCheckRow(*client, this);
-        m_signInCheck->setObjectName(names::CardSignInCheck);
-        // The containment dialog's row keeps the plain names.
-        m_signInCheck->nameParts(names::CardSignInCheckText, names::CardCheckSignInsAgainButton);
-        auto *box = qobject_cast<QBoxLayout *>(layout());
-        box->insertWidget(box->indexOf(m_whatStillWorks) + 1, m_signInCheck);
-    }
-    render();
+    if (m_containment->setSignInCheck(client))
+        render();
 }
 
 void UserCard::render()
@@ -256,13 +232,9 @@ void UserCard::render()
 void UserCard::showEmpty()
 {
     for (QWidget *w : QList<QWidget *> {m_avatar, m_name, m_upn, m_guestBadge, m_disabledBadge,
-                                        m_details, m_notice, m_preChecks, m_whatStillWorks})
+                                        m_details, m_notice})
         w->hide();
-    if (m_signInCheck)
-        m_signInCheck->hide();
-    m_checkedSignInsOf.clear();
-    // Nothing to respond to yet; hidden rather than disabled, which also spares the first frame.
-    m_contain->hide();
+    m_containment->hide();
     // Signed out, there is nothing to pick yet: the search box says to sign in, and the card
     // stays blank (which also spares the first frame laying this paragraph out).
     m_empty->setVisible(m_signedIn);
@@ -301,60 +273,11 @@ void UserCard::showUser(const User &user, const std::optional<RevocationOutcome>
     for (QWidget *w : QList<QWidget *> {m_avatar, m_name, m_upn, m_details})
         w->show();
     showNotice(user);
-    showResponse(user, outcome);
+    m_containment->showFor(user, outcome, m_flow, m_signedIn);
     QStringList spoken {user.displayName, user.userPrincipalName};
     if (!m_notice->text().isEmpty())
         spoken << m_notice->text();
     setAccessibleDescription(spoken.join(QStringLiteral(", ")));
-}
-
-void UserCard::showResponse(const User &user, const std::optional<RevocationOutcome> &outcome)
-{
-    const OperatorGrant grant = m_grant ? m_grant() : OperatorGrant {};
-    const RoleSet roles = m_flow ? m_flow->targetRoles() : RoleSet {};
-    m_preChecks->setChecks(ContainmentChecks::of(user, roles, grant), false);
-
-    QString why;
-    if (!m_signedIn)
-        why = tr("Sign in first.");
-    else if (user.isGuest())
-        why = tr("A guest's sessions belong to their home organization: they sign them out.");
-    else if (m_flow && (m_flow->isBusy() || m_flow->isJudging()))
-        why = tr("Wait for the request under way.");
-    m_contain->show();
-    m_contain->setEnabled(why.isEmpty());
-    m_contain->setToolTip(why);
-    m_contain->setAccessibleDescription(
-            why.isEmpty() ? tr("Block sign-in, revoke every session and disable the devices of %1")
-                                    .arg(user.displayName)
-                          : why);
-
-    // The verified "sessions valid from" of the last revocation, or of this user's containment.
-    QDateTime revokedAt = outcome ? outcome->verifiedRevocationTime() : QDateTime();
-    if (m_containedUser == user.id && m_containedAt.isValid()
-        && (!revokedAt.isValid() || m_containedAt > revokedAt))
-        revokedAt = m_containedAt;
-    m_whatStillWorks->showFor(user, revokedAt);
-    showSignInCheck(user, outcome);
-}
-
-void UserCard::showSignInCheck(const User &user, const std::optional<RevocationOutcome> &outcome)
-{
-    if (!m_signInCheck)
-        return;
-    // A containment reads the log in its own dialog; here only the panel's own revocation.
-    const QDateTime revokedAt = outcome ? outcome->verifiedRevocationTime() : QDateTime();
-    if (!revokedAt.isValid()) {
-        m_checkedSignInsOf.clear();
-        m_signInCheck->hide();
-        return;
-    }
-    // Read once per revocation: the card renders again on every change of the flow.
-    const QString key = user.id + QLatin1Char(' ') + revokedAt.toString(Qt::ISODateWithMs);
-    if (key == m_checkedSignInsOf)
-        return;
-    m_checkedSignInsOf = key;
-    m_signInCheck->check(user.id, revokedAt);
 }
 
 QString UserCard::lastSignInText() const

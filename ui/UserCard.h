@@ -2,9 +2,8 @@
 // The picked user, as an admin checks them before acting: name, sign-in name, mail, job, account
 // state, type, dates and "sessions valid from" (before → after once an Entra revocation moved it).
 // Renders from the RevokeFlow presenter's user and last outcome; guests get the cmdlet's notice.
-// Under it: the containment pre-checks, "Respond to a compromised account..." and, after a
-// verified revocation or containment, what still works; after a verified revocation, when the
-// window asks for it, what the sign-in log says since.
+// Under it, its ContainmentSection: the containment pre-checks, "Respond to a compromised
+// account...", what still works and what the sign-in log says since.
 
 #include "directory/User.h"
 #include "revocation/RevocationOutcome.h"
@@ -26,9 +25,7 @@ class RevokeFlow;
 
 namespace rc::ui {
 
-class PreCheckList;
-class SignInCheckRow;
-class WhatStillWorks;
+class ContainmentSection;
 
 class UserCard final : public QFrame
 {
@@ -43,7 +40,7 @@ public:
     void setSignedIn(bool signedIn);
     // A containment of this user verified its revocation at `revokedAt`: what still works.
     void setContained(const QString &userId, const QDateTime &revokedAt);
-    QPushButton *containButton() const { return m_contain; }
+    QPushButton *containButton() const;
     // After each verified Entra revocation of the picked user, read the sign-in log through
     // `client` (it must outlive this, or be replaced first); null: never.
     void setSignInCheck(ContainmentClient *client);
@@ -64,8 +61,6 @@ private:
     void restyle();
     QLabel *addRow(const QString &label, const QString &objectName = {});
     QString sessionsText(const User &user, const std::optional<RevocationOutcome> &outcome) const;
-    void showResponse(const User &user, const std::optional<RevocationOutcome> &outcome);
-    void showSignInCheck(const User &user, const std::optional<RevocationOutcome> &outcome);
 
     QPointer<RevokeFlow> m_flow;
     QLabel *m_avatar;
@@ -86,16 +81,8 @@ private:
     QLabel *m_roles = nullptr;
     QLabel *m_lastSignIn = nullptr;
     QLabel *m_notice;
-    PreCheckList *m_preChecks;
-    WhatStillWorks *m_whatStillWorks;
-    SignInCheckRow *m_signInCheck = nullptr;
-    ContainmentClient *m_signInClient = nullptr;
-    QString m_checkedSignInsOf; // the user and revocation time the row reads for
-    QPushButton *m_contain;
-    std::function<OperatorGrant()> m_grant;
+    ContainmentSection *m_containment; // made after m_notice: the card's children in order
     bool m_signedIn = false;
-    QString m_containedUser;
-    QDateTime m_containedAt;
     bool m_restyling = false;
     bool m_badgesStyled = false; // from the first user shown
 };
