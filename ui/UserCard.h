@@ -12,6 +12,7 @@
 #include <QFrame>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QFormLayout;
