@@ -256,14 +256,14 @@ Result<CertificateFile> readPkcs12(const QString &path, const QByteArray &bytes,
 
 } // namespace
 
-void CertificateFile::KeyFree::operator()(evp_pkey_st *key) const
+void CertificateFile::KeyFree::operator()(evp_pkey_st *freed) const
 {
-    EVP_PKEY_free(key);
+    EVP_PKEY_free(freed);
 }
 
-void CertificateFile::CertificateFree::operator()(x509_st *certificate) const
+void CertificateFile::CertificateFree::operator()(x509_st *freed) const
 {
-    X509_free(certificate);
+    X509_free(freed);
 }
 
 Result<CertificateFile> CertificateFile::read(const QString &path, const SecretBytes &passphrase)

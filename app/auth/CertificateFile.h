@@ -24,11 +24,11 @@ struct CertificateFile
 {
     struct KeyFree
     {
-        void operator()(evp_pkey_st *key) const;
+        void operator()(evp_pkey_st *freed) const;
     };
     struct CertificateFree
     {
-        void operator()(x509_st *certificate) const;
+        void operator()(x509_st *freed) const;
     };
     using KeyPtr = std::unique_ptr<evp_pkey_st, KeyFree>;
     using CertificatePtr = std::unique_ptr<x509_st, CertificateFree>;
