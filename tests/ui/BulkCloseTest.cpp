@@ -18,8 +18,6 @@ namespace names = rc::ui::names;
 
 namespace {
 
-const QString Verified = QStringLiteral("NonInstantaneousSuccess");
-
 class BulkClose : public BulkWindowTest
 {
 protected:

@@ -19,8 +19,6 @@ namespace names = rc::ui::names;
 
 namespace {
 
-const QString Verified = QStringLiteral("NonInstantaneousSuccess");
-
 class BulkRunFlow : public BulkWindowTest
 {
 protected:

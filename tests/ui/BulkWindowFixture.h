@@ -14,6 +14,9 @@
 
 namespace rc::test {
 
+// The outcome a row's revocation has when its "sessions valid from" moved.
+inline const QString Verified = QStringLiteral("NonInstantaneousSuccess");
+
 class BulkWindowTest : public WindowTest
 {
 protected:

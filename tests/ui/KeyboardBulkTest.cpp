@@ -20,8 +20,6 @@ namespace names = rc::ui::names;
 
 namespace {
 
-const QString Verified = QStringLiteral("NonInstantaneousSuccess");
-
 class KeyboardBulk : public BulkWindowTest
 {
 protected:
