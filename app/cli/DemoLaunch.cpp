@@ -28,8 +28,8 @@ Result<ConnectionSettings> launchDemo(emu::TenantEmulator &emulator, const QStri
                 QCoreApplication::translate("rc::cli", "The demo tenant could not start: %1")
                         .arg(why));
     }
-    // Approved later than the client's first poll (at once), the code is taken by its second, a
-    // second later.
+    // Approved approvalMs after issue, later than the client's first poll (sent at once), a code is
+    // taken by the second poll, a second after the first.
     emulator.setAutoApproveAs(account, approvalMs);
     emulator.setDeviceCodeIntervalSeconds(1);
     const auto cloud = CloudEndpoints::fromJson(QJsonDocument(emulator.cloudConfig()).toJson());
