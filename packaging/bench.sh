@@ -12,12 +12,13 @@
 #
 # packaging/bench.sh startup [--runs N]: only the start-up comparison. The window as a first run
 # opens it (no arguments, nothing stored) and a bare QApplication + QMainWindow
-# (tests/bench/BareWindow.cpp) are started in turn with the same window linked with every shared
-# library revoke-console loads (what linking alone costs) and the bare window showing one line of
-# text (what a window's first text costs), N rounds (default 21), on Xvfb when it is installed
-# (else offscreen); prints the median and p90 time to the first painted frame, the peak RSS of
+# (tests/bench/BareWindow.cpp) are started in turn with three variants of it: linked with every
+# shared library revoke-console loads (what linking alone costs), showing one line of text (what a
+# window's first text costs), and showing the controls of the app's first frame in plain Qt (what
+# Qt charges for that content). N rounds (default 21), on Xvfb when it is installed (else
+# offscreen); prints the median and p90 time to the first painted frame, the peak RSS of
 # each, and the ratios. Writes $BUILD_DIR/bench/startup.json.
-# packaging/bench.sh startup --instructions: the same four, once each under valgrind's callgrind,
+# packaging/bench.sh startup --instructions: the same five, once each under valgrind's callgrind,
 # counting the instructions each executes up to its first painted frame. Unlike the times, the count
 # does not move with the machine's load, so it shows what a change to the window's start costs.
 set -euo pipefail
@@ -37,7 +38,7 @@ fi
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" \
   -DREVOKE_BUILD_TESTS=ON -DREVOKE_BUILD_BENCH=ON >/dev/null
 cmake --build "$build" --parallel "$(nproc)" --target revoke-console revoke-bench revoke-bare-window \
-  revoke-bare-window-linked revoke-bare-window-text
+  revoke-bare-window-linked revoke-bare-window-text revoke-bare-window-controls
 
 # Nothing measured touches the real user's files: revoke-bench gives itself and every child a
 # throwaway home. Its own window runs offscreen; the cold start picks its platform per run.
@@ -82,14 +83,17 @@ if [[ $mode == instructions ]]; then
   bare=$(first_paint_instructions "$build/tests/revoke-bare-window")
   linked=$(first_paint_instructions "$build/tests/revoke-bare-window-linked")
   text=$(first_paint_instructions "$build/tests/revoke-bare-window-text")
+  controls=$(first_paint_instructions "$build/tests/revoke-bare-window-controls")
   echo "Instructions to the first painted frame (callgrind, QT_QPA_PLATFORM=$platform)"
-  awk -v a="$app" -v b="$bare" -v l="$linked" -v t="$text" 'BEGIN {
+  awk -v a="$app" -v b="$bare" -v l="$linked" -v t="$text" -v c="$controls" 'BEGIN {
     printf "  revoke-console                    %7.1f M\n", a / 1e6
     printf "  bare window                       %7.1f M\n", b / 1e6
     printf "  bare window, app'"'"'s libraries      %7.1f M\n", l / 1e6
     printf "  bare window, one line of text     %7.1f M\n", t / 1e6
+    printf "  bare window, first frame'"'"'s controls %5.1f M\n", c / 1e6
     printf "  ratio, revoke-console / bare      %.2fx; libraries alone / bare %.2fx; revoke-console / libraries alone %.2fx\n", a / b, l / b, a / l
     printf "  ratio, one line of text / bare    %.2fx; revoke-console / one line of text %.2fx\n", t / b, a / t
+    printf "  ratio, first frame'"'"'s controls / bare %.2fx; revoke-console / first frame'"'"'s controls %.2fx\n", c / b, a / c
   }'
 elif [[ $mode == startup ]]; then
   "$build/tests/revoke-bench" --only compare --platforms "$platform" --runs 21 \

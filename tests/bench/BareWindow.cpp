@@ -4,7 +4,14 @@
 // revoke-console does (core/FirstPaintReport.h). It links Qt Widgets and nothing else.
 // Built with REVOKE_BARE_WINDOW_TEXT (revoke-bare-window-text), it shows one line of text: what a
 // window's first text costs (the font's face and hinting, shaping, the glyph cache).
+// Built with REVOKE_BARE_WINDOW_CONTROLS (revoke-bare-window-controls), it shows the controls of
+// revoke-console's first frame in plain Qt (FirstFrameControls.h): what Qt charges for that
+// content, whatever application draws it.
 #include "core/FirstPaintReport.h"
+
+#ifdef REVOKE_BARE_WINDOW_CONTROLS
+#include "FirstFrameControls.h"
+#endif
 
 #include <QApplication>
 #include <QLabel>
@@ -23,6 +30,9 @@ int main(int argc, char **argv)
 #ifdef REVOKE_BARE_WINDOW_TEXT
     window.setCentralWidget(
             new QLabel(QStringLiteral("Sign in to search the directory."), &window));
+#endif
+#ifdef REVOKE_BARE_WINDOW_CONTROLS
+    rc::bench::addFirstFrameControls(window);
 #endif
     // The size ui/MainWindow opens at, so both fill a backing store of the same size.
     const QFontMetrics fm = window.fontMetrics();

@@ -5,7 +5,7 @@
 //   revoke-bench [--only startup,compare,cli,bulk,stall,list] [--runs N] [--people N]
 //                [--stall-people N] [--rate R] [--burst B] [--latency MS] [--json FILE]
 //                [--app PATH] [--bare-window PATH] [--linked-window PATH] [--text-window PATH]
-//                [--smoke]
+//                [--controls-window PATH] [--smoke]
 #include "BulkBench.h"
 #include "Figures.h"
 #include "ListBench.h"
@@ -157,6 +157,10 @@ int main(int argc, char **argv)
         "The bare window showing one line of text, compare's fourth contender (default: this "
         "build's; empty: none).",
         "path");
+    opt("controls-window",
+        "The bare window showing the first frame's controls in plain Qt, compare's fifth "
+        "contender (default: this build's; empty: none).",
+        "path");
     opt("platforms",
         "Window platforms for the cold start (default: offscreen, plus xcb when "
         "DISPLAY is set).",
@@ -184,6 +188,9 @@ int main(int argc, char **argv)
     process.textWindow = p.isSet(QStringLiteral("text-window"))
             ? p.value(QStringLiteral("text-window"))
             : QStringLiteral(REVOKE_TEXT_WINDOW_BIN);
+    process.controlsWindow = p.isSet(QStringLiteral("controls-window"))
+            ? p.value(QStringLiteral("controls-window"))
+            : QStringLiteral(REVOKE_CONTROLS_WINDOW_BIN);
     process.runs = intOption(p, QStringLiteral("runs"), smoke ? 1 : 7);
     BulkLoad bulk;
     bulk.people = intOption(p, QStringLiteral("people"), smoke ? 200 : 10000);

@@ -114,6 +114,12 @@ void benchStartupVsBare(const ProcessBenchOptions &options, const QString &platf
                               QStringLiteral("bare window, one line of text"),
                               {},
                               {}});
+    if (!options.controlsWindow.isEmpty())
+        contenders.push_back({options.controlsWindow,
+                              QStringLiteral("controls"),
+                              QStringLiteral("bare window, first frame's controls"),
+                              {},
+                              {}});
     // Built whole before any reference into it is taken.
     Contender &app = contenders[0];
     Contender &bare = contenders[1];
@@ -125,6 +131,8 @@ void benchStartupVsBare(const ProcessBenchOptions &options, const QString &platf
         return nullptr;
     };
     Samples pairedTimeRatio;
+    Samples pairedOverControls; // revoke-console / the controls window, round by round
+    const Contender *controls = find(QStringLiteral("controls"));
     // One round of each, not counted, fills the page cache for all.
     for (const Contender &c : contenders) {
         const FirstPaint warm = runToFirstPaint(c.program, {}, env);
@@ -147,6 +155,8 @@ void benchStartupVsBare(const ProcessBenchOptions &options, const QString &platf
             c.rss.add(paint.rssMiB);
         }
         pairedTimeRatio.add(app.time.values.constLast() / bare.time.values.constLast());
+        if (controls)
+            pairedOverControls.add(app.time.values.constLast() / controls->time.values.constLast());
     }
     const auto ratio = [](double a, double b) {
         return b > 0 ? a / b : 0;
@@ -158,7 +168,7 @@ void benchStartupVsBare(const ProcessBenchOptions &options, const QString &platf
     const QString mib = QStringLiteral("MiB");
     for (const Contender &c : contenders) {
         report.addText(c.key + QStringLiteral("FirstPaint"),
-                       c.label + QStringLiteral(" to first paint"), p50p90(c.time, ms));
+                       c.label + QStringLiteral(" to first paint"), p50p90(c.time, ms, 1));
         report.addText(c.key + QStringLiteral("PeakRss"), c.label + QStringLiteral(" peak RSS"),
                        p50p90(c.rss, mib, 1));
         report.addJson(c.key + QStringLiteral("Ms"), samplesJson(c.time));
@@ -199,6 +209,22 @@ void benchStartupVsBare(const ProcessBenchOptions &options, const QString &platf
                                .arg(textRatio, 0, 'f', 2)
                                .arg(ratio(app.time.median(), text->time.median()), 0, 'f', 2));
         report.addJson(QStringLiteral("textTimeRatio"), textRatio);
+    }
+    if (controls) {
+        // What Qt charges for the first frame's content, and what the application adds to it.
+        const double contentRatio = ratio(controls->time.median(), bare.time.median());
+        const double overContent = ratio(app.time.median(), controls->time.median());
+        report.addText(QStringLiteral("controlsRatios"),
+                       QStringLiteral("ratio, first frame's controls / bare"),
+                       QStringLiteral("time %1x, RSS %2x; revoke-console / first frame's "
+                                      "controls: time %3x (per-round median %4x)")
+                               .arg(contentRatio, 0, 'f', 2)
+                               .arg(ratio(controls->rss.median(), bare.rss.median()), 0, 'f', 2)
+                               .arg(overContent, 0, 'f', 2)
+                               .arg(pairedOverControls.median(), 0, 'f', 2));
+        report.addJson(QStringLiteral("controlsTimeRatio"), contentRatio);
+        report.addJson(QStringLiteral("appOverControlsTimeRatio"), overContent);
+        report.addJson(QStringLiteral("pairedAppOverControlsMedian"), pairedOverControls.median());
     }
     report.addNote(QStringLiteral("%1 rounds, rotating which starts first, after one uncounted "
                                   "round of each; time: spawn to the first painted frame "

@@ -17,6 +17,8 @@ struct ProcessBenchOptions
     QString linkedWindow;
     // revoke-bare-window-text: the bare window showing one line of text; empty: not compared.
     QString textWindow;
+    // revoke-bare-window-controls: the first frame's controls in plain Qt; empty: not compared.
+    QString controlsWindow;
     int runs = 7;
 };
 
@@ -26,7 +28,9 @@ void benchStartup(const ProcessBenchOptions &options, const QString &platform, R
 // bare QApplication + QMainWindow (tests/bench/BareWindow.cpp), started alternately in the same
 // rounds so that load on the machine weighs on both alike: spawn to first paint (median, p90),
 // peak RSS, and the ratios. With a linked window, a third contender in the same rounds splits the
-// gap into what loading the libraries costs and what the application's own code adds.
+// gap into what loading the libraries costs and what the application's own code adds; with a
+// controls window, what Qt charges for the first frame's content is told from what the
+// application adds to it.
 void benchStartupVsBare(const ProcessBenchOptions &options, const QString &platform,
                         Report &report);
 void benchCliRevoke(const ProcessBenchOptions &options, Report &report);

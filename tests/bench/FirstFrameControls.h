@@ -1,0 +1,15 @@
+#pragma once
+// The controls revoke-console's first frame shows (a first run: nothing stored, signed out), built
+// with plain Qt and none of the application: the tenant row, the search column and its hint, the
+// empty card, the status bar's buttons. revoke-bare-window-controls shows them, so the start-up
+// benchmark can tell what Qt charges for this content from what the application adds to it.
+// Keep it in step with ui/TenantPane, ui/UserSearchBox, ui/UserCard and the launchers when the
+// first frame changes (docs/architecture.md, "The first frame").
+
+class QMainWindow;
+
+namespace rc::bench {
+
+void addFirstFrameControls(QMainWindow &window);
+
+} // namespace rc::bench
