@@ -3,8 +3,8 @@
 // with plain Qt and none of the application: the tenant row, the search column and its hint, the
 // empty card, the status bar's buttons. revoke-bare-window-controls shows them, so the start-up
 // benchmark can tell what Qt charges for this content from what the application adds to it.
-// Keep it in step with ui/TenantPane, ui/UserSearchBox, ui/UserCard and the launchers when the
-// first frame changes (docs/architecture.md, "The first frame").
+// FirstFrame.TheBenchmarksPlainQtCopyShowsWhatTheWindowShows (tests/ui) fails when the window's
+// first frame shows controls this does not, or the other way round.
 
 class QMainWindow;
 

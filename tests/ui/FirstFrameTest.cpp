@@ -1,14 +1,19 @@
 // What the window leaves until after its first frame (ui/AfterFirstPaint) still happens, and still
 // tells: an audit log that cannot be opened reaches the banner and History says why it is
-// unavailable; the search field gets its named clear button.
+// unavailable; the search field gets its named clear button. And the start-up benchmark's plain-Qt
+// copy of the first frame (tests/bench/FirstFrameControls) shows what the window shows.
 #include "WindowFixture.h"
 #include "audit/AuditLog.h"
+#include "bench/FirstFrameControls.h"
 #include "support/WaitFor.h"
 #include "ui/ObjectNames.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMap>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -42,7 +47,64 @@ private:
     QByteArray m_saved;
 };
 
+// The controls a window shows, by kind: what its first frame lays out and paints. A control's own
+// parts (a combo's or a field's buttons, scroll bars, splitter handles) are not counted.
+QMap<QString, int> shownControls(const QWidget &window)
+{
+    QMap<QString, int> kinds;
+    for (const QWidget *w : window.findChildren<QWidget *>()) {
+        if (w->isWindow() || !w->isVisible() || w->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        const QWidget *parent = w->parentWidget();
+        if (qobject_cast<const QLineEdit *>(parent) || qobject_cast<const QComboBox *>(parent))
+            continue;
+        QString kind;
+        if (qobject_cast<const QComboBox *>(w))
+            kind = QStringLiteral("combo box");
+        else if (qobject_cast<const QLineEdit *>(w))
+            kind = QStringLiteral("field");
+        else if (auto *button = qobject_cast<const QPushButton *>(w))
+            kind = button->isEnabled() ? QStringLiteral("button") : QStringLiteral("button, off");
+        else if (qobject_cast<const QToolButton *>(w))
+            kind = QStringLiteral("menu button");
+        else if (auto *label = qobject_cast<const QLabel *>(w))
+            kind = label->text().isEmpty() ? QString() : QStringLiteral("text");
+        else if (auto *frame = qobject_cast<const QFrame *>(w))
+            kind = frame->frameShape() == QFrame::NoFrame
+                    ? QString()
+                    : QStringLiteral("frame %1").arg(int(frame->frameShape()));
+        if (!kind.isEmpty())
+            ++kinds[kind];
+    }
+    return kinds;
+}
+
+QString describe(const QMap<QString, int> &kinds)
+{
+    QStringList parts;
+    for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+        parts << QStringLiteral("%1 × %2").arg(it.value()).arg(it.key());
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace
+
+// packaging/bench.sh startup compares the window with the same content in plain Qt: that copy has
+// to show what a first run's window shows, control for control, or the comparison says nothing.
+TEST_F(FirstFrame, TheBenchmarksPlainQtCopyShowsWhatTheWindowShows)
+{
+    openWithProfiles(); // as main() opens it: the profile row is shown, with no profile yet
+    m_window->show();
+    QMainWindow copy;
+    rc::bench::addFirstFrameControls(copy);
+    copy.show();
+
+    const QMap<QString, int> window = shownControls(*m_window);
+    EXPECT_EQ(describe(shownControls(copy)).toStdString(), describe(window).toStdString());
+    // Not two empty windows agreeing: the tenant row, the search column, the card, the status bar.
+    EXPECT_EQ(window.value(QStringLiteral("combo box")), 3) << describe(window).toStdString();
+    EXPECT_EQ(window.value(QStringLiteral("field")), 2) << describe(window).toStdString();
+}
 
 TEST_F(FirstFrame, AnAuditLogThatCannotBeOpenedStillReachesTheBanner)
 {
