@@ -111,6 +111,13 @@ int intOption(const QCommandLineParser &p, const QString &name, int fallback)
     return p.isSet(name) && ok ? v : fallback;
 }
 
+// A binary's path: the option's value when given (empty too: that contender is left out), else
+// the one this build made.
+QString pathOption(const QCommandLineParser &p, const QString &name, const char *built)
+{
+    return p.isSet(name) ? p.value(name) : QString::fromUtf8(built);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -177,20 +184,12 @@ int main(int argc, char **argv)
     if (smoke && !p.isSet(QStringLiteral("only")))
         only << QStringLiteral("compare");
     ProcessBenchOptions process;
-    process.app = p.isSet(QStringLiteral("app")) ? p.value(QStringLiteral("app"))
-                                                 : QStringLiteral(REVOKE_CONSOLE_BIN);
-    process.bareWindow = p.isSet(QStringLiteral("bare-window"))
-            ? p.value(QStringLiteral("bare-window"))
-            : QStringLiteral(REVOKE_BARE_WINDOW_BIN);
-    process.linkedWindow = p.isSet(QStringLiteral("linked-window"))
-            ? p.value(QStringLiteral("linked-window"))
-            : QStringLiteral(REVOKE_LINKED_WINDOW_BIN);
-    process.textWindow = p.isSet(QStringLiteral("text-window"))
-            ? p.value(QStringLiteral("text-window"))
-            : QStringLiteral(REVOKE_TEXT_WINDOW_BIN);
-    process.controlsWindow = p.isSet(QStringLiteral("controls-window"))
-            ? p.value(QStringLiteral("controls-window"))
-            : QStringLiteral(REVOKE_CONTROLS_WINDOW_BIN);
+    process.app = pathOption(p, QStringLiteral("app"), REVOKE_CONSOLE_BIN);
+    process.bareWindow = pathOption(p, QStringLiteral("bare-window"), REVOKE_BARE_WINDOW_BIN);
+    process.linkedWindow = pathOption(p, QStringLiteral("linked-window"), REVOKE_LINKED_WINDOW_BIN);
+    process.textWindow = pathOption(p, QStringLiteral("text-window"), REVOKE_TEXT_WINDOW_BIN);
+    process.controlsWindow
+            = pathOption(p, QStringLiteral("controls-window"), REVOKE_CONTROLS_WINDOW_BIN);
     process.runs = intOption(p, QStringLiteral("runs"), smoke ? 1 : 7);
     BulkLoad bulk;
     bulk.people = intOption(p, QStringLiteral("people"), smoke ? 200 : 10000);

@@ -102,24 +102,18 @@ void benchStartupVsBare(const ProcessBenchOptions &options, const QString &platf
     std::vector<Contender> contenders {
             {options.app, QStringLiteral("app"), QStringLiteral("revoke-console"), {}, {}},
             {options.bareWindow, QStringLiteral("bare"), QStringLiteral("bare window"), {}, {}}};
-    if (!options.linkedWindow.isEmpty())
-        contenders.push_back({options.linkedWindow,
-                              QStringLiteral("linked"),
-                              QStringLiteral("bare window, app's libraries"),
-                              {},
-                              {}});
-    if (!options.textWindow.isEmpty())
-        contenders.push_back({options.textWindow,
-                              QStringLiteral("text"),
-                              QStringLiteral("bare window, one line of text"),
-                              {},
-                              {}});
-    if (!options.controlsWindow.isEmpty())
-        contenders.push_back({options.controlsWindow,
-                              QStringLiteral("controls"),
-                              QStringLiteral("bare window, first frame's controls"),
-                              {},
-                              {}});
+    // The optional contenders: a path left empty leaves that one out.
+    const auto addIfGiven
+            = [&contenders](const QString &program, const QString &key, const QString &label) {
+                  if (!program.isEmpty())
+                      contenders.push_back({program, key, label, {}, {}});
+              };
+    addIfGiven(options.linkedWindow, QStringLiteral("linked"),
+               QStringLiteral("bare window, app's libraries"));
+    addIfGiven(options.textWindow, QStringLiteral("text"),
+               QStringLiteral("bare window, one line of text"));
+    addIfGiven(options.controlsWindow, QStringLiteral("controls"),
+               QStringLiteral("bare window, first frame's controls"));
     // Built whole before any reference into it is taken.
     Contender &app = contenders[0];
     Contender &bare = contenders[1];
